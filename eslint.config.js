@@ -1,0 +1,42 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+// The import direction of DESIGN.md. Later blocks override earlier ones for the same rule,
+// so the most specific folder comes last and repeats the general patterns.
+const transports = {
+  group: ["telegraf", "telegraf/*", "wechaty", "wechaty/*", "wechaty-*", "node-cron", "pino", "pino-*"],
+  message: "src/core and src/dialogs import no transport, cron or logger.",
+};
+const adapters = { group: ["**/adapters/**"], message: "Only src/main.ts imports adapters." };
+const upperLayers = {
+  group: ["**/dialogs/**", "**/jobs/**", "**/outbox/**", "**/cli/**"],
+  message: "src/core depends on nothing above it.",
+};
+const restrict = (...patterns) => ({
+  "no-restricted-imports": ["error", { patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ["node_modules", "src/generated", "data", "coverage"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  { files: ["src/**/*.ts"], ignores: ["src/main.ts"], rules: restrict(adapters) },
+  { files: ["src/dialogs/**/*.ts"], rules: restrict(adapters, transports) },
+  { files: ["src/core/**/*.ts"], rules: restrict(adapters, transports, upperLayers) },
+  {
+    files: ["src/**/*.ts", "adapters/**/*.ts"],
+    ignores: ["src/config.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Only src/config.ts reads process.env." },
+      ],
+    },
+  },
+);

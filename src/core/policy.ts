@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:mm");
+
+const roleRules = (d: {
+  maxLoans: number;
+  loanDays: number;
+  maxRenewals: number;
+  renewDays: number;
+  maxHolds: number;
+}) =>
+  z
+    .object({
+      maxLoans: z.number().int().min(0).default(d.maxLoans),
+      loanDays: z.number().int().min(1).default(d.loanDays),
+      maxRenewals: z.number().int().min(0).default(d.maxRenewals),
+      renewDays: z.number().int().min(1).default(d.renewDays),
+      maxHolds: z.number().int().min(0).default(d.maxHolds),
+    })
+    .strict()
+    .prefault({});
+
+/**
+ * Circulation rules. Defaults are the ones the schools' own plans use (PRODUCT.md);
+ * every value can be changed in shuxiang.config.json under "policy".
+ */
+export const policySchema = z
+  .object({
+    student: roleRules({ maxLoans: 2, loanDays: 7, maxRenewals: 1, renewDays: 7, maxHolds: 2 }),
+    teacher: roleRules({ maxLoans: 10, loanDays: 30, maxRenewals: 2, renewDays: 30, maxHolds: 5 }),
+    /** A loan can be renewed only when it is due within this many days (refusal `too_soon`). */
+    renewWithinDays: z.number().int().min(0).default(3),
+    /** Open days a ready hold waits on the hold shelf before the next reader is served. */
+    holdPickupOpenDays: z.number().int().min(1).default(3),
+    /** Days late at which overdue levels 1, 2 and 3 begin. */
+    overdueLevelDays: z
+      .tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(1)])
+      .default([1, 7, 14])
+      .refine(([a, b, c]) => a < b && b < c, "levels must increase"),
+    dueSoonDays: z.number().int().min(0).default(2),
+    /** Books per pupil per term a class aims for (阳光阅读班级). */
+    termTargetPerPupil: z.number().min(0).default(10),
+    newTitleDays: z.number().int().min(1).default(30),
+  })
+  .strict()
+  .prefault({});
+
+export type Policy = z.infer<typeof policySchema>;
+export type RoleRules = Policy["student"];
+
+export const calendarSchema = z
+  .object({
+    terms: z
+      .array(z.object({ name: z.string().min(1), startsOn: isoDate, endsOn: isoDate }).strict())
+      .default([]),
+    closedDays: z.array(isoDate).default([]),
+    /** Weekdays the library is closed (1 = Monday … 7 = Sunday). */
+    closedWeekdays: z.array(z.number().int().min(1).max(7)).default([6, 7]),
+  })
+  .strict()
+  .prefault({});
+
+export type CalendarConfig = z.infer<typeof calendarSchema>;
+
+export const scheduleSchema = z
+  .object({
+    dailyReminders: clock.default("17:30"),
+    weeklyRota: clock.default("07:30"),
+    weeklyFigures: clock.default("16:00"),
+    activityNotices: clock.default("08:00"),
+  })
+  .strict()
+  .prefault({});
+
+export type ScheduleConfig = z.infer<typeof scheduleSchema>;
+
+export const defaultPolicy: Policy = policySchema.parse({});

@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const migrationsDir = join(root, "prisma/migrations");
+
+/** The SQLite file a `file:` URL points at, relative to the working directory. */
+export function sqlitePath(url: string): string {
+  return resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+function pendingMigrations(file: string): string[] {
+  const all = readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  if (!existsSync(file)) return all;
+  const db = new Database(file, { readonly: true });
+  try {
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name='_prisma_migrations'")
+      .get();
+    if (!table) return all;
+    const done = new Set(
+      db
+        .prepare(
+          "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+        )
+        .all()
+        .map((r) => (r as { name: string }).name),
+    );
+    return all.filter((m) => !done.has(m));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Applies pending migrations with `prisma migrate deploy` (the js schema engine, no binary).
+ * Checks the migration table first so a start-up with nothing pending costs a few milliseconds.
+ */
+export function migrate(url: string): { applied: string[] } {
+  const file = sqlitePath(url);
+  mkdirSync(dirname(file), { recursive: true });
+  const pending = pendingMigrations(file);
+  if (pending.length === 0) return { applied: [] };
+  const result = spawnSync(
+    process.execPath,
+    [join(root, "scripts/prisma.js"), `--url=file:${file}`, "migrate", "deploy"],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (result.status !== 0) {
+    throw new Error(`prisma migrate deploy failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return { applied: pending };
+}
