@@ -1,11 +1,31 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { TestProject } from "vitest/node";
 import { migrate } from "../../src/db/migrate.ts";
 
-/** Builds one migrated template database; each test copies it (see test/support/db.ts). */
-export default function setup() {
-  const dir = resolve(".vitest-tmp");
-  rmSync(dir, { recursive: true, force: true });
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDb: string;
+    tmpDir: string;
+  }
+}
+
+/**
+ * Builds one migrated template database per run; each test copies it (test/support/db.ts).
+ * Each run has its own folder so parallel runs never delete each other's files.
+ */
+export default function setup(project: TestProject) {
+  const root = resolve(".vitest-tmp");
+  mkdirSync(root, { recursive: true });
+  for (const old of readdirSync(root)) {
+    const path = join(root, old);
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+  const dir = join(root, `run-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  migrate(`file:${join(dir, "template.db")}`);
+  const templateDb = join(dir, "template.db");
+  migrate(`file:${templateDb}`);
+  project.provide("templateDb", templateDb);
+  project.provide("tmpDir", dir);
+  return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,51 @@
+import { ConfigError } from "../core/errors.ts";
+import type { CliIo, ExitCode } from "./io.ts";
+import { UsageError } from "./io.ts";
+
+type Command = (args: string[], io: CliIo) => Promise<ExitCode>;
+
+/** Subcommands load lazily so `shuxiang codes` never pays for the chat or the demo data. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  import: {
+    summary: "import catalog|roster|rota FILE   load a CSV or .xlsx file",
+    load: async () => (await import("./import-command.ts")).importCommand,
+  },
+  codes: {
+    summary: "codes CLASS|--teachers|--librarian [--out FILE]   print binding-code slips",
+    load: async () => (await import("./codes-command.ts")).codesCommand,
+  },
+  demo: {
+    summary: "demo [--students N --titles N]   build the demo school",
+    load: async () => (await import("./demo-command.ts")).demoCommand,
+  },
+};
+
+export const usage = () =>
+  ["usage: shuxiang <command>", ...Object.values(commands).map((c) => `  shuxiang ${c.summary}`)].join(
+    "\n",
+  );
+
+/** Runs one admin command; returns the exit code instead of exiting so tests can call it. */
+export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.err(usage());
+    return 2;
+  }
+  try {
+    return await (await command.load())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n${usage()}`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+
