@@ -1,0 +1,95 @@
+/** The intents of PRODUCT.md's conversation table. */
+export type Intent =
+  | "help"
+  | "bind"
+  | "search"
+  | "mine"
+  | "renew"
+  | "reserve"
+  | "new"
+  | "overdue"
+  | "rota"
+  | "duty"
+  | "settings"
+  | "suggest"
+  | "purchase"
+  | "cancel"
+  | "checkout"
+  | "return"
+  | "broadcast"
+  | "activity"
+  | "link";
+
+export interface Route {
+  intent: Intent;
+  /** The rest of the message after the command word, trimmed. */
+  args: string;
+}
+
+const words: Record<Intent, string[]> = {
+  help: ["帮助", "菜单", "/help", "/start", "help", "menu"],
+  bind: ["绑定", "/bind", "bind"],
+  search: ["搜索", "查找", "/search", "search"],
+  mine: ["我的", "/mine", "mine"],
+  renew: ["续借", "/renew", "renew"],
+  reserve: ["预约", "/reserve", "reserve"],
+  new: ["新书", "/new", "new"],
+  overdue: ["逾期", "/overdue", "overdue"],
+  rota: ["排班", "/rota", "rota"],
+  duty: ["值日", "/duty", "duty"],
+  settings: ["设置", "/settings", "settings"],
+  suggest: ["建议", "/suggest", "suggest"],
+  purchase: ["荐购", "/purchase", "purchase"],
+  cancel: ["取消", "/cancel", "cancel"],
+  checkout: ["借", "/checkout", "checkout"],
+  return: ["还", "/return", "return"],
+  broadcast: ["广播", "/broadcast", "broadcast"],
+  activity: ["活动", "/activity", "activity"],
+  link: ["绑定班级", "/link", "link"],
+};
+
+/** Longest words first so 绑定班级 wins over 绑定. */
+const table: [string, Intent][] = Object.entries(words)
+  .flatMap(([intent, ws]) => ws.map((w) => [w.toLowerCase(), intent as Intent] as [string, Intent]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Single-character Chinese commands need a space after them (借 S001 A0001), or 还书 would be "还". */
+const needsSpace = new Set(["借", "还"]);
+
+/**
+ * Reads a message as a command. `/cmd@BotName args` (Telegram groups) is accepted;
+ * `/start CODE` binds; anything that is no command is a search for its text.
+ * Returns null for a message with nothing to act on (blank, control characters only, or a
+ * command addressed to another bot).
+ */
+export function route(text: string, botName?: string): Route | null {
+  const clean = text.replace(/[\p{Cc}\p{Cf}]+/gu, " ").trim();
+  if (!clean) return null;
+  const [head = "", ...restParts] = clean.split(/\s+/);
+  const command = stripBotName(head.toLowerCase(), botName);
+  if (command === null) return null;
+  const rest = restParts.join(" ");
+  for (const [word, intent] of table) {
+    if (command === word) return startWithCode(intent, rest);
+    if (!word.startsWith("/") && !needsSpace.has(word) && /\p{Script=Han}/u.test(word)) {
+      if (command.startsWith(word) && command.length > word.length) {
+        return { intent, args: [command.slice(word.length), rest].filter(Boolean).join(" ") };
+      }
+    }
+  }
+  if (command.startsWith("/")) return { intent: "help", args: "" };
+  return { intent: "search", args: clean };
+}
+
+/** `/cmd@OurBot` → `/cmd`; `/cmd@OtherBot` → null (not addressed to us). */
+function stripBotName(head: string, botName?: string): string | null {
+  const at = head.indexOf("@");
+  if (!head.startsWith("/") || at < 0) return head;
+  const target = head.slice(at + 1);
+  return !botName || target === botName.toLowerCase() ? head.slice(0, at) : null;
+}
+
+function startWithCode(intent: Intent, rest: string): Route {
+  if (intent === "help" && rest) return { intent: "bind", args: rest };
+  return { intent, args: rest };
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "vitest";
+import { route } from "../../src/dialogs/router.ts";
+
+test.each([
+  ["续借", "renew", ""],
+  ["/renew", "renew", ""],
+  ["renew", "renew", ""],
+  ["绑定 K7QX-M2PD", "bind", "K7QX-M2PD"],
+  ["/start K7QXM2PD", "bind", "K7QXM2PD"],
+  ["/start", "help", ""],
+  ["绑定班级 3-2", "link", "3-2"],
+  ["/link 3-2", "link", "3-2"],
+  ["搜索 西游记", "search", "西游记"],
+  ["搜索西游记", "search", "西游记"],
+  ["西游记", "search", "西游记"],
+  ["xyj", "search", "xyj"],
+  ["借 S20260001 A000123", "checkout", "S20260001 A000123"],
+  ["还 A000123", "return", "A000123"],
+  ["还珠格格", "search", "还珠格格"],
+  ["荐购 哈利波特", "purchase", "哈利波特"],
+  ["/renew@ShuxiangBot", "renew", ""],
+  ["  /MINE  ", "mine", ""],
+])("reads %j as %s", (text, intent, args) => {
+  expect(route(text, "ShuxiangBot")).toEqual({ intent, args });
+});
+
+test("an unknown slash command gets the help menu, not a search", () => {
+  expect(route("/frobnicate now")).toEqual({ intent: "help", args: "" });
+});
+
+test("a command addressed to another bot is not ours", () => {
+  expect(route("/renew@OtherBot", "ShuxiangBot")).toBeNull();
+});
+
+test("blank and control-character-only messages have nothing to act on", () => {
+  expect(route("   ")).toBeNull();
+  expect(route("\u0000\u0007\u200b")).toBeNull();
+});
+
+test("control characters inside a message are treated as spaces", () => {
+  expect(route("续借\u0000")).toEqual({ intent: "renew", args: "" });
+});
