@@ -15,6 +15,7 @@ CREATE TABLE "Patron" (
     "status" TEXT NOT NULL DEFAULT 'active',
     "classId" INTEGER,
     "suspendedAt" DATETIME,
+    "isStudentLibrarian" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Patron_classId_fkey" FOREIGN KEY ("classId") REFERENCES "SchoolClass" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -94,7 +95,8 @@ CREATE TABLE "Title" (
     "isReference" BOOLEAN NOT NULL DEFAULT false,
     "recommended" BOOLEAN NOT NULL DEFAULT false,
     "addedOn" TEXT NOT NULL,
-    "searchKey" TEXT NOT NULL
+    "searchKey" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
@@ -106,6 +108,7 @@ CREATE TABLE "Copy" (
     "location" TEXT NOT NULL DEFAULT '',
     "priceCents" INTEGER NOT NULL DEFAULT 0,
     "status" TEXT NOT NULL DEFAULT 'available',
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "Copy_titleId_fkey" FOREIGN KEY ("titleId") REFERENCES "Title" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -271,10 +274,16 @@ CREATE UNIQUE INDEX "Title_isbn_key" ON "Title"("isbn");
 CREATE INDEX "Title_addedOn_idx" ON "Title"("addedOn");
 
 -- CreateIndex
+CREATE INDEX "Title_updatedAt_idx" ON "Title"("updatedAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Copy_barcode_key" ON "Copy"("barcode");
 
 -- CreateIndex
 CREATE INDEX "Copy_titleId_status_idx" ON "Copy"("titleId", "status");
+
+-- CreateIndex
+CREATE INDEX "Copy_updatedAt_idx" ON "Copy"("updatedAt");
 
 -- CreateIndex
 CREATE INDEX "Loan_patronId_returnedAt_idx" ON "Loan"("patronId", "returnedAt");
@@ -284,6 +293,9 @@ CREATE INDEX "Loan_copyId_returnedAt_idx" ON "Loan"("copyId", "returnedAt");
 
 -- CreateIndex
 CREATE INDEX "Loan_returnedAt_dueOn_idx" ON "Loan"("returnedAt", "dueOn");
+
+-- CreateIndex
+CREATE INDEX "Loan_issuedAt_idx" ON "Loan"("issuedAt");
 
 -- CreateIndex
 CREATE INDEX "Hold_titleId_status_idx" ON "Hold"("titleId", "status");

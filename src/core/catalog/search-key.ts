@@ -37,3 +37,48 @@ export function buildSearchKey(t: { title: string; author: string; isbn?: string
     .filter(Boolean)
     .join("|");
 }
+
+/** The parts of a search key, by what they came from (see `searchKeyFields`). */
+export interface SearchKeyFields {
+  title: string;
+  author: string;
+  /** Full pinyin and initials of the title (empty when the title has no Chinese). */
+  titlePinyin: string[];
+  /** Full pinyin and initials of the author. */
+  authorPinyin: string[];
+  /** Anything else in the key: the ISBN, or parts of a key built by an older format. */
+  other: string[];
+}
+
+/**
+ * Splits a stored search key back into its fields without recomputing pinyin (which costs
+ * ~0.1 ms a title, too slow for loading tens of thousands into the search index). Relies on
+ * the field order `buildSearchKey` writes; a key in another shape puts its parts in `other`.
+ */
+export function searchKeyFields(
+  key: string,
+  t: { title: string; author: string; isbn?: string | null },
+): SearchKeyFields {
+  const parts = key.split("|");
+  const title = normalize(t.title);
+  const author = normalize(t.author);
+  const fields: SearchKeyFields = { title, author, titlePinyin: [], authorPinyin: [], other: [] };
+  let i = 0;
+  const take = (expected: string): boolean => {
+    if (!expected) return true;
+    if (parts[i] !== expected) return false;
+    i++;
+    return true;
+  };
+  const takeN = (n: number): string[] => {
+    const got = parts.slice(i, i + n);
+    i += got.length;
+    return got;
+  };
+  if (take(title) && take(author) && take(t.isbn ?? "")) {
+    if (han.test(t.title)) fields.titlePinyin = takeN(2);
+    if (han.test(t.author)) fields.authorPinyin = takeN(2);
+  }
+  fields.other = parts.slice(i).filter(Boolean);
+  return fields;
+}

@@ -1,0 +1,12 @@
+import type { Reply } from "../../src/dialogs/types.ts";
+
+/** A reply as terminal text: the message, then its choices as a numbered list answered by digits. */
+export function renderReply(reply: Reply): string {
+  const menu = (reply.choices ?? []).map((c, i) => `  ${i + 1}. ${c.label}`);
+  return [reply.text, ...menu].filter((line) => line !== "").join("\n");
+}
+
+/** The block printed for one input line: every reply, then a blank line. */
+export function renderBlock(replies: readonly Reply[]): string {
+  return replies.map(renderReply).join("\n") + "\n\n";
+}

@@ -1,0 +1,54 @@
+import type { Actor } from "../actor.ts";
+import type { Result } from "../result.ts";
+import { refuse } from "../result.ts";
+import { readTable } from "./read-table.ts";
+import type { Table } from "./read-table.ts";
+
+/** Why one row was skipped; stable codes the CLI prints next to the line number. */
+export type ImportReason =
+  | "missing_value"
+  | "bad_isbn"
+  | "bad_number"
+  | "bad_date"
+  | "bad_grade"
+  | "bad_class"
+  | "bad_value"
+  | "unknown_class"
+  | "unknown_role"
+  | "unknown_card_number"
+  | "duplicate_barcode"
+  | "duplicate_card_number"
+  | "duplicate_entry";
+
+export interface ImportError {
+  line: number;
+  reason: ImportReason;
+  /** The column (import key) the reason is about, when it is about one. */
+  column?: string;
+}
+
+export interface ImportSummary {
+  inserted: number;
+  updated: number;
+  errors: ImportError[];
+}
+
+export type ImportRefusal = "not_librarian" | "unreadable" | "missing_column";
+
+/**
+ * The frame every import shares: only the librarian (or the CLI's system actor) may import,
+ * and a file that cannot be read as a whole, or lacks a required column, writes nothing.
+ */
+export async function runImport(
+  actor: Actor,
+  file: string,
+  required: readonly string[],
+  load: (table: Table) => Promise<ImportSummary>,
+): Promise<Result<ImportSummary, ImportRefusal>> {
+  if (!actor.isLibrarian) return refuse("not_librarian");
+  const table = await readTable(file, required);
+  if (!table.ok) return table;
+  const summary = await load(table.value);
+  summary.errors.sort((a, b) => a.line - b.line);
+  return { ok: true, value: summary };
+}

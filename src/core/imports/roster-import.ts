@@ -1,0 +1,89 @@
+import type { Actor } from "../actor.ts";
+import { audit } from "../audit.ts";
+import type { Library } from "../library.ts";
+import type { Result } from "../result.ts";
+import type { Tx } from "../../db/client.ts";
+import {
+  createClass,
+  createPatrons,
+  findAllClasses,
+  findPatronsByCard,
+  replaceHeadOf,
+  updatePatron,
+} from "../../db/roster-repo.ts";
+import type { RosterPatron } from "../../db/roster-repo.ts";
+import { runImport } from "./import-types.ts";
+import type { ImportError, ImportRefusal, ImportSummary } from "./import-types.ts";
+import { rowError } from "./row-check.ts";
+import { checkRosterRows } from "./roster-rows.ts";
+import type { RosterRow } from "./roster-rows.ts";
+
+/** Class ids by name, creating the classes students are placed in when they do not exist yet. */
+async function ensureClasses(tx: Tx, rows: readonly RosterRow[]): Promise<Map<string, number>> {
+  const byName = new Map((await findAllClasses(tx)).map((c) => [c.name, c.id]));
+  for (const { classRef } of rows) {
+    if (classRef && !byName.has(classRef.name)) {
+      byName.set(classRef.name, (await createClass(tx, classRef)).id);
+    }
+  }
+  return byName;
+}
+
+/** Teachers may only head classes that exist (or that this file's pupils create). */
+function knownClassesOnly(rows: RosterRow[], classes: Map<string, number>, errors: ImportError[]) {
+  return rows.filter((r) => {
+    const unknown = r.headOf?.some((c) => !classes.has(c.name));
+    if (unknown) errors.push(rowError(r.line, "unknown_class", "head_of"));
+    return !unknown;
+  });
+}
+
+function patronData(r: RosterRow, classes: Map<string, number>): RosterPatron {
+  const classId = r.classRef ? (classes.get(r.classRef.name) ?? null) : null;
+  return { cardNumber: r.cardNumber, name: r.name, role: r.role, classId };
+}
+
+async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, number>) {
+  const stored = new Map((await findPatronsByCard(tx, rows.map((r) => r.cardNumber))).map((p) => [p.cardNumber, p]));
+  const fresh: RosterPatron[] = [];
+  for (const r of rows) {
+    const data = patronData(r, classes);
+    const old = stored.get(r.cardNumber);
+    if (!old) fresh.push(data);
+    else if (old.name !== data.name || old.role !== data.role || old.classId !== data.classId) {
+      await updatePatron(tx, old.id, { name: data.name, role: data.role, classId: data.classId });
+    }
+  }
+  await createPatrons(tx, fresh);
+  const heads = rows.filter((r) => r.headOf !== undefined);
+  const ids = new Map((await findPatronsByCard(tx, heads.map((r) => r.cardNumber))).map((p) => [p.cardNumber, p.id]));
+  for (const r of heads) {
+    const id = ids.get(r.cardNumber);
+    const classIds = (r.headOf ?? []).flatMap((c) => classes.get(c.name) ?? []);
+    if (id !== undefined) await replaceHeadOf(tx, id, classIds);
+  }
+  return { inserted: fresh.length, updated: rows.length - fresh.length };
+}
+
+/**
+ * Loads a roster file: patrons upserted by card number, classes created as pupils need them
+ * ("3年2班" → class "3-2"), and each teacher's 班主任班级 made the exact set of classes they
+ * head. Bad rows are reported by line and skipped; the good ones are written in one
+ * transaction. Librarian or system only; refusals `not_librarian`, `unreadable`, `missing_column`.
+ */
+export function importRoster(
+  lib: Library,
+  actor: Actor,
+  file: string,
+): Promise<Result<ImportSummary, ImportRefusal>> {
+  return runImport(actor, file, ["card_number", "name", "role"], async (table) => {
+    const { good, errors } = checkRosterRows(table);
+    return lib.db.$transaction(async (tx) => {
+      const classes = await ensureClasses(tx, good);
+      const rows = knownClassesOnly(good, classes, errors);
+      const counts = await writePatrons(tx, rows, classes);
+      await audit(tx, actor, "import.roster", "import:roster", counts);
+      return { ...counts, errors };
+    });
+  });
+}

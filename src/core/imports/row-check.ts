@@ -1,0 +1,36 @@
+import { z } from "zod";
+import type { TableRow } from "./read-table.ts";
+import type { ImportError, ImportReason } from "./import-types.ts";
+
+/** A cell parsed by `parse`; a value it rejects fails the row with `reason`. */
+export function cell<T>(reason: ImportReason, parse: (s: string) => T | undefined) {
+  return z.string().transform((s, ctx) => {
+    const v = parse(s);
+    if (v === undefined) {
+      ctx.addIssue({ code: "custom", message: reason });
+      return z.NEVER;
+    }
+    return v;
+  });
+}
+
+/**
+ * Validates one row against a schema keyed by import keys. The first problem becomes the row's
+ * error: a missing required cell is `missing_value`, a rejected one the reason of its `cell`.
+ */
+export function checkRow<S extends z.ZodType>(
+  schema: S,
+  row: TableRow,
+): { ok: true; value: z.output<S> } | { ok: false; error: ImportError } {
+  const parsed = schema.safeParse(row.values);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const column = issue?.path[0] === undefined ? undefined : String(issue.path[0]);
+  const reason: ImportReason =
+    issue?.code === "custom" ? (issue.message as ImportReason) : "missing_value";
+  return { ok: false, error: rowError(row.line, reason, column) };
+}
+
+export function rowError(line: number, reason: ImportReason, column?: string): ImportError {
+  return column === undefined ? { line, reason } : { line, reason, column };
+}

@@ -1,0 +1,118 @@
+import {
+  findOpenHoldsOfPatrons,
+  findOpenLoansOfPatrons,
+  findPatronsWithClass,
+  findQueuedHoldsOfTitles,
+} from "../../db/patron-summary-repo.ts";
+import type { Actor } from "../actor.ts";
+import { daysBetween } from "../dates.ts";
+import type { IsoDate } from "../dates.ts";
+import { today } from "../library.ts";
+import type { Library } from "../library.ts";
+import type { Policy, RoleRules } from "../policy.ts";
+import { overdueLevelOn } from "./overdue-level.ts";
+
+export interface LoanLine {
+  loanId: number;
+  titleId: number;
+  title: string;
+  barcode: string;
+  dueOn: IsoDate;
+  /** Days until due; negative when late. */
+  daysLeft: number;
+  overdueLevel: number;
+  renewalsLeft: number;
+}
+
+export type HoldLine =
+  | { holdId: number; titleId: number; title: string; status: "queued"; position: number }
+  | { holdId: number; titleId: number; title: string; status: "ready"; pickupBy: IsoDate };
+
+export interface PatronSummary {
+  patronId: number;
+  name: string;
+  className: string | null;
+  status: string;
+  loans: LoanLine[];
+  holds: HoldLine[];
+}
+
+/** 1-based place of each queued hold in its title's queue. */
+async function queuePositions(lib: Library, titleIds: number[]): Promise<Map<number, number>> {
+  const queue = await findQueuedHoldsOfTitles(lib.db, [...new Set(titleIds)]);
+  const seen = new Map<number, number>();
+  const positions = new Map<number, number>();
+  for (const h of queue) {
+    const n = (seen.get(h.titleId) ?? 0) + 1;
+    seen.set(h.titleId, n);
+    positions.set(h.id, n);
+  }
+  return positions;
+}
+
+type Holds = Awaited<ReturnType<typeof findOpenHoldsOfPatrons>>;
+
+function holdLines(holds: Holds, positions: Map<number, number>): HoldLine[] {
+  const lines = holds.map((h): HoldLine => {
+    const base = { holdId: h.id, titleId: h.titleId, title: h.title.title };
+    return h.status === "ready"
+      ? { ...base, status: "ready", pickupBy: h.pickupBy ?? "" }
+      : { ...base, status: "queued", position: positions.get(h.id) ?? 0 };
+  });
+  // Ready holds first: they are the ones the reader must act on.
+  return [
+    ...lines.filter((l) => l.status === "ready"),
+    ...lines.filter((l) => l.status === "queued"),
+  ];
+}
+
+type Loan = Awaited<ReturnType<typeof findOpenLoansOfPatrons>>[number];
+
+function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: Loan): LoanLine {
+  return {
+    loanId: l.id,
+    titleId: l.copy.titleId,
+    title: l.copy.title.title,
+    barcode: l.copy.barcode,
+    dueOn: l.dueOn,
+    daysLeft: daysBetween(day, l.dueOn),
+    overdueLevel: overdueLevelOn(policy, l.dueOn, day),
+    renewalsLeft: Math.max(0, rules.maxRenewals - l.renewals),
+  };
+}
+
+/**
+ * "我的 / mine": for each patron the actor may act for (self and children, in binding order),
+ * open loans with days left and the overdue level as of today, and queued or ready holds with
+ * queue position or pickup date. Only actor.patronIds are read, so no other family appears.
+ */
+export async function patronSummary(lib: Library, actor: Actor): Promise<PatronSummary[]> {
+  const ids = [...new Set(actor.patronIds)];
+  if (ids.length === 0) return [];
+  const [patrons, loans, holds] = await Promise.all([
+    findPatronsWithClass(lib.db, ids),
+    findOpenLoansOfPatrons(lib.db, ids),
+    findOpenHoldsOfPatrons(lib.db, ids),
+  ]);
+  const queued = holds.filter((h) => h.status === "queued").map((h) => h.titleId);
+  const positions = await queuePositions(lib, queued);
+  const day = today(lib);
+  const byId = new Map(patrons.map((p) => [p.id, p]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    if (!p) return [];
+    const rules = p.role === "teacher" ? lib.policy.teacher : lib.policy.student;
+    const summary: PatronSummary = {
+      patronId: id,
+      name: p.name,
+      className: p.class?.name ?? null,
+      status: p.status,
+      loans: loans.filter((l) => l.patronId === id).map((l) => loanLine(lib.policy, rules, day, l)),
+      holds: holdLines(
+        holds.filter((h) => h.patronId === id),
+        positions,
+      ),
+    };
+    return [summary];
+  });
+}

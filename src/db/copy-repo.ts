@@ -1,0 +1,38 @@
+import type { Tx } from "./client.ts";
+
+const copySelect = {
+  id: true,
+  barcode: true,
+  titleId: true,
+  status: true,
+  priceCents: true,
+  title: { select: { title: true, isReference: true } },
+} as const;
+
+export function findCopyByBarcode(tx: Tx, barcode: string) {
+  return tx.copy.findUnique({ where: { barcode }, select: copySelect });
+}
+
+/** Sets the status only while it is still `from`; false when another write changed it first. */
+export async function moveCopyStatus(
+  tx: Tx,
+  id: number,
+  from: string,
+  to: string,
+): Promise<boolean> {
+  const r = await tx.copy.updateMany({ where: { id, status: from }, data: { status: to } });
+  return r.count === 1;
+}
+
+export async function setCopyStatus(tx: Tx, id: number, status: string): Promise<void> {
+  await tx.copy.update({ where: { id }, data: { status }, select: { id: true } });
+}
+
+export async function titleHasCopyWithStatus(
+  tx: Tx,
+  titleId: number,
+  status: string,
+): Promise<boolean> {
+  const hit = await tx.copy.findFirst({ where: { titleId, status }, select: { id: true } });
+  return hit !== null;
+}

@@ -1,0 +1,83 @@
+import { weekdayOf } from "../core/dates.ts";
+import type { DemoClassRow, DemoRotaRow } from "../db/demo-rows.ts";
+import type { DemoDays } from "./days.ts";
+import type { DemoPerson } from "./school.ts";
+
+/** Start times of the 40-minute class borrowing slots of a school day. */
+const slotStarts = ["08:00", "08:50", "09:40", "10:30", "11:20", "14:00", "14:50", "15:40"];
+
+function plusMinutes(clock: string, minutes: number): string {
+  const [h = 0, m = 0] = clock.split(":").map(Number);
+  const t = h * 60 + m + minutes;
+  return `${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
+}
+
+/** Weekdays (1–7) the library opens, read off the next eight weeks of the calendar. */
+export function openWeekdays(days: DemoDays): number[] {
+  const open = new Set<number>();
+  for (const d of days.openDates(days.today, days.plus(55))) {
+    if (days.calendar.isOpen(d)) open.add(weekdayOf(d));
+  }
+  const list = [...open].sort((a, b) => a - b);
+  return list.length > 0 ? list : [1, 2, 3, 4, 5];
+}
+
+const entry = (r: Partial<DemoRotaRow> & Pick<DemoRotaRow, "kind" | "weekday" | "start" | "end">) => ({
+  className: null,
+  grades: "",
+  cardNumber: null,
+  weeks: "every",
+  ...r,
+});
+
+/**
+ * One borrowing slot a week per class, spread over the open weekdays; when a school has more
+ * classes than slots, two classes share a slot in odd and even weeks. Classes 6-1 and 5-1 also
+ * share an extra late slot (odd / even weeks).
+ */
+function classSlots(classes: readonly DemoClassRow[], weekdays: readonly number[]): DemoRotaRow[] {
+  const capacity = weekdays.length * slotStarts.length;
+  const shared = classes.length > capacity;
+  return classes.map((c, i) => {
+    const n = i % capacity;
+    const start = slotStarts[Math.floor(n / weekdays.length)] ?? "08:00";
+    const weeks = !shared || n >= classes.length - capacity ? "every" : i < capacity ? "odd" : "even";
+    const weekday = weekdays[n % weekdays.length] ?? 1;
+    return entry({ kind: "slot", className: c.name, weekday, start, end: plusMinutes(start, 40), weeks });
+  });
+}
+
+function extraSlots(weekdays: readonly number[]): DemoRotaRow[] {
+  const weekday = weekdays[weekdays.length - 1] ?? 5;
+  return [
+    entry({ kind: "slot", className: "6-1", weekday, start: "16:30", end: "17:10", weeks: "odd" }),
+    entry({ kind: "slot", className: "5-1", weekday, start: "16:30", end: "17:10", weeks: "even" }),
+  ];
+}
+
+function gradeDays(weekdays: readonly number[]): DemoRotaRow[] {
+  return ["1,2", "3,4", "5,6"].map((grades, i) =>
+    entry({ kind: "grade_day", grades, weekday: weekdays[(i * 2) % weekdays.length] ?? 1, start: "12:00", end: "13:00" }),
+  );
+}
+
+/** The helper is on duty all day every open weekday; the others a lunch and an after-school shift. */
+function duties(librarians: readonly DemoPerson[], weekdays: readonly number[]): DemoRotaRow[] {
+  const [helper, ...others] = librarians;
+  const rows = helper
+    ? weekdays.map((weekday) => entry({ kind: "duty", cardNumber: helper.cardNumber, weekday, start: "07:30", end: "17:30" }))
+    : [];
+  others.forEach((p, i) => {
+    const lunch = weekdays[i % weekdays.length] ?? 1;
+    const after = weekdays[(i + 2) % weekdays.length] ?? 1;
+    rows.push(entry({ kind: "duty", cardNumber: p.cardNumber, weekday: lunch, start: "12:00", end: "12:50" }));
+    rows.push(entry({ kind: "duty", cardNumber: p.cardNumber, weekday: after, start: "16:10", end: "17:00" }));
+  });
+  return rows;
+}
+
+/** The weekly rota: class slots, grade open days and student librarians' duty shifts. */
+export function planRota(days: DemoDays, classes: readonly DemoClassRow[], librarians: readonly DemoPerson[]): DemoRotaRow[] {
+  const weekdays = openWeekdays(days);
+  return [...classSlots(classes, weekdays), ...extraSlots(weekdays), ...gradeDays(weekdays), ...duties(librarians, weekdays)];
+}

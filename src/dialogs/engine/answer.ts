@@ -1,0 +1,51 @@
+import { t } from "../texts/index.ts";
+import type { Locale } from "../texts/index.ts";
+import type { Inbound, Reply } from "../types.ts";
+import type { Wait } from "./session-state.ts";
+
+/** How an inbound message relates to what the waiting dialog expects. */
+export type Answer =
+  | { kind: "value"; value: string }
+  | { kind: "reprompt"; replies: Reply[] }
+  | { kind: "expired" }
+  | { kind: "fallthrough" }
+  | { kind: "ignored" };
+
+/** `取消`, `cancel`, `/cancel` (also `/cancel@bot`): leave whatever dialog is waiting. */
+export function isCancelText(text: string | undefined): boolean {
+  const word = text?.trim().toLowerCase();
+  return word === "取消" || word === "cancel" || /^\/cancel(@\w+)?$/.test(word ?? "");
+}
+
+/** Full-width digits (common with Chinese input methods) read as ASCII. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Matches an inbound message to the wait: a button of the awaited menu, its number or exact
+ * label typed as text, or free text for `ask`. A button of any other menu has expired.
+ */
+export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answer {
+  if (inbound.choice) {
+    const { menuId, id } = inbound.choice;
+    const fits = wait.kind === "choice" && wait.menuId === menuId;
+    return fits && wait.choices.some((c) => c.id === id)
+      ? { kind: "value", value: id }
+      : { kind: "expired" };
+  }
+  const text = inbound.text?.trim();
+  if (!text) return { kind: "ignored" };
+  if (wait.kind === "text") return { kind: "value", value: text };
+  const digits = asciiDigits(text);
+  const n = /^\d{1,3}$/.test(digits) ? Number(digits) : 0;
+  const byLabel = wait.choices.find((c) => c.label.trim().toLowerCase() === text.toLowerCase());
+  const chosen = n >= 1 ? wait.choices[n - 1] : byLabel;
+  if (chosen) return { kind: "value", value: chosen.id };
+  if (wait.textFallthrough && n === 0) return { kind: "fallthrough" };
+  const reprompt = t(locale, "choose_number", { n: wait.choices.length });
+  return {
+    kind: "reprompt",
+    replies: [{ text: reprompt, choices: wait.choices, menuId: wait.menuId }],
+  };
+}

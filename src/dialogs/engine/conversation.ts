@@ -1,0 +1,127 @@
+import { randomBytes } from "node:crypto";
+import type { ReplayControls, ReplayState } from "@grammyjs/conversations/out/engine.js";
+import { t } from "../texts/index.ts";
+import type { Locale, TextKey, TextParams } from "../texts/index.ts";
+import type { Choice, ChooseOptions, Conversation } from "../types.ts";
+import type { Wait } from "./session-state.ts";
+
+/** Telegram callback data is ≤ 64 bytes: `menuId` (6) + ":" + the choice id. */
+export const MAX_CHOICE_ID_BYTES = 48;
+
+/** Why a replay ended early; passed through `controls.cancel` so dialog code cannot catch it. */
+export type StopReason = "mismatch" | "conflict" | { failed: unknown };
+
+/** Where this turn starts: a fresh dialog, or the resumed interrupt (its op index in the log). */
+export interface TurnSetup {
+  locale: Locale;
+  log: ReplayState;
+  resumeOp: number | null;
+  /** Claims the session before the turn's first side effect; false when another process won. */
+  claim: () => Promise<boolean>;
+}
+
+const failed = Symbol("act failed");
+
+/**
+ * The `Conversation` one replay runs against. Before the resumed interrupt everything is a
+ * replay: texts are not queued again and acts return their logged results. From there on
+ * the turn is live. Each op is checked against the log before the engine sees it, and every
+ * abnormal end goes through `cancel`, because the engine cannot recover from an error a
+ * dialog catches (it would wait forever).
+ */
+export class TurnConversation implements Conversation {
+  readonly locale: Locale;
+  live: boolean;
+  readonly out: string[] = [];
+  wait: Wait | undefined;
+
+  constructor(
+    private readonly controls: ReplayControls,
+    private readonly setup: TurnSetup,
+  ) {
+    this.locale = setup.locale;
+    this.live = setup.resumeOp === null;
+  }
+
+  t<K extends TextKey>(key: K, ...params: TextParams<K>): string {
+    return t(this.locale, key, ...params);
+  }
+
+  say(text: string): void {
+    if (this.live) this.out.push(text);
+  }
+
+  async ask(prompt: string): Promise<string> {
+    const answer = await this.interrupt("ask", prompt, (op) => ({ kind: "text", op }));
+    return typeof answer === "string" ? answer : this.stop("mismatch");
+  }
+
+  async choose(prompt: string, choices: Choice[], opts: ChooseOptions = {}): Promise<string> {
+    checkChoices(choices);
+    const answer = await this.interrupt("choose", prompt, (op) => ({
+      kind: "choice",
+      op,
+      menuId: randomBytes(4).toString("base64url").slice(0, 6),
+      prompt,
+      choices: choices.map(({ id, label }) => ({ id, label })),
+      textFallthrough: opts.textFallthrough ?? false,
+    }));
+    return choices.some((c) => c.id === answer) ? (answer as string) : this.stop("mismatch");
+  }
+
+  async act<R>(fn: () => R | Promise<R>): Promise<R> {
+    await this.expect("act");
+    const result = await this.controls.action(async () => {
+      if (!(await this.setup.claim())) return { [failed]: "conflict" };
+      try {
+        const value = await fn();
+        return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+      } catch (error) {
+        return { [failed]: { error } };
+      }
+    }, "act");
+    if (isFailure(result)) {
+      const why = result[failed];
+      return this.stop(why === "conflict" ? "conflict" : { failed: why.error });
+    }
+    return result as R;
+  }
+
+  private async interrupt(key: string, prompt: string, wait: (op: number) => Wait) {
+    const op = await this.expect(key);
+    if (this.live) {
+      if (prompt) this.out.push(prompt);
+      this.wait = wait(op);
+    }
+    const answer = await this.controls.interrupt(key);
+    if (op === this.setup.resumeOp) this.live = true;
+    return answer;
+  }
+
+  /** The index the next op gets; stops the replay when the log recorded another kind there. */
+  private async expect(key: string): Promise<number> {
+    const [op] = this.controls.checkpoint();
+    const logged = this.setup.log.send[op];
+    if (logged && logged.payload !== key) return this.stop("mismatch");
+    return op;
+  }
+
+  private stop(reason: StopReason): Promise<never> {
+    return this.controls.cancel(reason);
+  }
+}
+
+function isFailure(v: unknown): v is { [failed]: "conflict" | { error: unknown } } {
+  return typeof v === "object" && v !== null && failed in v;
+}
+
+function checkChoices(choices: Choice[]): void {
+  if (choices.length === 0) throw new Error("choose() needs at least one choice");
+  const ids = new Set(choices.map((c) => c.id));
+  if (ids.size !== choices.length) throw new Error("choose() ids must be unique");
+  for (const id of ids) {
+    if (!id || Buffer.byteLength(id) > MAX_CHOICE_ID_BYTES || id.includes(":")) {
+      throw new Error(`choose() id "${id}" must be 1–${MAX_CHOICE_ID_BYTES} bytes without ":"`);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import { ReplayEngine } from "@grammyjs/conversations/out/engine.js";
+import type { Db } from "../../db/client.ts";
+import {
+  deleteDialogSession,
+  loadDialogSession,
+  replaceDialogSession,
+  updateDialogSession,
+} from "../../db/dialog-session-repo.ts";
+import type { DialogSessionRow, SessionKey } from "../../db/dialog-session-repo.ts";
+import { t } from "../texts/index.ts";
+import type { Locale } from "../texts/index.ts";
+import type { Dialog, DialogStart, Inbound, Reply } from "../types.ts";
+import { isCancelText, matchAnswer } from "./answer.ts";
+import { DialogError } from "./errors.ts";
+import { KeyedQueue } from "./key-queue.ts";
+import type { DialogRegistry } from "./registry.ts";
+import { parseSessionState, serializeSessionState } from "./session-state.ts";
+import type { SessionState } from "./session-state.ts";
+import { runTurn } from "./turn.ts";
+import type { TurnOutcome } from "./turn.ts";
+
+export interface DialogRuntimeOptions {
+  db: Db;
+  registry: DialogRegistry;
+  /** The clock for idle expiry (tests pass a fake one). */
+  now?: () => Date;
+  /** A dialog idle this long is gone; default 10 minutes. */
+  idleMs?: number;
+  /** The language of "已取消" when no dialog (and so no dialog locale) is there. */
+  defaultLocale?: Locale;
+}
+
+/** Where a turn resumes: the waiting dialog, its stored state and the row's version. */
+interface Resume {
+  name: string;
+  dialog: Dialog<unknown>;
+  version: number;
+  state: SessionState;
+}
+
+/**
+ * Runs dialogs for every platform: starts one, resumes the waiting one with the next message,
+ * persists its replay state per (platform, chatId, userId) after every turn (one read and one
+ * write; one more write, a claim, before a turn's first side effect). Messages of one user in
+ * one chat are handled in order, different ones concurrently.
+ */
+export class DialogRuntime {
+  private readonly queue = new KeyedQueue();
+  private readonly now: () => Date;
+  private readonly idleMs: number;
+  private readonly defaultLocale: Locale;
+
+  constructor(private readonly opts: DialogRuntimeOptions) {
+    this.now = opts.now ?? (() => new Date());
+    this.idleMs = opts.idleMs ?? 10 * 60_000;
+    this.defaultLocale = opts.defaultLocale ?? "zh-CN";
+  }
+
+  /**
+   * Handles one inbound message. With `start`, the named dialog starts (dropping any waiting
+   * one). Without, the message answers the waiting dialog; `null` means no dialog is waiting
+   * and the caller decides (a command, a search). A cancel word always gets an answer.
+   * Throws `DialogError` only when a dialog itself failed; it has ended then.
+   */
+  handle(inbound: Inbound, start: DialogStart): Promise<Reply[]>;
+  handle(inbound: Inbound): Promise<Reply[] | null>;
+  handle(inbound: Inbound, start?: DialogStart): Promise<Reply[] | null> {
+    const key = { platform: inbound.platform, chatId: inbound.chatId, userId: inbound.userId };
+    const job = () => (start ? this.begin(key, start) : this.resume(key, inbound));
+    return this.queue.run(JSON.stringify(key), job);
+  }
+
+  private async begin(key: SessionKey, start: DialogStart): Promise<Reply[]> {
+    const { dialog: name, locale } = start;
+    const dialog = this.opts.registry.get(name);
+    if (!dialog) throw new DialogError(`unknown dialog "${name}"`, { ...key, dialog: name });
+    const args = jsonCopy(start.args);
+    const log = { send: [], receive: [] };
+    const out = await runTurn(dialog, args, { locale, log, resumeOp: null, claim: yes });
+    if (out.kind === "waiting") {
+      const state = serializeSessionState({ v: 1, locale, args, replay: log, wait: out.wait });
+      await replaceDialogSession(this.opts.db, key, { dialog: name, state, at: this.now() });
+    } else await deleteDialogSession(this.opts.db, key);
+    return this.conclude(key, name, locale, out);
+  }
+
+  private async resume(key: SessionKey, inbound: Inbound): Promise<Reply[] | null> {
+    const row = await loadDialogSession(this.opts.db, key);
+    const active = row && !this.isIdle(row) ? row : null;
+    if (isCancelText(inbound.text)) return this.cancel(key, row, active);
+    if (!row || !active) {
+      if (row) await deleteDialogSession(this.opts.db, key, row.version);
+      return null;
+    }
+    const state = parseSessionState(active.state);
+    const dialog = this.opts.registry.get(active.dialog);
+    if (!state || !dialog) return this.startAgain(key, active.version, state?.locale);
+    const answer = matchAnswer(state.wait, inbound, state.locale);
+    if (state.busy) return [{ text: t(state.locale, "dialog_busy") }];
+    if (answer.kind === "expired") return [{ text: t(state.locale, "menu_expired") }];
+    if (answer.kind === "reprompt") return answer.replies;
+    if (answer.kind === "ignored") return [];
+    if (answer.kind === "fallthrough") {
+      await deleteDialogSession(this.opts.db, key, active.version);
+      return null;
+    }
+    const from = { name: active.dialog, dialog, version: active.version, state };
+    return this.advance(key, from, answer.value);
+  }
+
+  private async advance(key: SessionKey, from: Resume, value: string): Promise<Reply[]> {
+    const { state, dialog, name } = from;
+    const log = structuredClone(state.replay);
+    ReplayEngine.supply(log, state.wait.op, value);
+    let version = from.version;
+    const busy = serializeSessionState({ ...state, busy: true });
+    const claim = async () => {
+      const at = this.now();
+      const won = await updateDialogSession(this.opts.db, key, version, { state: busy, at });
+      if (won) version += 1;
+      return won;
+    };
+    const setup = { locale: state.locale, log, resumeOp: state.wait.op, claim };
+    const out = await runTurn(dialog, state.args, setup);
+    if (out.kind === "conflict") return this.conclude(key, name, state.locale, out);
+    const stored = await this.store(key, version, out, { ...state, replay: log });
+    const conflict: TurnOutcome = { kind: "conflict" };
+    return this.conclude(key, name, state.locale, stored ? out : conflict);
+  }
+
+  /** Writes the state after a resumed turn; false when another process moved the dialog on. */
+  private async store(key: SessionKey, version: number, out: TurnOutcome, state: SessionState) {
+    const db = this.opts.db;
+    if (out.kind !== "waiting") {
+      await deleteDialogSession(db, key, version);
+      return true;
+    }
+    const json = serializeSessionState({ ...state, wait: out.wait });
+    return updateDialogSession(db, key, version, { state: json, at: this.now() });
+  }
+
+  private conclude(key: SessionKey, dialog: string, locale: Locale, out: TurnOutcome): Reply[] {
+    switch (out.kind) {
+      case "waiting":
+      case "done":
+        return out.replies;
+      case "mismatch":
+        return [{ text: t(locale, "start_again") }];
+      case "conflict":
+        return [{ text: t(locale, "session_conflict") }];
+      case "failed":
+        throw new DialogError(
+          `dialog "${dialog}" failed`,
+          { ...key, dialog },
+          { cause: out.error },
+        );
+    }
+  }
+
+  private async cancel(
+    key: SessionKey,
+    row: DialogSessionRow | null,
+    active: DialogSessionRow | null,
+  ) {
+    if (row) await deleteDialogSession(this.opts.db, key);
+    const locale = (active && parseSessionState(active.state)?.locale) ?? this.defaultLocale;
+    return [{ text: t(locale, active ? "cancelled" : "nothing_to_cancel") }];
+  }
+
+  private async startAgain(key: SessionKey, version: number, locale: Locale | undefined) {
+    await deleteDialogSession(this.opts.db, key, version);
+    return [{ text: t(locale ?? this.defaultLocale, "start_again") }];
+  }
+
+  private isIdle(row: DialogSessionRow): boolean {
+    return this.now().getTime() - row.updatedAt.getTime() >= this.idleMs;
+  }
+}
+
+const yes = async () => true;
+
+/** Arguments are stored as JSON; the first run sees them as every replay will. */
+function jsonCopy(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}

@@ -1,0 +1,64 @@
+import type { ReplayState } from "@grammyjs/conversations/out/engine.js";
+import { z } from "zod";
+import { locales } from "../texts/index.ts";
+
+const choiceSchema = z.object({ id: z.string(), label: z.string() });
+
+/** What the waiting dialog expects next, and the op of the interrupt the answer resolves. */
+const waitSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("text"), op: z.number().int().min(0) }),
+  z.object({
+    kind: z.literal("choice"),
+    op: z.number().int().min(0),
+    menuId: z.string(),
+    prompt: z.string(),
+    choices: z.array(choiceSchema).min(1),
+    textFallthrough: z.boolean(),
+  }),
+]);
+export type Wait = z.infer<typeof waitSchema>;
+
+const replaySchema = z.object({
+  send: z.array(z.object({ payload: z.string() })),
+  receive: z.array(
+    z.object({ send: z.number().int().min(0), returnValue: z.unknown().optional() }),
+  ),
+});
+
+const stateSchema = z.object({
+  v: z.literal(1),
+  locale: z.enum(locales),
+  args: z.unknown(),
+  replay: replaySchema,
+  wait: waitSchema,
+  busy: z.literal(true).optional(),
+});
+
+/** The stored form of a waiting dialog (DialogSession.state, JSON). */
+export interface SessionState {
+  v: 1;
+  locale: (typeof locales)[number];
+  args: unknown;
+  replay: ReplayState;
+  wait: Wait;
+  /** A process is running the turn that answers `wait` (set by the claim before side effects). */
+  busy?: true;
+}
+
+/** Parses a stored state; `null` for anything corrupt, so the dialog ends with "start again". */
+export function parseSessionState(json: string): SessionState | null {
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) return null;
+    const { wait, replay } = parsed.data;
+    const pending = replay.send.length - 1;
+    if (wait.op !== pending || replay.receive.length !== pending) return null;
+    return parsed.data as SessionState;
+  } catch {
+    return null;
+  }
+}
+
+export function serializeSessionState(state: SessionState): string {
+  return JSON.stringify(state);
+}

@@ -1,0 +1,21 @@
+import type { zhCN } from "./zh-CN.ts";
+
+/** The en text table: exactly the keys of zh-CN with the same parameters (checked by tsc). */
+export const en = {
+  // dialog engine
+  cancelled: "Cancelled.",
+  nothing_to_cancel: "Nothing to cancel.",
+  menu_expired: "This menu has expired. Please send the command again.",
+  start_again: "This conversation is no longer valid. Please start again.",
+  session_conflict: "This conversation continued elsewhere. Please start again.",
+  choose_number: (p: { n: number }) =>
+    p.n === 1
+      ? "Please answer with the number 1."
+      : `Please answer with a number from 1 to ${p.n}.`,
+  dialog_busy:
+    "The previous step is still being processed. Please wait, or send “cancel” to start over.",
+  apology: "Sorry, something went wrong. Please try again later.",
+  page_next: "Next page",
+  page_done: "Done",
+  page_of: (p: { page: number; pages: number }) => `(page ${p.page} of ${p.pages})`,
+} satisfies { [K in keyof typeof zhCN]: (typeof zhCN)[K] };

@@ -1,0 +1,20 @@
+/**
+ * The zh-CN text table: the source of every key. A value is a string or a function of its
+ * parameters; the en table must have exactly these keys with the same shapes (see en.ts).
+ * Keys are snake_case and grouped by area; refusal codes from src/core map to keys here.
+ */
+export const zhCN = {
+  // dialog engine
+  cancelled: "已取消。",
+  nothing_to_cancel: "当前没有进行中的操作。",
+  menu_expired: "这个菜单已过期，请重新发送指令。",
+  start_again: "这个对话已失效，请重新开始。",
+  session_conflict: "这个对话已在别处继续，请重新开始。",
+  choose_number: (p: { n: number }) =>
+    p.n === 1 ? "请回复数字 1。" : `请回复 1–${p.n} 之间的数字。`,
+  dialog_busy: "上一步还在处理中，请稍候；要重新开始请发送“取消”。",
+  apology: "抱歉，出了点问题，请稍后再试。",
+  page_next: "下一页",
+  page_done: "结束",
+  page_of: (p: { page: number; pages: number }) => `（第 ${p.page}/${p.pages} 页）`,
+};

@@ -1,0 +1,79 @@
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runConsoleChat } from "../../../adapters/console/index.ts";
+import type { ConsoleChatOptions } from "../../../adapters/console/index.ts";
+import type { Inbound, Reply } from "../../../src/dialogs/types.ts";
+import { setup, startOrder } from "../../dialogs/engine/support.ts";
+
+/** Feeds lines to a console chat and returns everything it printed. */
+async function chat(
+  lines: string[],
+  route: (inbound: Inbound) => Promise<Reply[]>,
+  over: Partial<ConsoleChatOptions> = {},
+): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk: Buffer) => (printed += chunk.toString()));
+  const done = runConsoleChat({
+    route,
+    input,
+    output,
+    userId: "demo",
+    interactive: false,
+    ...over,
+  });
+  input.end(lines.join("\n") + "\n");
+  await done;
+  return printed;
+}
+
+describe("runConsoleChat", () => {
+  it("runs a scripted dialog from piped lines, menus as numbered lists", async () => {
+    const { db, runtime } = await setup();
+    const rt = runtime();
+    const seen: Inbound[] = [];
+    const route = async (inbound: Inbound): Promise<Reply[]> => {
+      seen.push(inbound);
+      if (inbound.text === "order") return rt.handle(inbound, startOrder);
+      return (await rt.handle(inbound)) ?? [{ text: `search: ${inbound.text}` }];
+    };
+    const printed = await chat(["order", "Ann", "", "3", "2", "西游记"], route);
+    const row = await db.auditLog.findFirstOrThrow({ select: { id: true } });
+    expect(printed).toBe(
+      [
+        "Hello!\nYour name?\n",
+        "Size?\n  1. Small\n  2. Large\n",
+        "Please answer with a number from 1 to 2.\n  1. Small\n  2. Large\n",
+        `Ordered l for Ann (#${row.id}).\n`,
+        "search: 西游记\n",
+        "",
+      ].join("\n"),
+    );
+    expect(seen[0]).toEqual({
+      platform: "console",
+      chatId: "demo",
+      userId: "demo",
+      isGroup: false,
+      text: "order",
+    });
+    expect(seen).toHaveLength(5);
+  });
+
+  it("answers with an apology when routing throws, and keeps going", async () => {
+    let calls = 0;
+    const route = async (): Promise<Reply[]> => {
+      calls += 1;
+      if (calls === 1) throw new Error("down");
+      return [{ text: "ok" }];
+    };
+    expect(await chat(["a", "b"], route)).toBe("抱歉，出了点问题，请稍后再试。\n\nok\n\n");
+  });
+
+  it("shows the 你> prompt in interactive mode", async () => {
+    const route = async (inbound: Inbound) => [{ text: `echo ${inbound.text}` }];
+    const printed = await chat(["hi"], route, { interactive: true });
+    expect(printed).toContain("你> ");
+    expect(printed).toContain("echo hi\n\n");
+  });
+});

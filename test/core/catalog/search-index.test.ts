@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { buildSearchKey } from "../../../src/core/catalog/search-key.ts";
+import { searchTitles } from "../../../src/core/catalog/search.ts";
+import type { Library } from "../../../src/core/library.ts";
+import { openDb } from "../../../src/db/client.ts";
+import type { Db } from "../../../src/db/client.ts";
+import { testLibrary } from "../../support/library.ts";
+import { addTitle, dbFile, librarian } from "../reports/fixtures.ts";
+
+let lib: Library;
+let other: Db;
+
+const titles = async (q: string) => {
+  const r = await searchTitles(lib, librarian, q);
+  return r.ok ? r.value.hits.map((h) => h.title) : [];
+};
+
+beforeAll(async () => {
+  lib = await testLibrary();
+  await addTitle(lib.db, { title: "三国演义", author: "罗贯中" });
+  other = await openDb(`file:${await dbFile(lib.db)}`);
+});
+
+afterAll(async () => {
+  await other.$disconnect();
+  await lib.db.$disconnect();
+});
+
+test("a title another process inserts is found by the next search", async () => {
+  expect(await titles("ltxz")).toEqual([]);
+  const data = { title: "骆驼祥子", author: "老舍", addedOn: "2026-09-01" };
+  await other.title.create({ data: { ...data, searchKey: buildSearchKey(data) } });
+  expect(await titles("ltxz")).toEqual(["骆驼祥子"]);
+});
+
+test("a title another process renames is found under its new name only", async () => {
+  const data = { title: "城南旧事", author: "林海音" };
+  await other.title.updateMany({
+    where: { title: "骆驼祥子" },
+    data: { ...data, searchKey: buildSearchKey(data) },
+  });
+  expect(await titles("cnjs")).toEqual(["城南旧事"]);
+  expect(await titles("ltxz")).toEqual([]);
+});
+
+test("a title another process deletes is no longer found", async () => {
+  expect(await titles("三国")).toEqual(["三国演义"]);
+  await other.title.deleteMany({ where: { title: "三国演义" } });
+  expect(await titles("三国")).toEqual([]);
+  expect(await titles("城南")).toEqual(["城南旧事"]);
+});
+
+test("concurrent searches on a cold index agree", async () => {
+  const fresh = await testLibrary();
+  await addTitle(fresh.db, { title: "红岩", author: "罗广斌" });
+  const results = await Promise.all([1, 2, 3].map(() => searchTitles(fresh, librarian, "hy")));
+  for (const r of results) expect(r.ok && r.value.hits.map((h) => h.title)).toEqual(["红岩"]);
+  await fresh.db.$disconnect();
+});

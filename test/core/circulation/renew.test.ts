@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { SchoolCalendar } from "../../../src/core/calendar.ts";
+import { placeHold } from "../../../src/core/circulation/place-hold.ts";
+import { renewAll, renewLoan } from "../../../src/core/circulation/renew.ts";
+import { testLibrary } from "../../support/library.ts";
+import { addPatron, addTitle, addCopy, lend, librarian, member, shelf } from "./fixtures.ts";
+
+type Lib = Awaited<ReturnType<typeof testLibrary>>;
+let lib: Lib;
+beforeEach(async () => {
+  lib = await testLibrary();
+});
+afterEach(() => lib.db.$disconnect());
+
+/** A student with one loan made on Wednesday 2026-09-09, due 2026-09-16. */
+async function borrowed() {
+  const reader = await addPatron(lib.db);
+  const { title, copies } = await shelf(lib.db);
+  const loan = await lend(lib, reader.cardNumber, copies[0]!.barcode);
+  return { reader, title, loan, parent: member([reader.id]) };
+}
+
+const setStatus = (id: number, status: string) =>
+  lib.db.patron.update({ where: { id }, data: { status } });
+
+describe("renewLoan", () => {
+  test("extends a loan due within three days by renewDays from its due date", async () => {
+    const { loan, parent } = await borrowed();
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    expect(await renewLoan(lib, parent, loan.loanId)).toEqual({
+      ok: true,
+      value: { loanId: loan.loanId, dueOn: "2026-09-23" },
+    });
+    const row = await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } });
+    expect(row.renewals).toBe(1);
+    expect(await lib.db.auditLog.count({ where: { action: "loan.renew" } })).toBe(1);
+  });
+
+  test("moves a renewed due date off a closed day", async () => {
+    lib.calendar = new SchoolCalendar(["2026-09-23"], [6, 7]);
+    const { loan, parent } = await borrowed();
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    const r = await renewLoan(lib, parent, loan.loanId);
+    expect(r.ok && r.value.dueOn).toBe("2026-09-24");
+  });
+
+  test("refuses too_soon while the due date is more than three days away", async () => {
+    const { loan, parent } = await borrowed();
+    expect(await renewLoan(lib, parent, loan.loanId)).toEqual({ ok: false, code: "too_soon" });
+  });
+
+  test("refuses too_many once the student's one renewal is used", async () => {
+    const { loan, parent } = await borrowed();
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    await renewLoan(lib, parent, loan.loanId);
+    lib.clock.set("2026-09-21T10:00:00+08:00");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "too_many" });
+  });
+
+  test("refuses on_hold when another reader waits for the title", async () => {
+    const { title, loan, parent } = await borrowed();
+    const other = await addPatron(lib.db);
+    await placeHold(lib, librarian, { patronId: other.id, titleId: title.id });
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "on_hold" });
+  });
+
+  test("refuses overdue once the due date has passed", async () => {
+    const { loan, parent } = await borrowed();
+    lib.clock.set("2026-09-17T10:00:00+08:00");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "overdue" });
+  });
+
+  test("refuses suspended before overdue, and card_not_issued before both", async () => {
+    const { reader, loan, parent } = await borrowed();
+    lib.clock.set("2026-10-20T10:00:00+08:00");
+    await setStatus(reader.id, "suspended");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "suspended" });
+    await setStatus(reader.id, "not_issued");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "card_not_issued" });
+  });
+
+  test("refuses not_yours to a guardian for a child not bound to them, and for unknown ids", async () => {
+    const { loan } = await borrowed();
+    const ownChild = await addPatron(lib.db);
+    const stranger = member([ownChild.id]);
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    expect(await renewLoan(lib, stranger, loan.loanId)).toEqual({ ok: false, code: "not_yours" });
+    expect(await renewLoan(lib, stranger, 999_999)).toEqual({ ok: false, code: "not_yours" });
+    const row = await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } });
+    expect(row.dueOn).toBe("2026-09-16");
+  });
+
+  test("lets the librarian renew any reader's loan", async () => {
+    const { loan } = await borrowed();
+    lib.clock.set("2026-09-15T10:00:00+08:00");
+    expect((await renewLoan(lib, librarian, loan.loanId)).ok).toBe(true);
+  });
+});
+
+describe("renewAll", () => {
+  test("answers each open loan on its own, renewing some and refusing others", async () => {
+    const reader = await addPatron(lib.db);
+    const parent = member([reader.id]);
+    const { copies } = await shelf(lib.db);
+    const first = await lend(lib, reader.cardNumber, copies[0]!.barcode); // due 09-16
+    lib.clock.set("2026-09-11T10:00:00+08:00");
+    const later = await addTitle(lib.db, { title: "红楼梦", author: "曹雪芹" });
+    const copy = await addCopy(lib.db, later.id);
+    const second = await lend(lib, reader.cardNumber, copy.barcode); // due 09-18
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    const r = await renewAll(lib, parent, reader.id);
+    if (!r.ok) expect.fail(r.code);
+    const renewed = { ok: true, value: { loanId: first.loanId, dueOn: "2026-09-23" } };
+    expect(r.value).toEqual([
+      { loanId: first.loanId, title: "西游记", result: renewed },
+      { loanId: second.loanId, title: "红楼梦", result: { ok: false, code: "too_soon" } },
+    ]);
+    lib.clock.set("2026-09-17T10:00:00+08:00");
+    const again = await renewAll(lib, parent, reader.id);
+    expect(again.ok && again.value.map((i) => i.result)).toEqual([
+      { ok: true, value: { loanId: second.loanId, dueOn: "2026-09-25" } },
+      { ok: false, code: "too_many" },
+    ]);
+  });
+
+  test("refuses not_yours for a patron the actor is not bound to", async () => {
+    const { reader } = await borrowed();
+    const other = await addPatron(lib.db);
+    expect(await renewAll(lib, member([other.id]), reader.id)).toEqual({
+      ok: false,
+      code: "not_yours",
+    });
+  });
+});
