@@ -19,7 +19,12 @@ export function findPupilsOfClass(tx: Tx, classId: number) {
 export function findTeachers(tx: Tx) {
   return tx.patron.findMany({
     where: { role: "teacher", status: { not: "left" } },
-    select: { id: true, name: true, cardNumber: true, headOf: { select: { class: { select: { name: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      cardNumber: true,
+      headOf: { select: { class: { select: { name: true } } } },
+    },
     orderBy: { cardNumber: "asc" },
   });
 }

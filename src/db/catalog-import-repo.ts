@@ -30,7 +30,10 @@ function batches<T>(items: readonly T[]): T[][] {
 }
 
 /** Runs a lookup over `keys` in slices the driver's bound-parameter limit accepts. */
-async function inSlices<K, R>(keys: readonly K[], find: (slice: K[]) => Promise<R[]>): Promise<R[]> {
+async function inSlices<K, R>(
+  keys: readonly K[],
+  find: (slice: K[]) => Promise<R[]>,
+): Promise<R[]> {
   const out: R[] = [];
   for (const slice of batches(keys)) out.push(...(await find(slice)));
   return out;
@@ -57,14 +60,34 @@ export function findCopiesByBarcode(tx: Tx, barcodes: readonly string[]): Promis
   return inSlices(barcodes, (slice) =>
     tx.copy.findMany({
       where: { barcode: { in: slice } },
-      select: { id: true, barcode: true, titleId: true, callNumber: true, location: true, priceCents: true },
+      select: {
+        id: true,
+        barcode: true,
+        titleId: true,
+        callNumber: true,
+        location: true,
+        priceCents: true,
+      },
     }),
   );
 }
 
 /** Raw writes bypass Prisma's @updatedAt, so they stamp it themselves (the search index reads it). */
 const titleFields = (t: TitleData, at: Date) =>
-  Prisma.join([t.isbn, t.title, t.author, t.publisher, t.year, t.clc, t.gradeMin, t.gradeMax, t.isReference, t.addedOn, t.searchKey, at]);
+  Prisma.join([
+    t.isbn,
+    t.title,
+    t.author,
+    t.publisher,
+    t.year,
+    t.clc,
+    t.gradeMin,
+    t.gradeMax,
+    t.isReference,
+    t.addedOn,
+    t.searchKey,
+    at,
+  ]);
 
 const titleColumns = Prisma.raw(
   `"isbn", "title", "author", "publisher", "year", "clc", "gradeMin", "gradeMax", "isReference", "addedOn", "searchKey", "updatedAt"`,
@@ -81,7 +104,9 @@ export async function insertTitles(
   const out: { id: number; isbn: string | null; title: string; author: string }[] = [];
   for (const batch of batches(titles)) {
     out.push(
-      ...(await tx.$queryRaw<typeof out>`INSERT INTO "Title" (${titleColumns}) VALUES ${Prisma.join(batch.map((t) => Prisma.sql`(${titleFields(t, new Date())})`))} RETURNING "id", "isbn", "title", "author"`),
+      ...(await tx.$queryRaw<
+        typeof out
+      >`INSERT INTO "Title" (${titleColumns}) VALUES ${Prisma.join(batch.map((t) => Prisma.sql`(${titleFields(t, new Date())})`))} RETURNING "id", "isbn", "title", "author"`),
     );
   }
   return out.map((r) => ({ ...r, id: Number(r.id) }));
@@ -90,7 +115,19 @@ export async function insertTitles(
 /** Rewrites stored titles by id (an upsert on the primary key updates many rows per statement). */
 export async function updateTitles(tx: Tx, titles: readonly StoredTitle[]): Promise<void> {
   const set = Prisma.raw(
-    ["title", "author", "publisher", "year", "clc", "gradeMin", "gradeMax", "isReference", "addedOn", "searchKey", "updatedAt"]
+    [
+      "title",
+      "author",
+      "publisher",
+      "year",
+      "clc",
+      "gradeMin",
+      "gradeMax",
+      "isReference",
+      "addedOn",
+      "searchKey",
+      "updatedAt",
+    ]
       .map((c) => `"${c}" = excluded."${c}"`)
       .join(", "),
   );

@@ -43,6 +43,7 @@ export interface DemoCopyRow {
   location: string;
   priceCents: number;
   status: string;
+  updatedAt: Date;
 }
 export interface DemoLoanRow {
   barcode: string;

@@ -27,7 +27,11 @@ export async function addBindFailure(db: Db, memberId: number): Promise<number> 
   return m.bindFailures;
 }
 
-export async function setBindLock(db: Db | Tx, memberId: number, until: Date | null): Promise<void> {
+export async function setBindLock(
+  db: Db | Tx,
+  memberId: number,
+  until: Date | null,
+): Promise<void> {
   await db.chatMember.update({
     where: { id: memberId },
     data: { bindLockedUntil: until, bindFailures: 0 },
@@ -39,7 +43,10 @@ export function findBinding(db: Db | Tx, memberId: number, kind: string, patronI
   return db.binding.findFirst({ where: { memberId, kind, patronId }, select: { id: true } });
 }
 
-export function createBinding(tx: Tx, b: { memberId: number; kind: string; patronId: number | null }) {
+export function createBinding(
+  tx: Tx,
+  b: { memberId: number; kind: string; patronId: number | null },
+) {
   return tx.binding.create({ data: b, select: { id: true } });
 }
 

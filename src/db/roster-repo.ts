@@ -21,7 +21,10 @@ export function findAllClasses(tx: Tx): Promise<StoredClass[]> {
 }
 
 export function createClass(tx: Tx, c: Omit<StoredClass, "id">): Promise<StoredClass> {
-  return tx.schoolClass.create({ data: c, select: { id: true, grade: true, number: true, name: true } });
+  return tx.schoolClass.create({
+    data: c,
+    select: { id: true, grade: true, number: true, name: true },
+  });
 }
 
 export async function findPatronsByCard(
@@ -46,12 +49,20 @@ export async function createPatrons(tx: Tx, patrons: readonly RosterPatron[]): P
   }
 }
 
-export async function updatePatron(tx: Tx, id: number, p: Omit<RosterPatron, "cardNumber">): Promise<void> {
+export async function updatePatron(
+  tx: Tx,
+  id: number,
+  p: Omit<RosterPatron, "cardNumber">,
+): Promise<void> {
   await tx.patron.update({ where: { id }, data: p, select: { id: true } });
 }
 
 /** Makes `classIds` the exact set of classes this teacher heads. */
-export async function replaceHeadOf(tx: Tx, teacherId: number, classIds: readonly number[]): Promise<void> {
+export async function replaceHeadOf(
+  tx: Tx,
+  teacherId: number,
+  classIds: readonly number[],
+): Promise<void> {
   await tx.classTeacher.deleteMany({ where: { teacherId } });
   if (classIds.length > 0) {
     await tx.classTeacher.createMany({ data: classIds.map((classId) => ({ teacherId, classId })) });
@@ -70,5 +81,9 @@ export function findPatronForGrant(db: Db | Tx, cardNumber: string) {
 }
 
 export async function setStudentLibrarian(tx: Tx, patronId: number, on: boolean): Promise<void> {
-  await tx.patron.update({ where: { id: patronId }, data: { isStudentLibrarian: on }, select: { id: true } });
+  await tx.patron.update({
+    where: { id: patronId },
+    data: { isStudentLibrarian: on },
+    select: { id: true },
+  });
 }

@@ -14,10 +14,17 @@ export function findRotaEntry(tx: Tx, key: RotaKey): Promise<{ id: number } | nu
   return tx.rotaEntry.findFirst({ where: key, select: { id: true } });
 }
 
-export async function createRotaEntry(tx: Tx, e: RotaKey & { end: string; weeks: string }): Promise<void> {
+export async function createRotaEntry(
+  tx: Tx,
+  e: RotaKey & { end: string; weeks: string },
+): Promise<void> {
   await tx.rotaEntry.create({ data: e, select: { id: true } });
 }
 
-export async function updateRotaEntry(tx: Tx, id: number, e: { end: string; weeks: string }): Promise<void> {
+export async function updateRotaEntry(
+  tx: Tx,
+  id: number,
+  e: { end: string; weeks: string },
+): Promise<void> {
   await tx.rotaEntry.update({ where: { id }, data: e, select: { id: true } });
 }

@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
 
 /** What the search index and the hit list show of a title. */
@@ -16,60 +17,93 @@ export const titleInfoSelect = {
 
 const indexSelect = { ...titleInfoSelect, searchKey: true } as const;
 
-/** A cheap fingerprint of the Title table: changes on any insert, update or delete. */
-export async function readTitleVersion(
-  db: Db,
-): Promise<{ count: number; maxId: number; maxUpdatedAt: Date | null }> {
-  const r = await db.title.aggregate({
-    _count: { _all: true },
-    _max: { id: true, updatedAt: true },
-  });
-  return { count: r._count._all, maxId: r._max.id ?? 0, maxUpdatedAt: r._max.updatedAt };
+/** Row counts, highest ids and latest updatedAt of Title and Copy (raw text, compared as is). */
+export interface CatalogVersion {
+  titles: { count: number; maxId: number; maxUpdatedAt: string | null };
+  copies: { count: number; maxId: number; maxUpdatedAt: string | null };
+}
+
+type VersionRow = Record<"tc" | "tm" | "cc" | "cm", bigint | number | null> &
+  Record<"tu" | "cu", string | Date | null>;
+
+const num = (v: bigint | number | null): number => Number(v ?? 0);
+const text = (v: string | Date | null): string | null =>
+  v === null ? null : v instanceof Date ? v.toISOString() : String(v);
+
+/**
+ * A cheap fingerprint of the catalogue: one round trip of six subqueries that each use an
+ * index (one aggregate per SELECT, so SQLite and PostgreSQL answer MAX from the index).
+ */
+export async function readCatalogVersion(db: Db): Promise<CatalogVersion> {
+  const [r] = await db.$queryRaw<VersionRow[]>`SELECT
+    (SELECT COUNT(*) FROM "Title") AS tc, (SELECT MAX("id") FROM "Title") AS tm,
+    (SELECT MAX("updatedAt") FROM "Title") AS tu, (SELECT COUNT(*) FROM "Copy") AS cc,
+    (SELECT MAX("id") FROM "Copy") AS cm, (SELECT MAX("updatedAt") FROM "Copy") AS cu`;
+  if (!r) throw new Error("catalog version query returned no row");
+  return {
+    titles: { count: num(r.tc), maxId: num(r.tm), maxUpdatedAt: text(r.tu) },
+    copies: { count: num(r.cc), maxId: num(r.cm), maxUpdatedAt: text(r.cu) },
+  };
 }
 
 export function findAllTitlesForIndex(db: Db) {
   return db.title.findMany({ select: indexSelect, orderBy: { id: "asc" } });
 }
 
+const changedSince = (maxId: number, since: string | null) => ({
+  OR: [{ id: { gt: maxId } }, ...(since ? [{ updatedAt: { gte: new Date(since) } }] : [])],
+});
+
 /** Titles added after `maxId` or changed at or after `since` (the same instant may hold more). */
-export function findTitlesChangedSince(db: Db, maxId: number, since: Date | null) {
-  const changed = since ? [{ updatedAt: { gte: since } }] : [];
+export function findTitlesChangedSince(db: Db, maxId: number, since: string | null) {
   return db.title.findMany({
-    where: { OR: [{ id: { gt: maxId } }, ...changed] },
+    where: changedSince(maxId, since),
     select: indexSelect,
     orderBy: { id: "asc" },
   });
 }
+
+/** Copies added after `maxId` or changed at or after `since`. */
+export function findCopiesChangedSince(db: Db, maxId: number, since: string | null) {
+  return db.copy.findMany({
+    where: changedSince(maxId, since),
+    select: { id: true, titleId: true },
+  });
+}
+
+const keyScan = (needle: string, isbns: string[]) => ({
+  OR: [{ searchKey: { contains: needle } }, ...(isbns.length ? [{ isbn: { in: isbns } }] : [])],
+});
 
 /** The plain scan the index is measured against: `searchKey LIKE '%q%'` or an exact ISBN. */
 export function findTitlesByKeyScan(db: Db, needle: string, isbns: string[]) {
   return db.title.findMany({
-    where: {
-      OR: [{ searchKey: { contains: needle } }, ...(isbns.length ? [{ isbn: { in: isbns } }] : [])],
-    },
+    where: keyScan(needle, isbns),
     select: indexSelect,
     orderBy: { id: "asc" },
   });
 }
 
-const chunk = <T>(xs: T[], n: number): T[][] =>
-  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+/** Available copies per title of the titles the plain scan matches (the scan again, joined). */
+export async function countAvailableByKeyScan(db: Db, needle: string, isbns: string[]) {
+  const rows = await db.copy.groupBy({
+    by: ["titleId"],
+    where: { status: "available", title: keyScan(needle, isbns) },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.titleId, r._count._all]));
+}
 
-/** Copies with status `available` per title, for the given titles (absent means none). */
+/** Copies with status `available` per title; all titles, or only `titleIds` (≤ 500). */
 export async function countAvailableByTitle(
   db: Db,
-  titleIds: number[],
+  titleIds?: number[],
 ): Promise<Map<number, number>> {
-  const counts = new Map<number, number>();
-  for (const ids of chunk(titleIds, 500)) {
-    const rows = await db.copy.groupBy({
-      by: ["titleId"],
-      where: { titleId: { in: ids }, status: "available" },
-      _count: { _all: true },
-    });
-    for (const r of rows) counts.set(r.titleId, r._count._all);
-  }
-  return counts;
+  const rows = await db.$queryRaw<{ titleId: number; n: bigint | number }[]>`
+    SELECT "titleId", COUNT(*) AS n FROM "Copy" WHERE "status" = 'available'
+    ${titleIds ? Prisma.sql`AND "titleId" IN (${Prisma.join(titleIds.length ? titleIds : [0])})` : Prisma.empty}
+    GROUP BY "titleId"`;
+  return new Map(rows.map((r) => [Number(r.titleId), Number(r.n)]));
 }
 
 /** Every copy of the given titles, oldest first. */
@@ -89,8 +123,4 @@ export async function countQueuedByTitle(db: Db, titleIds: number[]): Promise<Ma
     _count: { _all: true },
   });
   return new Map(rows.map((r) => [r.titleId, r._count._all]));
-}
-
-export function findTitlesByIds(db: Db, ids: number[]) {
-  return db.title.findMany({ where: { id: { in: ids } }, select: titleInfoSelect });
 }

@@ -31,7 +31,7 @@ function location(rng: Rng, t: DemoTitle): string {
  * 1–3 copies per title (3 of each classic, 2 of each reference book), barcodes A000001… in
  * catalogue order, a list price and a shelf location; all available until circulation is planned.
  */
-export function planCopies(seed: number, titles: readonly DemoTitle[]): DemoCopy[] {
+export function planCopies(seed: number, titles: readonly DemoTitle[], at: Date): DemoCopy[] {
   const rng = streamFor(seed, "copies");
   const copies: DemoCopy[] = [];
   for (const title of titles) {
@@ -46,6 +46,7 @@ export function planCopies(seed: number, titles: readonly DemoTitle[]): DemoCopy
         location: shelf,
         priceCents,
         status: "available",
+        updatedAt: at,
         title,
       });
     }

@@ -19,7 +19,7 @@ interface PastContext {
 
 /** The days returned loans were issued on: the open days of this term before today. */
 function issueDaysOf(days: DemoDays, term: TermDates): IsoDate[] {
-  const hi = days.plus(-1);
+  const hi = term.endsOn < days.today ? term.endsOn : days.plus(-1);
   const lo = term.startsOn <= hi ? term.startsOn : days.plus(-30);
   return days.openDates(lo, hi);
 }

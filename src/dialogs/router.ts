@@ -6,6 +6,7 @@ export type Intent =
   | "mine"
   | "renew"
   | "reserve"
+  | "unreserve"
   | "new"
   | "overdue"
   | "rota"
@@ -33,6 +34,7 @@ const words: Record<Intent, string[]> = {
   mine: ["我的", "/mine", "mine"],
   renew: ["续借", "/renew", "renew"],
   reserve: ["预约", "/reserve", "reserve"],
+  unreserve: ["取消预约", "/unreserve", "unreserve"],
   new: ["新书", "/new", "new"],
   overdue: ["逾期", "/overdue", "overdue"],
   rota: ["排班", "/rota", "rota"],

@@ -18,6 +18,7 @@ test.each([
   ["还 A000123", "return", "A000123"],
   ["还珠格格", "search", "还珠格格"],
   ["荐购 哈利波特", "purchase", "哈利波特"],
+  ["取消预约", "unreserve", ""],
   ["/renew@ShuxiangBot", "renew", ""],
   ["  /MINE  ", "mine", ""],
 ])("reads %j as %s", (text, intent, args) => {

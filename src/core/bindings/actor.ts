@@ -19,7 +19,10 @@ const noRights = (kind: "member" | "group"): Actor => ({
  * 小管 flag makes a student librarian. An unknown account gets an actor with no rights.
  * One query: it runs on every message.
  */
-export async function actorFor(lib: Library, who: { platform: string; userId: string }): Promise<Actor> {
+export async function actorFor(
+  lib: Library,
+  who: { platform: string; userId: string },
+): Promise<Actor> {
   const member = await findMemberAccess(lib.db, who.platform, who.userId);
   if (!member) return noRights("member");
   const actor: Actor = { ...noRights("member"), memberId: member.id };
@@ -33,7 +36,8 @@ export async function actorFor(lib: Library, who: { platform: string; userId: st
       actor.selfPatronId = b.patronId;
       if (b.patron.isStudentLibrarian) actor.isStudentLibrarian = true;
     }
-    if (b.kind === "self" || b.kind === "teacher" || b.kind === "guardian") patronIds.add(b.patronId);
+    if (b.kind === "self" || b.kind === "teacher" || b.kind === "guardian")
+      patronIds.add(b.patronId);
     if (b.kind === "teacher") for (const h of b.patron.headOf) classIds.add(h.classId);
   }
   actor.patronIds = [...patronIds].sort((a, b) => a - b);
@@ -45,7 +49,10 @@ export async function actorFor(lib: Library, who: { platform: string; userId: st
  * The actor of a group chat: it sees its linked class (rota, new books, activities — the
  * dialogs never show a group a named overdue list), or nothing when no class is linked.
  */
-export async function actorForGroup(lib: Library, group: { platform: string; chatId: string }): Promise<Actor> {
+export async function actorForGroup(
+  lib: Library,
+  group: { platform: string; chatId: string },
+): Promise<Actor> {
   const linked = await findGroupClass(lib.db, group.platform, group.chatId);
   return { ...noRights("group"), classIds: linked ? [linked.classId] : [] };
 }

@@ -21,7 +21,10 @@ export function formatCode(code: string): string {
  * undefined when it cannot be a code at all.
  */
 export function normalizeCode(input: string): string | undefined {
-  const s = input.normalize("NFKC").toUpperCase().replace(/[\s\-_]/g, "");
+  const s = input
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\-_]/g, "");
   if (s.length !== CODE_LENGTH) return undefined;
   return [...s].every((c) => CODE_ALPHABET.includes(c)) ? s : undefined;
 }

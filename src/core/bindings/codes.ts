@@ -1,4 +1,9 @@
-import { createCodes, findPupilsOfClass, findTeachers, revokeLiveCodes } from "../../db/binding-code-repo.ts";
+import {
+  createCodes,
+  findPupilsOfClass,
+  findTeachers,
+  revokeLiveCodes,
+} from "../../db/binding-code-repo.ts";
 import type { NewCode } from "../../db/binding-code-repo.ts";
 import type { Tx } from "../../db/client.ts";
 import { findClassByName } from "../../db/roster-repo.ts";
@@ -16,7 +21,12 @@ export type CodeKind = "parent" | "pupil" | "teacher" | "librarian";
 export type CodeTarget = { class: string } | { teachers: true } | { librarian: true };
 
 /** How many times each kind of code binds: a pupil's two guardians, everyone else once. */
-export const CODE_MAX_USES: Record<CodeKind, number> = { parent: 2, pupil: 1, teacher: 1, librarian: 1 };
+export const CODE_MAX_USES: Record<CodeKind, number> = {
+  parent: 2,
+  pupil: 1,
+  teacher: 1,
+  librarian: 1,
+};
 export const CODE_VALID_DAYS = 30;
 
 export interface CodeSlip {
@@ -38,7 +48,8 @@ async function targetsOf(
   tx: Tx,
   target: CodeTarget,
 ): Promise<{ subject: string; targets: SlipTarget[] } | undefined> {
-  if ("librarian" in target) return { subject: "librarian", targets: [{ patron: null, kinds: ["librarian"] }] };
+  if ("librarian" in target)
+    return { subject: "librarian", targets: [{ patron: null, kinds: ["librarian"] }] };
   if ("teachers" in target) {
     const targets = (await findTeachers(tx)).map(({ headOf, ...p }): SlipTarget => ({
       patron: { ...p, className: headOf.map((h) => h.class.name).join("、") },
@@ -60,7 +71,13 @@ async function issueFor(tx: Tx, t: SlipTarget, now: Date, expiresAt: Date) {
   const patronId = t.patron?.id ?? null;
   await revokeLiveCodes(tx, patronId, t.kinds, now);
   const codes = t.kinds.map((kind) => ({ kind, code: newCode(), maxUses: CODE_MAX_USES[kind] }));
-  const rows: NewCode[] = codes.map((c) => ({ codeHash: hashCode(c.code), kind: c.kind, patronId, maxUses: c.maxUses, expiresAt }));
+  const rows: NewCode[] = codes.map((c) => ({
+    codeHash: hashCode(c.code),
+    kind: c.kind,
+    patronId,
+    maxUses: c.maxUses,
+    expiresAt,
+  }));
   await createCodes(tx, rows);
   return codes.map((c) => ({ ...c, code: formatCode(c.code) }));
 }
@@ -86,7 +103,12 @@ export async function issueCodes(
     if (!found) return refuse("unknown_class");
     const slips: CodeSlip[] = [];
     for (const t of found.targets) {
-      slips.push({ patron: t.patron, codes: await issueFor(tx, t, now, expiresAt), expiresAt, expiresOn });
+      slips.push({
+        patron: t.patron,
+        codes: await issueFor(tx, t, now, expiresAt),
+        expiresAt,
+        expiresOn,
+      });
     }
     await audit(tx, actor, "codes.issue", found.subject, { slips: slips.length });
     return ok(slips);

@@ -1,5 +1,11 @@
 import { findCodeByHash, takeCodeUse } from "../../db/binding-code-repo.ts";
-import { addBindFailure, createBinding, findBinding, setBindLock, upsertMember } from "../../db/member-repo.ts";
+import {
+  addBindFailure,
+  createBinding,
+  findBinding,
+  setBindLock,
+  upsertMember,
+} from "../../db/member-repo.ts";
 import type { MemberIdentity } from "../../db/member-repo.ts";
 import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
@@ -51,12 +57,23 @@ async function fail(lib: Library, memberId: number, code: Exclude<RedeemRefusal,
 
 /** Takes a use and binds, in one transaction; undefined when the last use went elsewhere. */
 async function bind(lib: Library, memberId: number, kind: BindingKind, code: FoundCode) {
-  const actor: Actor = { kind: "member", memberId, patronIds: [], classIds: [], isLibrarian: false, isStudentLibrarian: false };
+  const actor: Actor = {
+    kind: "member",
+    memberId,
+    patronIds: [],
+    classIds: [],
+    isLibrarian: false,
+    isStudentLibrarian: false,
+  };
   return lib.db.$transaction(async (tx) => {
     if (!(await takeCodeUse(tx, code.id, lib.now()))) return undefined;
     const binding = await createBinding(tx, { memberId, kind, patronId: code.patronId });
     await setBindLock(tx, memberId, null);
-    await audit(tx, actor, "binding.create", `binding:${binding.id}`, { kind, patronId: code.patronId, codeId: code.id });
+    await audit(tx, actor, "binding.create", `binding:${binding.id}`, {
+      kind,
+      patronId: code.patronId,
+      codeId: code.id,
+    });
     return binding;
   });
 }

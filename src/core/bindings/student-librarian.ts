@@ -15,7 +15,9 @@ export async function grantStudentLibrarian(
   actor: Actor,
   cardNumber: string,
   on: boolean,
-): Promise<Result<{ patronId: number; on: boolean }, "not_librarian" | "unknown_card" | "not_a_student">> {
+): Promise<
+  Result<{ patronId: number; on: boolean }, "not_librarian" | "unknown_card" | "not_a_student">
+> {
   if (!actor.isLibrarian) return refuse("not_librarian");
   const patron = await findPatronForGrant(lib.db, cardNumber.trim());
   if (!patron) return refuse("unknown_card");

@@ -2,63 +2,69 @@ import type { Db } from "../../db/client.ts";
 import {
   findAllTitlesForIndex,
   findTitlesChangedSince,
-  readTitleVersion,
+  readCatalogVersion,
 } from "../../db/search-repo.ts";
+import type { CatalogVersion } from "../../db/search-repo.ts";
 import { toIndexed } from "./search-rank.ts";
-import type { IndexedTitle } from "./search-rank.ts";
+import { refreshShelf } from "./shelf-counts.ts";
+import type { ShelfCounts } from "./shelf-counts.ts";
+import { buildTitleIndex, withTitles } from "./title-index.ts";
+import type { TitleIndex } from "./title-index.ts";
 
-type Version = Awaited<ReturnType<typeof readTitleVersion>>;
+type TitleVersion = CatalogVersion["titles"];
 
-interface IndexState {
-  version: Version;
-  byId: Map<number, IndexedTitle>;
-  /** Every title in id order: the order ties are broken in. */
-  list: IndexedTitle[];
+/** What a search runs on: every title's text and every title's copies on the shelf. */
+export interface CatalogIndex {
+  titles: TitleIndex;
+  shelf: ShelfCounts;
+}
+
+interface State extends CatalogIndex {
+  titleVersion: TitleVersion;
 }
 
 interface Slot {
-  state?: IndexState;
-  refreshing?: Promise<IndexState> | undefined;
+  state?: State;
+  refreshing?: Promise<State> | undefined;
 }
 
 /** One index per open database, so tests and processes never share one by accident. */
 const slots = new WeakMap<Db, Slot>();
 
-const sameVersion = (a: Version, b: Version): boolean =>
-  a.count === b.count &&
-  a.maxId === b.maxId &&
-  (a.maxUpdatedAt?.getTime() ?? 0) === (b.maxUpdatedAt?.getTime() ?? 0);
+const sameTitleVersion = (a: TitleVersion, b: TitleVersion): boolean =>
+  a.count === b.count && a.maxId === b.maxId && a.maxUpdatedAt === b.maxUpdatedAt;
 
-async function fullLoad(db: Db, version: Version): Promise<IndexState> {
-  const rows = await findAllTitlesForIndex(db);
-  const byId = new Map(rows.map((r) => [r.id, toIndexed(r)]));
-  return { version, byId, list: [...byId.values()] };
+async function fullTitles(db: Db): Promise<TitleIndex> {
+  return buildTitleIndex((await findAllTitlesForIndex(db)).map(toIndexed));
 }
 
 /**
- * Brings the index up to date. New titles get higher ids and edited ones a newer updatedAt,
- * so only those rows are read; a count that still disagrees means a title was deleted, and
- * then the whole table is read again.
+ * New titles get higher ids and edited ones a newer updatedAt, so only those rows are read;
+ * a count that still disagrees means a title was deleted, and then all are read again.
  */
-async function refresh(db: Db, prev: IndexState | undefined): Promise<IndexState> {
-  const version = await readTitleVersion(db);
-  if (!prev) return fullLoad(db, version);
-  if (sameVersion(prev.version, version)) return prev;
-  const rows = await findTitlesChangedSince(db, prev.version.maxId, prev.version.maxUpdatedAt);
-  const byId = new Map(prev.byId);
-  for (const r of rows) byId.set(r.id, toIndexed(r));
-  if (byId.size !== version.count) return fullLoad(db, version);
-  const list = [...byId.values()];
-  const sorted = list.every((t, i) => i === 0 || (list[i - 1]?.id ?? 0) < t.id);
-  return { version, byId, list: sorted ? list : list.sort((a, b) => a.id - b.id) };
+async function refreshTitles(db: Db, prev: State | undefined, v: TitleVersion) {
+  if (!prev) return fullTitles(db);
+  if (sameTitleVersion(prev.titleVersion, v)) return prev.titles;
+  const { maxId, maxUpdatedAt } = prev.titleVersion;
+  const next = withTitles(prev.titles, await findTitlesChangedSince(db, maxId, maxUpdatedAt));
+  return next.list.length === v.count ? next : fullTitles(db);
+}
+
+async function refresh(db: Db, prev: State | undefined): Promise<State> {
+  const v = await readCatalogVersion(db);
+  const [titles, shelf] = await Promise.all([
+    refreshTitles(db, prev, v.titles),
+    refreshShelf(db, prev?.shelf, v.copies),
+  ]);
+  return { titles, shelf, titleVersion: v.titles };
 }
 
 /**
- * All titles for searching, loaded on first use and checked against the database on every
- * call (one aggregate query), so a catalogue import by the CLI shows in the bot's next search.
- * Concurrent callers share one refresh.
+ * The catalogue index, loaded on first use and checked against the database on every call
+ * (one query of indexed aggregates), so an import by the CLI or a checkout in another process
+ * shows in the next search. Concurrent callers share one refresh.
  */
-export async function titleIndex(db: Db): Promise<readonly IndexedTitle[]> {
+export async function catalogIndex(db: Db): Promise<CatalogIndex> {
   let slot = slots.get(db);
   if (!slot) {
     slot = {};
@@ -71,5 +77,5 @@ export async function titleIndex(db: Db): Promise<readonly IndexedTitle[]> {
     });
   }
   current.state = await current.refreshing;
-  return current.state.list;
+  return current.state;
 }

@@ -8,8 +8,15 @@ export interface IndexedTitle extends TitleInfo {
   fields: SearchKeyFields;
   /** The ISBN in ISBN-13 form ("" when none or invalid), so 10 and 13 queries meet. */
   isbn13: string;
-  /** The stored key plus the ISBN-13: one string a query is first tested against. */
+  /**
+   * The searchable text, best field first: title | title pinyin | author | author pinyin |
+   * other | ISBN-13. The first occurrence of a query therefore lies in its best field.
+   */
   haystack: string;
+  /** Offsets in `haystack` where the title pinyin, author and other fields begin. */
+  pinyinAt: number;
+  authorAt: number;
+  otherAt: number;
 }
 
 export interface ParsedQuery {
@@ -19,7 +26,7 @@ export interface ParsedQuery {
 
 /**
  * Match tiers, best first. Pinyin is split into exact/prefix/substring so `xyj` puts 西游记
- * before 小眼睛的秘密; all pinyin tiers rank below any match on the Chinese title itself.
+ * before 西游记故事; all pinyin tiers rank below any match on the Chinese title itself.
  */
 export const Tier = {
   exactTitle: 0,
@@ -32,6 +39,7 @@ export const Tier = {
   other: 7,
 } as const;
 
+export const tierCount = 8;
 export const maxQueryLength = 100;
 
 /** The query as searched, or null when it is empty, too long or has nothing to search by. */
@@ -43,59 +51,60 @@ export function parseQuery(raw: string): ParsedQuery | null {
   return { text, isbn13: toIsbn13(trimmed) };
 }
 
+const span = (parts: string[]): number => parts.reduce((n, p) => n + p.length + 1, 0);
+
+/**
+ * Builds the index entry of a title. Written as one object literal (no spread) so every entry
+ * shares one hidden class: property reads in the search loop stay fast.
+ */
 export function toIndexed(row: TitleInfo & { searchKey: string }): IndexedTitle {
-  const { searchKey, ...info } = row;
   const isbn13 = (row.isbn && toIsbn13(row.isbn)) || compactIsbn(row.isbn ?? "").toLowerCase();
+  const f = searchKeyFields(row.searchKey.toLowerCase(), row);
+  const pinyinAt = f.title.length + 1;
+  const authorAt = pinyinAt + span(f.titlePinyin);
+  const otherAt = authorAt + span([f.author, ...f.authorPinyin]);
+  const parts = [f.title, ...f.titlePinyin, f.author, ...f.authorPinyin, ...f.other, isbn13];
   return {
-    ...info,
-    fields: searchKeyFields(searchKey, row),
+    id: row.id,
+    title: row.title,
+    author: row.author,
+    isbn: row.isbn,
+    publisher: row.publisher,
+    year: row.year,
+    clc: row.clc,
+    gradeMin: row.gradeMin,
+    gradeMax: row.gradeMax,
+    isReference: row.isReference,
+    fields: f,
     isbn13,
-    haystack: `${searchKey}|${isbn13}`.toLowerCase(),
+    // Flattened once here: a concatenated string is slower to search every time.
+    haystack: (" " + parts.join("|")).slice(1),
+    pinyinAt,
+    authorAt,
+    otherAt,
   };
 }
 
-function pinyinTier(forms: string[], s: string): number | null {
-  let best: number | null = null;
+function pinyinTier(forms: string[], s: string): number {
+  let best: number = Tier.pinyinSubstring;
   for (const p of forms) {
-    const tier =
-      p === s
-        ? Tier.pinyinExact
-        : p.startsWith(s)
-          ? Tier.pinyinPrefix
-          : p.includes(s)
-            ? Tier.pinyinSubstring
-            : null;
-    if (tier !== null && (best === null || tier < best)) best = tier;
+    if (p === s) return Tier.pinyinExact;
+    if (p.startsWith(s)) best = Tier.pinyinPrefix;
   }
   return best;
 }
 
-/** How well a title matches, or null when it does not match at all. */
-export function tierOf(t: IndexedTitle, q: ParsedQuery): number | null {
-  const s = q.text;
-  const isbnHit = q.isbn13 !== null && t.isbn13 === q.isbn13;
-  if (!isbnHit && !t.haystack.includes(s)) return null;
-  const f = t.fields;
-  if (f.title === s) return Tier.exactTitle;
-  if (f.title.startsWith(s)) return Tier.titlePrefix;
-  if (f.title.includes(s)) return Tier.titleSubstring;
-  const py = pinyinTier(f.titlePinyin, s);
-  if (py !== null) return py;
-  if (f.author.includes(s) || f.authorPinyin.some((p) => p.includes(s))) return Tier.author;
-  return Tier.other;
-}
-
-export interface Ranked {
-  t: IndexedTitle;
-  tier: number;
-}
-
-/** Matching titles ordered by tier, then title id (the final shelf order comes later). */
-export function rankByTier(titles: readonly IndexedTitle[], q: ParsedQuery): Ranked[] {
-  const out: Ranked[] = [];
-  for (const t of titles) {
-    const tier = tierOf(t, q);
-    if (tier !== null) out.push({ t, tier });
+/**
+ * The tier of a title whose haystack first contains the query at offset `at` (-1 when only
+ * its ISBN matched). Constant time for a title match, two string tests for a pinyin one.
+ */
+export function tierAt(t: IndexedTitle, at: number, q: ParsedQuery): number {
+  if (at < 0) return Tier.other;
+  if (at < t.pinyinAt) {
+    if (at > 0) return Tier.titleSubstring;
+    return q.text.length === t.fields.title.length ? Tier.exactTitle : Tier.titlePrefix;
   }
-  return out.sort((a, b) => a.tier - b.tier || a.t.id - b.t.id);
+  if (at < t.authorAt) return pinyinTier(t.fields.titlePinyin, q.text);
+  if (at < t.otherAt) return Tier.author;
+  return Tier.other;
 }

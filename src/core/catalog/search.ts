@@ -1,5 +1,4 @@
-import type { Db } from "../../db/client.ts";
-import { countAvailableByTitle, findTitlesByKeyScan } from "../../db/search-repo.ts";
+import { countAvailableByKeyScan, findTitlesByKeyScan } from "../../db/search-repo.ts";
 import type { Actor } from "../actor.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
@@ -7,53 +6,21 @@ import type { Result } from "../result.ts";
 import { toHits } from "./hits.ts";
 import type { HitPage } from "./hits.ts";
 import { toIsbn10 } from "./isbn.ts";
-import { titleIndex } from "./search-index.ts";
-import { parseQuery, rankByTier, toIndexed } from "./search-rank.ts";
-import type { ParsedQuery, Ranked } from "./search-rank.ts";
+import { catalogIndex } from "./search-index.ts";
+import { TierBuckets } from "./search-order.ts";
+import { parseQuery, tierAt, toIndexed } from "./search-rank.ts";
+import type { ParsedQuery } from "./search-rank.ts";
+import { matchTitles } from "./title-index.ts";
 
 export interface PageOptions {
   limit?: number;
   offset?: number;
 }
 
-const maxLimit = 50;
-
 /** The page asked for, clamped to 1–50 hits from offset ≥ 0. */
 export function pageBounds(opts: PageOptions): { offset: number; limit: number } {
-  const limit = Math.min(maxLimit, Math.max(1, Math.floor(opts.limit ?? 10)));
+  const limit = Math.min(50, Math.max(1, Math.floor(opts.limit ?? 10)));
   return { limit, offset: Math.max(0, Math.floor(opts.offset ?? 0)) };
-}
-
-/** The tier span [lo, hi) of `ranked` that the page [offset, end) touches. */
-function tierSpan(ranked: Ranked[], offset: number, end: number): [number, number] {
-  const first = ranked[offset]?.tier;
-  const last = ranked[Math.min(end, ranked.length) - 1]?.tier;
-  let lo = offset;
-  let hi = Math.min(end, ranked.length);
-  while (lo > 0 && ranked[lo - 1]?.tier === first) lo--;
-  while (hi < ranked.length && ranked[hi]?.tier === last) hi++;
-  return [lo, hi];
-}
-
-/**
- * Orders each tier the page touches by copies on shelf (then title id) and cuts the page.
- * Only those tiers need shelf counts, which are read in one grouped query.
- */
-async function cutPage(db: Db, ranked: Ranked[], offset: number, limit: number): Promise<HitPage> {
-  const end = offset + limit;
-  if (offset >= ranked.length) return { total: ranked.length, hits: [] };
-  const [lo, hi] = tierSpan(ranked, offset, end);
-  const span = ranked.slice(lo, hi);
-  if (span.length > 1) {
-    const onShelf = await countAvailableByTitle(
-      db,
-      span.map((r) => r.t.id),
-    );
-    const shelf = (r: Ranked) => onShelf.get(r.t.id) ?? 0;
-    span.sort((a, b) => a.tier - b.tier || shelf(b) - shelf(a) || a.t.id - b.t.id);
-  }
-  const page = span.slice(offset - lo, end - lo).map((r) => r.t);
-  return { total: ranked.length, hits: await toHits(db, page) };
 }
 
 /**
@@ -62,7 +29,8 @@ async function cutPage(db: Db, ranked: Ranked[], offset: number, limit: number):
  * substring, pinyin (exact, prefix, substring), author, anything else; within a tier more
  * copies on shelf first, then title id. Anyone may search, group chats included.
  * Refuses `bad_query` for an empty query, one over 100 characters, or one with nothing
- * searchable in it. Matching runs on an in-memory index kept fresh by a cheap version check.
+ * searchable in it. Matching and ordering run on an in-memory index (see search-index.ts);
+ * only the page's shelf facts are read from the database.
  */
 export async function searchTitles(
   lib: Library,
@@ -73,8 +41,11 @@ export async function searchTitles(
   const q = parseQuery(query);
   if (!q) return refuse("bad_query");
   const { offset, limit } = pageBounds(opts);
-  const ranked = rankByTier(await titleIndex(lib.db), q);
-  return ok(await cutPage(lib.db, ranked, offset, limit));
+  const index = await catalogIndex(lib.db);
+  const buckets = new TierBuckets();
+  matchTitles(index.titles, q, (t, at) => buckets.add(t, tierAt(t, at, q)));
+  const page = buckets.page(offset, limit, index.shelf.counts);
+  return ok({ total: buckets.total, hits: await toHits(lib.db, page) });
 }
 
 function isbnForms(q: ParsedQuery): string[] {
@@ -85,7 +56,8 @@ function isbnForms(q: ParsedQuery): string[] {
 
 /**
  * The same search as `searchTitles` done the plain way: `searchKey LIKE '%q%'` over the whole
- * table on every call. Kept as the baseline the benchmark measures the index against.
+ * table on every call, and again joined to the copies for the shelf counts. Kept as the
+ * baseline the benchmark measures the index against.
  */
 export async function likeScanSearch(
   lib: Library,
@@ -96,7 +68,12 @@ export async function likeScanSearch(
   const q = parseQuery(query);
   if (!q) return refuse("bad_query");
   const { offset, limit } = pageBounds(opts);
-  const rows = await findTitlesByKeyScan(lib.db, q.text, isbnForms(q));
-  const ranked = rankByTier(rows.map(toIndexed), q);
-  return ok(await cutPage(lib.db, ranked, offset, limit));
+  const [rows, onShelf] = await Promise.all([
+    findTitlesByKeyScan(lib.db, q.text, isbnForms(q)),
+    countAvailableByKeyScan(lib.db, q.text, isbnForms(q)),
+  ]);
+  const buckets = new TierBuckets();
+  for (const t of rows.map(toIndexed)) buckets.add(t, tierAt(t, t.haystack.indexOf(q.text), q));
+  const page = buckets.page(offset, limit, onShelf);
+  return ok({ total: buckets.total, hits: await toHits(lib.db, page) });
 }

@@ -24,7 +24,10 @@ import type { ImportRefusal, ImportSummary } from "./import-types.ts";
 /** Rows written per transaction: large enough to be fast, small enough to keep locks short. */
 const CHUNK = 2000;
 
-async function storedTitles(tx: Tx, rows: readonly CatalogRow[]): Promise<Map<string, StoredTitle>> {
+async function storedTitles(
+  tx: Tx,
+  rows: readonly CatalogRow[],
+): Promise<Map<string, StoredTitle>> {
   const isbns = [...new Set(rows.flatMap((r) => (r.isbn ? [r.isbn] : [])))];
   const names = [...new Set(rows.flatMap((r) => (r.isbn ? [] : [r.title])))];
   const found = [
@@ -73,12 +76,20 @@ async function writeChunk(
 ): Promise<{ inserted: number; updated: number }> {
   return lib.db.$transaction(async (tx) => {
     const titleIds = await writeTitles(tx, rows, today(lib));
-    const stored = new Map((await findCopiesByBarcode(tx, rows.map((r) => r.barcode))).map((c) => [c.barcode, c]));
+    const stored = new Map(
+      (
+        await findCopiesByBarcode(
+          tx,
+          rows.map((r) => r.barcode),
+        )
+      ).map((c) => [c.barcode, c]),
+    );
     const writes: CopyData[] = [];
     for (const row of rows) {
       const old = stored.get(row.barcode);
       const titleId = titleIds.get(titleKey(row));
-      if (titleId === undefined) throw new CoreError("catalog row lost its title", { line: row.line });
+      if (titleId === undefined)
+        throw new CoreError("catalog row lost its title", { line: row.line });
       const copy = mergeCopy(old, row, titleId);
       if (!old || !sameCopy(copy, old)) writes.push(copy);
     }

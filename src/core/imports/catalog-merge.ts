@@ -90,7 +90,11 @@ export function sameTitle(a: TitleData, b: TitleData): boolean {
 }
 
 /** The copy as it should be stored; empty cells keep what is stored, the status is never touched. */
-export function mergeCopy(existing: CopyData | undefined, row: CatalogRow, titleId: number): CopyData {
+export function mergeCopy(
+  existing: CopyData | undefined,
+  row: CatalogRow,
+  titleId: number,
+): CopyData {
   return {
     barcode: row.barcode,
     titleId,

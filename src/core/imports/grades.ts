@@ -1,5 +1,16 @@
 const digits: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
 };
 const stages: Record<string, number> = { 初: 6, 高: 9 };
 
@@ -8,7 +19,10 @@ const stages: Record<string, number> = { 初: 6, 高: 9 };
  * Grades are integers across 小学 1–6, 初中 7–9, 高中 10–12 (shared decisions).
  */
 export function parseGrade(raw: string): number | undefined {
-  const s = raw.normalize("NFKC").trim().replace(/年级$|年$|级$/, "");
+  const s = raw
+    .normalize("NFKC")
+    .trim()
+    .replace(/年级$|年$|级$/, "");
   let n: number | undefined;
   if (/^\d{1,2}$/.test(s)) n = Number(s);
   else if (/^[初高][一二三]$/.test(s)) n = (stages[s[0] ?? ""] ?? 0) + (digits[s.slice(1)] ?? 0);
@@ -54,7 +68,8 @@ function classNumber(s: string): number | undefined {
  */
 export function parseClassName(raw: string, grade?: string): ClassRef | undefined {
   const s = raw.normalize("NFKC").replace(/\s+/g, "");
-  const full = /^(.+?)(?:-|年级|年)\(?(\d{1,2}|十?[一二三四五六七八九十])\)?班?$/.exec(s) ??
+  const full =
+    /^(.+?)(?:-|年级|年)\(?(\d{1,2}|十?[一二三四五六七八九十])\)?班?$/.exec(s) ??
     /^([初高].)\(?(\d{1,2})\)?班$/.exec(s);
   const onlyNumber = /^\(?(\d{1,2})\)?班?$/.exec(s);
   const g = full ? parseGrade(full[1] ?? "") : parseGrade(grade ?? "");

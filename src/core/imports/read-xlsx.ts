@@ -9,7 +9,10 @@ function cellText(v: unknown): string {
   if (typeof v !== "object") return String(v).trim();
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) {
-    return (o.richText as { text?: string }[]).map((t) => t.text ?? "").join("").trim();
+    return (o.richText as { text?: string }[])
+      .map((t) => t.text ?? "")
+      .join("")
+      .trim();
   }
   if ("result" in o) return cellText(o.result);
   if (typeof o.text === "string") return o.text.trim();

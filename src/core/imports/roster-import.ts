@@ -44,7 +44,14 @@ function patronData(r: RosterRow, classes: Map<string, number>): RosterPatron {
 }
 
 async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, number>) {
-  const stored = new Map((await findPatronsByCard(tx, rows.map((r) => r.cardNumber))).map((p) => [p.cardNumber, p]));
+  const stored = new Map(
+    (
+      await findPatronsByCard(
+        tx,
+        rows.map((r) => r.cardNumber),
+      )
+    ).map((p) => [p.cardNumber, p]),
+  );
   const fresh: RosterPatron[] = [];
   for (const r of rows) {
     const data = patronData(r, classes);
@@ -56,7 +63,14 @@ async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, numb
   }
   await createPatrons(tx, fresh);
   const heads = rows.filter((r) => r.headOf !== undefined);
-  const ids = new Map((await findPatronsByCard(tx, heads.map((r) => r.cardNumber))).map((p) => [p.cardNumber, p.id]));
+  const ids = new Map(
+    (
+      await findPatronsByCard(
+        tx,
+        heads.map((r) => r.cardNumber),
+      )
+    ).map((p) => [p.cardNumber, p.id]),
+  );
   for (const r of heads) {
     const id = ids.get(r.cardNumber);
     const classIds = (r.headOf ?? []).flatMap((c) => classes.get(c.name) ?? []);

@@ -32,18 +32,23 @@ function student(line: number, v: Parsed): Checked {
   if (v.class === undefined) return { ok: false, error: rowError(line, "missing_value", "class") };
   const classRef = parseClassName(v.class, v.grade);
   if (!classRef) return { ok: false, error: rowError(line, "bad_class", "class") };
-  return { ok: true, row: { line, cardNumber: v.card_number, name: v.name, role: "student", classRef } };
+  return {
+    ok: true,
+    row: { line, cardNumber: v.card_number, name: v.name, role: "student", classRef },
+  };
 }
 
 /** A teacher heads the classes in 班主任班级 (several split by , or 、), else the one in 班级. */
 function teacher(line: number, v: Parsed, hasHeadOfColumn: boolean): Checked {
   const listed = v.head_of ?? v.class;
   const row: RosterRow = { line, cardNumber: v.card_number, name: v.name, role: "teacher" };
-  if (listed === undefined) return { ok: true, row: hasHeadOfColumn ? { ...row, headOf: [] } : row };
+  if (listed === undefined)
+    return { ok: true, row: hasHeadOfColumn ? { ...row, headOf: [] } : row };
   const headOf: ClassRef[] = [];
   for (const part of listed.split(/\s*[,，、;；]\s*/).filter(Boolean)) {
     const ref = parseClassName(part);
-    if (!ref) return { ok: false, error: rowError(line, "bad_class", v.head_of ? "head_of" : "class") };
+    if (!ref)
+      return { ok: false, error: rowError(line, "bad_class", v.head_of ? "head_of" : "class") };
     headOf.push(ref);
   }
   return { ok: true, row: { ...row, headOf } };
@@ -68,7 +73,8 @@ export function checkRosterRows(table: Table): { good: RosterRow[]; errors: Impo
     const v = parsed.value;
     const checked = v.role === "student" ? student(row.line, v) : teacher(row.line, v, hasHeadOf);
     if (!checked.ok) errors.push(checked.error);
-    else if (seen.has(v.card_number)) errors.push(rowError(row.line, "duplicate_card_number", "card_number"));
+    else if (seen.has(v.card_number))
+      errors.push(rowError(row.line, "duplicate_card_number", "card_number"));
     else {
       seen.add(v.card_number);
       good.push(checked.row);

@@ -8,7 +8,11 @@ import { parseClock, parseWeekday, parseWeeks } from "./values.ts";
 
 const kinds = ["slot", "grade_day", "duty"] as const;
 export type RotaKind = (typeof kinds)[number];
-const kindNames: Record<string, RotaKind> = { 借阅时段: "slot", 年级开放日: "grade_day", 值日: "duty" };
+const kindNames: Record<string, RotaKind> = {
+  借阅时段: "slot",
+  年级开放日: "grade_day",
+  值日: "duty",
+};
 const parseKind = (s: string): RotaKind | undefined =>
   kinds.find((k) => k === s.trim().toLowerCase()) ?? kindNames[s.trim()];
 
@@ -50,9 +54,13 @@ function byKind(line: number, v: Parsed): RotaRow | ImportError {
   }
   if (v.kind === "grade_day") {
     const grades = v.grades ?? v.grade;
-    return grades ? { ...row, grades: grades.join(",") } : rowError(line, "missing_value", "grades");
+    return grades
+      ? { ...row, grades: grades.join(",") }
+      : rowError(line, "missing_value", "grades");
   }
-  return v.card_number ? { ...row, cardNumber: v.card_number } : rowError(line, "missing_value", "card_number");
+  return v.card_number
+    ? { ...row, cardNumber: v.card_number }
+    : rowError(line, "missing_value", "card_number");
 }
 
 /** The natural key of a rota entry (the @@unique of RotaEntry), as text. */
@@ -65,7 +73,10 @@ export const rotaKey = (r: RotaRow) =>
  * class for a slot, grades for a grade day, a card number for a duty shift. A second row with
  * the same key as an earlier one is a `duplicate_entry`.
  */
-export function checkRotaRows(rows: readonly TableRow[]): { good: RotaRow[]; errors: ImportError[] } {
+export function checkRotaRows(rows: readonly TableRow[]): {
+  good: RotaRow[];
+  errors: ImportError[];
+} {
   const good: RotaRow[] = [];
   const errors: ImportError[] = [];
   const seen = new Set<string>();

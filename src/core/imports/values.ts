@@ -21,7 +21,9 @@ export function parseDate(raw: string): IsoDate | undefined {
 
 /** A price in yuan ("25", "25.50", "¥25", "25元") as whole fen (cents); undefined if not. */
 export function parsePriceCents(raw: string): number | undefined {
-  const s = nfkc(raw).replace(/^[¥￥]|元$|cny$/gi, "").trim();
+  const s = nfkc(raw)
+    .replace(/^[¥￥]|元$|cny$/gi, "")
+    .trim();
   if (!/^\d+(\.\d{1,2})?$/.test(s)) return undefined;
   return Math.round(Number(s) * 100);
 }
@@ -33,8 +35,21 @@ export function parseYear(raw: string): number | undefined {
 }
 
 const weekdayNames: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7,
-  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
 
 /** 1–7, 周一…周日, 星期一…星期日 (星期天) or Mon…Sun; 1 = Monday. */

@@ -1,9 +1,17 @@
+import { accountZh } from "./account-zh.ts";
+import { readerZh } from "./reader-zh.ts";
+import { staffZh } from "./staff-zh.ts";
 /**
  * The zh-CN text table: the source of every key. A value is a string or a function of its
  * parameters; the en table must have exactly these keys with the same shapes (see en.ts).
  * Keys are snake_case and grouped by area; refusal codes from src/core map to keys here.
  */
 export const zhCN = {
+  ...accountZh,
+  ...readerZh,
+  ...staffZh,
+  // bot entry
+  empty_message: "没有读到内容。发送“帮助”查看可以做什么。",
   // dialog engine
   cancelled: "已取消。",
   nothing_to_cancel: "当前没有进行中的操作。",

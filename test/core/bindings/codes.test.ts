@@ -7,7 +7,15 @@ import { issueCodes } from "../../../src/core/bindings/codes.ts";
 import { redeemCode } from "../../../src/core/bindings/redeem.ts";
 import { smallSchool, wechat } from "./school.ts";
 
-const teacherActor: Actor = { kind: "member", memberId: 9, selfPatronId: 4, patronIds: [4], classIds: [1], isLibrarian: false, isStudentLibrarian: false };
+const teacherActor: Actor = {
+  kind: "member",
+  memberId: 9,
+  selfPatronId: 4,
+  patronIds: [4],
+  classIds: [1],
+  isLibrarian: false,
+  isStudentLibrarian: false,
+};
 
 describe("issueCodes", () => {
   it("gives each pupil of a class a two-use parent code and a one-use pupil code", async () => {
@@ -17,8 +25,12 @@ describe("issueCodes", () => {
     expect(result.value.map((s) => s.patron?.cardNumber)).toEqual(["S1", "S2"]);
     const slip = result.value[0];
     expect(slip?.patron).toMatchObject({ name: "张小明", className: "3-2" });
-    expect(slip?.codes.map((c) => [c.kind, c.maxUses])).toEqual([["parent", 2], ["pupil", 1]]);
-    for (const c of slip?.codes ?? []) expect(c.code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    expect(slip?.codes.map((c) => [c.kind, c.maxUses])).toEqual([
+      ["parent", 2],
+      ["pupil", 1],
+    ]);
+    for (const c of slip?.codes ?? [])
+      expect(c.code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
     expect(slip?.expiresOn).toBe("2026-10-09");
     expect(slip?.expiresAt.getTime()).toBe(lib.now().getTime() + 30 * 86_400_000);
     expect(await lib.db.bindingCode.count()).toBe(4);
@@ -28,9 +40,12 @@ describe("issueCodes", () => {
     const { lib } = await smallSchool();
     const result = await issueCodes(lib, systemActor, { class: "3-2" });
     if (!result.ok) throw new Error(result.code);
-    const [{ file }] = await lib.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
+    const [main] = await lib.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
+    const file = main?.file ?? "";
     await lib.db.$disconnect();
-    const bytes = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
+    const bytes = Buffer.concat(
+      [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)),
+    );
     const has = (s: string) => bytes.includes(Buffer.from(s, "utf8"));
     const codes = result.value.flatMap((s) => s.codes.map((c) => c.code));
     expect(codes).toHaveLength(4);
@@ -48,7 +63,10 @@ describe("issueCodes", () => {
     if (!first.ok || !second.ok) throw new Error("issue failed");
     const oldCode = first.value[0]?.codes[0]?.code ?? "";
     const newCode = second.value[0]?.codes[0]?.code ?? "";
-    expect(await redeemCode(lib, wechat("p1"), oldCode)).toEqual({ ok: false, code: "invalid_code" });
+    expect(await redeemCode(lib, wechat("p1"), oldCode)).toEqual({
+      ok: false,
+      code: "invalid_code",
+    });
     expect((await redeemCode(lib, wechat("p1"), newCode)).ok).toBe(true);
     expect(await lib.db.bindingCode.count({ where: { revokedAt: null } })).toBe(4);
   });
@@ -58,7 +76,13 @@ describe("issueCodes", () => {
     const teachers = await issueCodes(lib, systemActor, { teachers: true });
     const librarian = await issueCodes(lib, systemActor, { librarian: true });
     if (!teachers.ok || !librarian.ok) throw new Error("issue failed");
-    expect(teachers.value.map((s) => [s.patron?.name, s.patron?.className, s.codes.map((c) => c.maxUses)])).toEqual([["赵老师", "3-2", [1]]]);
+    expect(
+      teachers.value.map((s) => [
+        s.patron?.name,
+        s.patron?.className,
+        s.codes.map((c) => c.maxUses),
+      ]),
+    ).toEqual([["赵老师", "3-2", [1]]]);
     expect(librarian.value).toHaveLength(1);
     expect(librarian.value[0]?.patron).toBeNull();
     expect(librarian.value[0]?.codes.map((c) => c.kind)).toEqual(["librarian"]);
@@ -66,8 +90,14 @@ describe("issueCodes", () => {
 
   it("refuses an unknown class and anyone but the librarian", async () => {
     const { lib } = await smallSchool();
-    expect(await issueCodes(lib, systemActor, { class: "9-9" })).toEqual({ ok: false, code: "unknown_class" });
-    expect(await issueCodes(lib, teacherActor, { class: "3-2" })).toEqual({ ok: false, code: "not_librarian" });
+    expect(await issueCodes(lib, systemActor, { class: "9-9" })).toEqual({
+      ok: false,
+      code: "unknown_class",
+    });
+    expect(await issueCodes(lib, teacherActor, { class: "3-2" })).toEqual({
+      ok: false,
+      code: "not_librarian",
+    });
     expect(await lib.db.bindingCode.count()).toBe(0);
   });
 });

@@ -14,13 +14,20 @@ export async function smallSchool() {
   const s1 = await pupil("S1", "张小明", c32.id);
   const s2 = await pupil("S2", "李华", c32.id);
   const s3 = await pupil("S3", "欧阳小明", c33.id);
-  const t1 = await lib.db.patron.create({ data: { cardNumber: "T1", name: "赵老师", role: "teacher" } });
+  const t1 = await lib.db.patron.create({
+    data: { cardNumber: "T1", name: "赵老师", role: "teacher" },
+  });
   await lib.db.classTeacher.create({ data: { teacherId: t1.id, classId: c32.id } });
   return { lib, c32, c33, s1, s2, s3, t1 };
 }
 
 /** Issues codes and returns the plaintext code of `kind` on the slip of `cardNumber`. */
-export async function codeFor(lib: Library, target: CodeTarget, kind: CodeKind, cardNumber?: string) {
+export async function codeFor(
+  lib: Library,
+  target: CodeTarget,
+  kind: CodeKind,
+  cardNumber?: string,
+) {
   const result = await issueCodes(lib, systemActor, target);
   if (!result.ok) throw new Error(result.code);
   const slip = result.value.find((s) => (s.patron?.cardNumber ?? undefined) === cardNumber);

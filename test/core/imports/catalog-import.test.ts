@@ -8,7 +8,8 @@ import { tempDir } from "../../support/db.ts";
 import { testLibrary } from "../../support/library.ts";
 import { csvFile, xlsxFile } from "./files.ts";
 
-const header = "barcode,isbn,title,author,publisher,year,clc,call_number,price,location,grade_min,grade_max,reference,added_at";
+const header =
+  "barcode,isbn,title,author,publisher,year,clc,call_number,price,location,grade_min,grade_max,reference,added_at";
 
 describe("importCatalog", () => {
   it("creates titles and copies from an English CSV and keys titles by ISBN-13", async () => {
@@ -30,12 +31,21 @@ describe("importCatalog", () => {
     expect(titles[1]?.addedOn).toBe("2026-09-09");
     expect(titles[0]?.searchKey).toContain("xyj");
     const copy = await lib.db.copy.findUnique({ where: { barcode: "B0003" } });
-    expect(copy).toMatchObject({ priceCents: 1990, callNumber: "H163/X1", location: "工具书区", status: "available" });
+    expect(copy).toMatchObject({
+      priceCents: 1990,
+      callNumber: "H163/X1",
+      location: "工具书区",
+      status: "available",
+    });
   });
 
   it("updates on a second import instead of duplicating, keeping values of empty cells", async () => {
     const lib = await testLibrary();
-    await importCatalog(lib, systemActor, csvFile([header, "B1,9787020002207,西游记,吴承恩,,,,,20,一楼,,,,"]));
+    await importCatalog(
+      lib,
+      systemActor,
+      csvFile([header, "B1,9787020002207,西游记,吴承恩,,,,,20,一楼,,,,"]),
+    );
     const second = await importCatalog(
       lib,
       systemActor,
@@ -44,16 +54,22 @@ describe("importCatalog", () => {
     expect(second).toEqual({ ok: true, value: { inserted: 1, updated: 1, errors: [] } });
     expect(await lib.db.title.count()).toBe(2);
     expect(await lib.db.copy.count()).toBe(2);
-    const b1 = await lib.db.copy.findUnique({ where: { barcode: "B1" }, select: { location: true, priceCents: true } });
+    const b1 = await lib.db.copy.findUnique({
+      where: { barcode: "B1" },
+      select: { location: true, priceCents: true },
+    });
     expect(b1).toEqual({ location: "三楼", priceCents: 2000 });
-    const xyj = await lib.db.title.findFirst({ where: { isbn: "9787020002207" }, select: { author: true } });
+    const xyj = await lib.db.title.findFirst({
+      where: { isbn: "9787020002207" },
+      select: { author: true },
+    });
     expect(xyj?.author).toBe("吴承恩");
   });
 
   it("reports bad rows with their line and reason and writes the good ones", async () => {
     const lib = await testLibrary();
     const file = csvFile([
-      "条码,ISBN,题名,责任者,价格,适读年级,入藏日期",
+      "\uFEFF条码,ISBN,题名,责任者,价格,适读年级,入藏日期",
       "C1,9787020002208,西游记,吴承恩,,,",
       "C2,,,佚名,,,",
       "C3,,三国演义,罗贯中,abc,,",
@@ -72,13 +88,19 @@ describe("importCatalog", () => {
       { line: 8, reason: "duplicate_barcode", column: "barcode" },
     ]);
     expect(result.ok && result.value.inserted).toBe(1);
-    const title = await lib.db.title.findFirst({ select: { title: true, gradeMin: true, gradeMax: true, addedOn: true } });
+    const title = await lib.db.title.findFirst({
+      select: { title: true, gradeMin: true, gradeMax: true, addedOn: true },
+    });
     expect(title).toEqual({ title: "小王子", gradeMin: 3, gradeMax: 6, addedOn: "2026-09-01" });
   });
 
   it("writes nothing when a required column is missing", async () => {
     const lib = await testLibrary();
-    const result = await importCatalog(lib, systemActor, csvFile(["isbn,title", "9787020002207,西游记"]));
+    const result = await importCatalog(
+      lib,
+      systemActor,
+      csvFile(["isbn,title", "9787020002207,西游记"]),
+    );
     expect(result).toEqual({ ok: false, code: "missing_column", detail: { column: "barcode" } });
     expect(await lib.db.title.count()).toBe(0);
   });
@@ -110,13 +132,22 @@ describe("importCatalog", () => {
       updated: 0,
       errors: [{ line: 3, reason: "bad_isbn", column: "isbn" }],
     });
-    const title = await lib.db.title.findFirst({ select: { year: true, isReference: true, addedOn: true } });
+    const title = await lib.db.title.findFirst({
+      select: { year: true, isReference: true, addedOn: true },
+    });
     expect(title).toEqual({ year: 1980, isReference: true, addedOn: "2026-09-01" });
   });
 
   it("refuses a member who is not the librarian", async () => {
     const lib = await testLibrary();
-    const parent: Actor = { kind: "member", memberId: 1, patronIds: [1], classIds: [], isLibrarian: false, isStudentLibrarian: false };
+    const parent: Actor = {
+      kind: "member",
+      memberId: 1,
+      patronIds: [1],
+      classIds: [],
+      isLibrarian: false,
+      isStudentLibrarian: false,
+    };
     const result = await importCatalog(lib, parent, csvFile([header]));
     expect(result).toEqual({ ok: false, code: "not_librarian" });
   });
@@ -124,7 +155,8 @@ describe("importCatalog", () => {
   it("loads 30 000 rows in one run", async () => {
     const lib = await testLibrary();
     const lines = ["barcode,title,author,price"];
-    for (let i = 0; i < 30_000; i++) lines.push(`L${i},书名${i % 9000},作者${i % 500},${(i % 50) + 10}`);
+    for (let i = 0; i < 30_000; i++)
+      lines.push(`L${i},书名${i % 9000},作者${i % 500},${(i % 50) + 10}`);
     const result = await importCatalog(lib, systemActor, csvFile(lines));
     expect(result.ok && result.value.inserted).toBe(30_000);
     expect(await lib.db.title.count()).toBe(9000);

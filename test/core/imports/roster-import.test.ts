@@ -21,16 +21,21 @@ describe("importRoster", () => {
       "S002,李华,student,3,2,",
       "S003,王芳,学生,三年级,(3)班,",
       "T001,赵老师,教师,,,3-2、3-3",
-      "T002,钱老师,老师,,,\"3-2,3年3班\"",
+      'T002,钱老师,老师,,,"3-2,3年3班"',
     ]);
     const result = await importRoster(lib, systemActor, file);
     expect(result).toEqual({ ok: true, value: { inserted: 5, updated: 0, errors: [] } });
-    const classes = await lib.db.schoolClass.findMany({ select: { name: true, grade: true, number: true } });
+    const classes = await lib.db.schoolClass.findMany({
+      select: { name: true, grade: true, number: true },
+    });
     expect(classes.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: "3-2", grade: 3, number: 2 },
       { name: "3-3", grade: 3, number: 3 },
     ]);
-    const s2 = await lib.db.patron.findUnique({ where: { cardNumber: "S002" }, select: { role: true, class: { select: { name: true } } } });
+    const s2 = await lib.db.patron.findUnique({
+      where: { cardNumber: "S002" },
+      select: { role: true, class: { select: { name: true } } },
+    });
     expect(s2).toEqual({ role: "student", class: { name: "3-2" } });
     expect(await headOf(lib, "T001")).toEqual(["3-2", "3-3"]);
     expect(await headOf(lib, "T002")).toEqual(["3-2", "3-3"]);
@@ -67,7 +72,11 @@ describe("importRoster", () => {
   it("updates pupils and the classes a teacher heads on a second import", async () => {
     const lib = await testLibrary();
     const header = "card_number,name,role,class,head_of";
-    await importRoster(lib, systemActor, csvFile([header, "S1,张三,student,3-2,", "S2,李四,student,3-3,", "T1,赵老师,teacher,,3-2"]));
+    await importRoster(
+      lib,
+      systemActor,
+      csvFile([header, "S1,张三,student,3-2,", "S2,李四,student,3-3,", "T1,赵老师,teacher,,3-2"]),
+    );
     const second = await importRoster(
       lib,
       systemActor,
@@ -75,7 +84,10 @@ describe("importRoster", () => {
     );
     expect(second).toEqual({ ok: true, value: { inserted: 0, updated: 2, errors: [] } });
     expect(await lib.db.patron.count()).toBe(3);
-    const s1 = await lib.db.patron.findUnique({ where: { cardNumber: "S1" }, select: { name: true, class: { select: { name: true } } } });
+    const s1 = await lib.db.patron.findUnique({
+      where: { cardNumber: "S1" },
+      select: { name: true, class: { select: { name: true } } },
+    });
     expect(s1).toEqual({ name: "张三丰", class: { name: "4-2" } });
     expect(await headOf(lib, "T1")).toEqual(["3-3"]);
   });
@@ -88,7 +100,10 @@ describe("importRoster", () => {
     ]);
     const result = await importRoster(lib, systemActor, file);
     expect(result.ok && result.value.inserted).toBe(1);
-    const p = await lib.db.patron.findUnique({ where: { cardNumber: "20260001" }, select: { name: true } });
+    const p = await lib.db.patron.findUnique({
+      where: { cardNumber: "20260001" },
+      select: { name: true },
+    });
     expect(p?.name).toBe("张小明");
   });
 });

@@ -7,7 +7,11 @@ import { csvFile } from "./files.ts";
 
 async function schoolWithRoster() {
   const lib = await testLibrary();
-  await importRoster(lib, systemActor, csvFile(["card_number,name,role,class", "S1,张三,student,3-2", "S2,李四,student,5-1"]));
+  await importRoster(
+    lib,
+    systemActor,
+    csvFile(["card_number,name,role,class", "S1,张三,student,3-2", "S2,李四,student,5-1"]),
+  );
   return lib;
 }
 
@@ -17,7 +21,7 @@ describe("importRota", () => {
     const file = csvFile([
       "kind,class,weekday,start,end,weeks,grades,card_number",
       "slot,3年2班,周一,8:00,8:40,每周,,",
-      "grade_day,,星期三,12:30,13:30,odd,\"1、2\",",
+      'grade_day,,星期三,12:30,13:30,odd,"1、2",',
       "duty,,5,12:00,12:40,双周,,S2",
       "slot,6-6,2,9:00,9:40,,,",
       "duty,,3,12:00,12:40,,,S999",
@@ -41,7 +45,16 @@ describe("importRota", () => {
     });
     const rows = await lib.db.rotaEntry.findMany({
       orderBy: { id: "asc" },
-      select: { kind: true, weekday: true, start: true, end: true, weeks: true, grades: true, classId: true, patronId: true },
+      select: {
+        kind: true,
+        weekday: true,
+        start: true,
+        end: true,
+        weeks: true,
+        grades: true,
+        classId: true,
+        patronId: true,
+      },
     });
     expect(rows.map((r) => [r.kind, r.weekday, r.start, r.end, r.weeks, r.grades])).toEqual([
       ["slot", 1, "08:00", "08:40", "every", ""],
@@ -56,7 +69,11 @@ describe("importRota", () => {
     const lib = await schoolWithRoster();
     const header = "kind,class,weekday,start,end,weeks";
     await importRota(lib, systemActor, csvFile([header, "slot,3-2,1,08:00,08:40,every"]));
-    const second = await importRota(lib, systemActor, csvFile([header, "slot,3-2,1,08:00,08:45,odd"]));
+    const second = await importRota(
+      lib,
+      systemActor,
+      csvFile([header, "slot,3-2,1,08:00,08:45,odd"]),
+    );
     expect(second).toEqual({ ok: true, value: { inserted: 0, updated: 1, errors: [] } });
     const rows = await lib.db.rotaEntry.findMany({ select: { end: true, weeks: true } });
     expect(rows).toEqual([{ end: "08:45", weeks: "odd" }]);
@@ -64,7 +81,11 @@ describe("importRota", () => {
 
   it("writes nothing when the weekday column is missing", async () => {
     const lib = await schoolWithRoster();
-    const result = await importRota(lib, systemActor, csvFile(["kind,class,start,end", "slot,3-2,08:00,08:40"]));
+    const result = await importRota(
+      lib,
+      systemActor,
+      csvFile(["kind,class,start,end", "slot,3-2,08:00,08:40"]),
+    );
     expect(result).toEqual({ ok: false, code: "missing_column", detail: { column: "weekday" } });
     expect(await lib.db.rotaEntry.count()).toBe(0);
   });

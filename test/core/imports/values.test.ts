@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { parseClassName, parseGrade, parseGradeList, parseGradeRange } from "../../../src/core/imports/grades.ts";
+import {
+  parseClassName,
+  parseGrade,
+  parseGradeList,
+  parseGradeRange,
+} from "../../../src/core/imports/grades.ts";
 import { headerKey } from "../../../src/core/imports/headers.ts";
-import { parseBool, parseClock, parseDate, parsePriceCents, parseWeekday } from "../../../src/core/imports/values.ts";
+import {
+  parseBool,
+  parseClock,
+  parseDate,
+  parsePriceCents,
+  parseWeekday,
+} from "../../../src/core/imports/values.ts";
 
 describe("grades and classes", () => {
   it("reads grades in digits, Chinese numerals and 初/高 forms", () => {
-    expect([parseGrade("3"), parseGrade("三年级"), parseGrade("初一"), parseGrade("高三")]).toEqual([3, 3, 7, 12]);
+    expect([parseGrade("3"), parseGrade("三年级"), parseGrade("初一"), parseGrade("高三")]).toEqual(
+      [3, 3, 7, 12],
+    );
     expect(parseGrade("13")).toBeUndefined();
   });
 
@@ -17,7 +30,8 @@ describe("grades and classes", () => {
   });
 
   it("names classes G-N from 3-2, 3年2班, 3年级(2)班 and 三年二班", () => {
-    for (const s of ["3-2", "3年2班", "3年级(2)班", "三年二班", "3 - 2"]) expect(parseClassName(s)?.name).toBe("3-2");
+    for (const s of ["3-2", "3年2班", "3年级(2)班", "三年二班", "3 - 2"])
+      expect(parseClassName(s)?.name).toBe("3-2");
     expect(parseClassName("初一2班")?.name).toBe("7-2");
     expect(parseClassName("2班", "3")?.name).toBe("3-2");
     expect(parseClassName("3-2", "4")).toBeUndefined();
@@ -27,7 +41,12 @@ describe("grades and classes", () => {
 
 describe("cell values", () => {
   it("reads yes/no words, dates, prices, weekdays and times", () => {
-    expect([parseBool("是"), parseBool("No"), parseBool("1"), parseBool("maybe")]).toEqual([true, false, true, undefined]);
+    expect([parseBool("是"), parseBool("No"), parseBool("1"), parseBool("maybe")]).toEqual([
+      true,
+      false,
+      true,
+      undefined,
+    ]);
     expect(parseDate("2026年9月1日")).toBe("2026-09-01");
     expect(parseDate("2026-02-30")).toBeUndefined();
     expect(parsePriceCents("￥25.5")).toBe(2550);

@@ -1,0 +1,41 @@
+import type { Db } from "../../db/client.ts";
+import { countAvailableByTitle, findCopiesChangedSince } from "../../db/search-repo.ts";
+import type { CatalogVersion } from "../../db/search-repo.ts";
+
+type CopyVersion = CatalogVersion["copies"];
+
+/** Copies on the shelf per title (absent = none), as of `version`. */
+export interface ShelfCounts {
+  version: CopyVersion;
+  counts: ReadonlyMap<number, number>;
+}
+
+/** Past this many changed titles one full grouped count is cheaper than a long IN list. */
+const maxRecount = 500;
+
+export const sameCopyVersion = (a: CopyVersion, b: CopyVersion): boolean =>
+  a.count === b.count && a.maxId === b.maxId && a.maxUpdatedAt === b.maxUpdatedAt;
+
+/**
+ * Brings the on-shelf counts up to `version`. Every circulation write stamps Copy.updatedAt,
+ * so only the titles of copies changed since the last look are counted again; a copy count
+ * that does not add up (a copy was deleted) or a large import means one full count.
+ */
+export async function refreshShelf(
+  db: Db,
+  prev: ShelfCounts | undefined,
+  version: CopyVersion,
+): Promise<ShelfCounts> {
+  if (prev && sameCopyVersion(prev.version, version)) return prev;
+  const full = async () => ({ version, counts: await countAvailableByTitle(db) });
+  if (!prev) return full();
+  const changed = await findCopiesChangedSince(db, prev.version.maxId, prev.version.maxUpdatedAt);
+  const added = changed.filter((c) => c.id > prev.version.maxId).length;
+  const titles = [...new Set(changed.map((c) => c.titleId))];
+  if (version.count !== prev.version.count + added || titles.length > maxRecount) return full();
+  if (titles.length === 0) return { version, counts: prev.counts };
+  const recount = await countAvailableByTitle(db, titles);
+  const counts = new Map(prev.counts);
+  for (const id of titles) counts.set(id, recount.get(id) ?? 0);
+  return { version, counts };
+}

@@ -1,0 +1,32 @@
+import type { Actor } from "../core/actor.ts";
+import type { Library } from "../core/library.ts";
+import type { DialogRegistry } from "./engine/registry.ts";
+import type { Dialog } from "./types.ts";
+
+/** Where a message came from; stored with the dialog, so it is JSON. */
+export interface ChatRef {
+  platform: string;
+  chatId: string;
+  userId: string;
+  isGroup: boolean;
+}
+
+/**
+ * What every intent dialog starts with: the actor built from the account's bindings when the
+ * message arrived (never from the message), the words after the command, and the chat.
+ */
+export interface IntentArgs {
+  actor: Actor;
+  args: string;
+  chat: ChatRef;
+}
+
+/** What intent dialogs close over: the library (database, policy, calendar, clock). */
+export interface DialogDeps {
+  lib: Library;
+}
+
+export type IntentDialog = Dialog<IntentArgs>;
+
+/** Each area file exports one of these; src/dialogs/bot.ts registers them all. */
+export type RegisterDialogs = (registry: DialogRegistry, deps: DialogDeps) => void;
