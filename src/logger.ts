@@ -2,10 +2,11 @@ import pino from "pino";
 
 /**
  * Logger for the composition root, adapters, jobs and CLI (never src/core or src/dialogs).
- * Names, card numbers, codes and message texts are redacted at every level.
+ * Names, card numbers, codes and message texts are redacted at every level. Logs go to
+ * stderr so a terminal chat on stdout stays readable and scriptable.
  */
 export function createLogger(level: string, pretty = false) {
-  return pino({
+  const options = {
     level,
     redact: {
       paths: [
@@ -22,8 +23,13 @@ export function createLogger(level: string, pretty = false) {
       ],
       censor: "[redacted]",
     },
-    ...(pretty ? { transport: { target: "pino-pretty", options: { colorize: true } } } : {}),
-  });
+  };
+  return pretty
+    ? pino({
+        ...options,
+        transport: { target: "pino-pretty", options: { colorize: true, destination: 2 } },
+      })
+    : pino(options, pino.destination(2));
 }
 
 export type Logger = ReturnType<typeof createLogger>;

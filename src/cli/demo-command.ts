@@ -73,10 +73,13 @@ export async function demoCommand(args: string[], io: CliIo): Promise<ExitCode> 
       return 1;
     }
     if (!result.ok) {
-      io.err(`The demo needs at least ${demoMinimum.students} students and ${demoMinimum.titles} titles.`);
+      io.err(
+        `The demo needs at least ${demoMinimum.students} students and ${demoMinimum.titles} titles.`,
+      );
       return 1;
     }
-    for (const line of report(result.value, ((performance.now() - started) / 1000).toFixed(1))) io.out(line);
+    for (const line of report(result.value, ((performance.now() - started) / 1000).toFixed(1)))
+      io.out(line);
     return 0;
   } finally {
     await lib.db.$disconnect();

@@ -2,7 +2,7 @@ import { ConfigError } from "../core/errors.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
 
-type Command = (args: string[], io: CliIo) => Promise<ExitCode>;
+export type Command = (args: string[], io: CliIo) => Promise<ExitCode>;
 
 /** Subcommands load lazily so `shuxiang codes` never pays for the chat or the demo data. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -13,6 +13,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   codes: {
     summary: "codes CLASS|--teachers|--librarian [--out FILE]   print binding-code slips",
     load: async () => (await import("./codes-command.ts")).codesCommand,
+  },
+  chat: {
+    summary: "chat [--as parent|student|teacher|librarian|helper]   talk to the bot as a demo member",
+    load: () => Promise.reject(new UsageError("chat runs from the shuxiang binary (src/main.ts)")),
   },
   demo: {
     summary: "demo [--students N --titles N]   build the demo school",
@@ -25,16 +29,23 @@ export const usage = () =>
     "\n",
   );
 
-/** Runs one admin command; returns the exit code instead of exiting so tests can call it. */
-export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
+/**
+ * Runs one admin command; returns the exit code instead of exiting so tests can call it.
+ * `composed` supplies commands that need adapters (the terminal chat), wired by src/main.ts.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  composed: Record<string, Command> = {},
+): Promise<ExitCode> {
   const [name, ...rest] = argv;
   const command = name ? commands[name] : undefined;
-  if (!command) {
+  if (!name || !command) {
     io.err(usage());
     return 2;
   }
   try {
-    return await (await command.load())(rest, io);
+    return await (composed[name] ?? (await command.load()))(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n${usage()}`);

@@ -106,21 +106,33 @@ export async function countAvailableByTitle(
   return new Map(rows.map((r) => [Number(r.titleId), Number(r.n)]));
 }
 
-/** Every copy of the given titles, oldest first. */
-export function findCopiesOfTitles(db: Db, titleIds: number[]) {
-  return db.copy.findMany({
-    where: { titleId: { in: titleIds } },
-    select: { titleId: true, status: true, callNumber: true, location: true },
-    orderBy: { id: "asc" },
-  });
-}
+type ShelfRow = {
+  id: number | bigint;
+  titleId: number | bigint;
+  status: string;
+  callNumber: string;
+  location: string;
+};
 
-/** Holds with status `queued` per title, for the given titles. */
-export async function countQueuedByTitle(db: Db, titleIds: number[]): Promise<Map<number, number>> {
-  const rows = await db.hold.groupBy({
-    by: ["titleId"],
-    where: { titleId: { in: titleIds }, status: "queued" },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.titleId, r._count._all]));
+/**
+ * Every copy of the given titles (oldest first) and the number of queued holds per title,
+ * in one round trip: this runs on every search page, where each query costs more than the
+ * work it does.
+ */
+export async function findShelfFacts(db: Db, titleIds: number[]) {
+  const ids = Prisma.join(titleIds.length ? titleIds : [0]);
+  const rows = await db.$queryRaw<ShelfRow[]>`
+    SELECT "id", "titleId", "status", "callNumber", "location" FROM "Copy" WHERE "titleId" IN (${ids})
+    UNION ALL
+    SELECT 0, "titleId", 'queued_hold', '', '' FROM "Hold" WHERE "status" = 'queued' AND "titleId" IN (${ids})`;
+  const copies = rows
+    .filter((r) => r.status !== "queued_hold")
+    .map((r) => ({ ...r, id: Number(r.id), titleId: Number(r.titleId) }))
+    .sort((a, b) => a.id - b.id);
+  const queued = new Map<number, number>();
+  for (const r of rows) {
+    if (r.status === "queued_hold")
+      queued.set(Number(r.titleId), (queued.get(Number(r.titleId)) ?? 0) + 1);
+  }
+  return { copies, queued };
 }

@@ -53,10 +53,14 @@ export async function buildDemoSchool(
 ): Promise<Result<DemoSummary, DemoRefusal>> {
   const o = { students: 240, titles: 400, pastLoans: 0, seed: 1, reset: false, ...opts };
   if (o.students < demoMinimum.students || o.titles < demoMinimum.titles) {
-    return refuse("too_small", { minStudents: demoMinimum.students, minTitles: demoMinimum.titles });
+    return refuse("too_small", {
+      minStudents: demoMinimum.students,
+      minTitles: demoMinimum.titles,
+    });
   }
   const existing = await countSchoolRows(lib.db);
-  if (!o.reset && (existing.patrons > 0 || existing.titles > 0)) return refuse("not_empty", existing);
+  if (!o.reset && (existing.patrons > 0 || existing.titles > 0))
+    return refuse("not_empty", existing);
   const plan = planDemoSchool(lib, o);
   const d = plan.data;
   const summary: DemoSummary = {
@@ -73,7 +77,8 @@ export async function buildDemoSchool(
   };
   await insertDemoSchool(lib.db, d, {
     wipeFirst: o.reset,
-    also: (tx) => audit(tx, systemActor, "demo.build", "", { ...summary, seed: o.seed, reset: o.reset }),
+    also: (tx) =>
+      audit(tx, systemActor, "demo.build", "", { ...summary, seed: o.seed, reset: o.reset }),
   });
   return ok(summary);
 }

@@ -27,7 +27,11 @@ export interface Cast {
 }
 
 /** The titles the scripted holds use: a queue on the first, a ready hold on the second. */
-export const castTitles = { queued: "夏洛的网", ready: "草房子", alsoQueued: "窗边的小豆豆" } as const;
+export const castTitles = {
+  queued: "夏洛的网",
+  ready: "草房子",
+  alsoQueued: "窗边的小豆豆",
+} as const;
 
 function pupil(plan: SchoolPlan, className: string, index: number): DemoPerson {
   const p = plan.rolls.get(className)?.[index];
@@ -83,7 +87,12 @@ function titleNamed(titles: readonly DemoTitle[], name: string): DemoTitle {
  * free of holds; childB's hold is second in the queue of castTitles.queued (the popular-title
  * step fills the rest of the queue and lends out every copy).
  */
-export function scriptCast(ledger: Ledger, rng: Rng, cast: Cast, copies: readonly DemoCopy[]): void {
+export function scriptCast(
+  ledger: Ledger,
+  rng: Rng,
+  cast: Cast,
+  copies: readonly DemoCopy[],
+): void {
   const titles = [...new Set(copies.map((c) => c.title))];
   const kept = new Set(Object.values(castTitles).map((name) => titleNamed(titles, name).isbn));
   const days = ledger.days;

@@ -1,4 +1,4 @@
-import type { SchoolCalendar } from "../core/calendar.ts";
+import type { SchoolCalendar, TermDates } from "../core/calendar.ts";
 import { addDays, daysBetween, instantOf } from "../core/dates.ts";
 import type { IsoDate } from "../core/dates.ts";
 import type { Rng } from "./random.ts";
@@ -16,6 +16,8 @@ export class DemoDays {
     readonly now: Date,
     readonly calendar: SchoolCalendar,
     private readonly timezone: string,
+    /** The term the demo is set in. */
+    readonly term: TermDates,
   ) {}
 
   /** The instant `minutes` after midnight of `date` in the school's time zone. */
@@ -41,7 +43,9 @@ export class DemoDays {
 
   /** Every date from `lo` to `hi` that the library is open, or every date when none is. */
   openDates(lo: IsoDate, hi: IsoDate): IsoDate[] {
-    const all = Array.from({ length: Math.max(0, daysBetween(lo, hi) + 1) }, (_, i) => addDays(lo, i));
+    const all = Array.from({ length: Math.max(0, daysBetween(lo, hi) + 1) }, (_, i) =>
+      addDays(lo, i),
+    );
     const open = all.filter((d) => this.calendar.isOpen(d));
     return open.length > 0 ? open : all;
   }

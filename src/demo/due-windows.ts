@@ -20,16 +20,19 @@ const window = (days: DemoDays, from: number, to: number): DueWindow => ({
  * (within dueSoonDays), renewable now (within renewWithinDays), due later, and overdue at
  * levels 1–3 (days late from overdueLevelDays).
  */
-export function dueWindow(policy: Policy, days: DemoDays, state: LoanState, loanDays: number): DueWindow {
+export function dueWindow(
+  policy: Policy,
+  days: DemoDays,
+  state: LoanState,
+  loanDays: number,
+): DueWindow {
   const [one, two, three] = policy.overdueLevelDays;
   const soonStart = Math.min(1, policy.dueSoonDays);
   switch (state) {
     case "due_soon":
       return window(days, soonStart, policy.dueSoonDays);
-    case "renewable": {
-      const start = Math.min(1, policy.renewWithinDays);
-      return window(days, start, Math.min(policy.renewWithinDays, Math.max(start, policy.dueSoonDays)));
-    }
+    case "renewable":
+      return window(days, Math.min(1, policy.renewWithinDays), policy.renewWithinDays);
     case "later": {
       const from = Math.max(policy.dueSoonDays, policy.renewWithinDays) + 1;
       return window(days, from, loanDays - 1);

@@ -53,8 +53,7 @@ function spec(rng: Rng, g: GenreTitles, taken: Set<string>): TitleSpec {
   const { text, topic } = g.next(taken);
   const genre = g.genre;
   const [gradeMin, gradeMax] = rng.pick(genre.grades);
-  const author =
-    genre.byline === "author" || rng.chance(0.5) ? adultName(rng) : rng.pick(editors);
+  const author = genre.byline === "author" || rng.chance(0.5) ? adultName(rng) : rng.pick(editors);
   return {
     title: text,
     author: genre.byline === "editor" && !editors.includes(author) ? `${author} 编著` : author,

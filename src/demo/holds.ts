@@ -43,7 +43,7 @@ function fillQueue(c: HoldContext, title: DemoTitle, scripted: boolean): void {
   const n = c.rng.int(2, 3);
   for (let i = 0; i < n; i++) {
     // The scripted hold (childB's) sits at two days ago: keep that slot free.
-    const back = scripted ? [3, 1, 0][i] ?? 0 : n - i;
+    const back = scripted ? ([3, 1, 0][i] ?? 0) : n - i;
     const p = someone(c, (x) => c.ledger.canHold(x, title));
     if (p) c.ledger.queue(p, title, days.atOrNow(days.plus(-back), 9 * 60 + 7 * (i + 1)));
   }

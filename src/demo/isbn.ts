@@ -51,7 +51,8 @@ export function itemCapacity(p: Publisher): number {
 /** The 13-digit ISBN of item `item` of a publisher (no hyphens, as titles store it). */
 export function demoIsbn(p: Publisher, item: number): string {
   const width = 8 - p.code.length;
-  if (item < 0 || item >= 10 ** width) throw new RangeError(`item ${item} out of range for ${p.code}`);
+  if (item < 0 || item >= 10 ** width)
+    throw new RangeError(`item ${item} out of range for ${p.code}`);
   const first12 = `9787${p.code}${String(item).padStart(width, "0")}`;
   return first12 + isbn13CheckDigit(first12);
 }

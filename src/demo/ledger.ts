@@ -53,7 +53,10 @@ export class Ledger {
     this.mine.set(p.cardNumber, set);
   }
 
-  /** An available copy `p` does not already have (nor of a title in `avoid`), for their grade if possible. */
+  /**
+   * An available copy of a title `p` does not have yet and that is not in `avoid`, suited to
+   * their grade when one turns up quickly.
+   */
   freeCopyFor(rng: Rng, p: DemoPerson, avoid?: ReadonlySet<string>): DemoCopy | undefined {
     const fits = (c: DemoCopy) =>
       c.status === "available" && !this.has(p, c.title) && !avoid?.has(c.isbn);

@@ -27,7 +27,10 @@ const displayNames: Record<DemoRole, string> = {
  * parent as guardian of two children, the student and the helper to themselves (the helper
  * also as student librarian), the teacher as teacher, the librarian as librarian.
  */
-export function planMembers(cast: Cast, at: Date): { members: DemoMemberRow[]; bindings: DemoBindingRow[] } {
+export function planMembers(
+  cast: Cast,
+  at: Date,
+): { members: DemoMemberRow[]; bindings: DemoBindingRow[] } {
   const members = (Object.keys(demoUserIds) as DemoRole[]).map((role) => ({
     platform: demoPlatform,
     userId: demoUserIds[role],

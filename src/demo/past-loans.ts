@@ -47,7 +47,8 @@ function pastLoan(c: PastContext, p: DemoPerson, copy: DemoCopy): DemoLoanRow {
   if (returned > lastDay) returned = lastDay;
   returned = c.days.openOnOrBefore(returned) < issued ? issued : c.days.openOnOrBefore(returned);
   const issuedMin = 8 * 60 + c.rng.int(0, 450);
-  const returnedMin = returned === issued ? issuedMin + c.rng.int(5, 60) : 8 * 60 + c.rng.int(0, 510);
+  const returnedMin =
+    returned === issued ? issuedMin + c.rng.int(5, 60) : 8 * 60 + c.rng.int(0, 510);
   return {
     barcode: copy.barcode,
     cardNumber: p.cardNumber,
@@ -79,7 +80,10 @@ export function planPastLoans(opts: {
   const c: PastContext = { ...opts, issueDays: issueDaysOf(opts.days, opts.term), due: new Map() };
   const loans: DemoLoanRow[] = [];
   for (let i = 0; i < opts.count; i++) {
-    const p = opts.teachers.length > 0 && c.rng.chance(0.05) ? c.rng.pick(opts.teachers) : c.rng.pick(pupils);
+    const p =
+      opts.teachers.length > 0 && c.rng.chance(0.05)
+        ? c.rng.pick(opts.teachers)
+        : c.rng.pick(pupils);
     loans.push(pastLoan(c, p, c.rng.pick(opts.copies)));
   }
   return loans.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());

@@ -6,6 +6,7 @@ import { planActivities } from "./activities.ts";
 import { pickCast, scriptCast } from "./cast.ts";
 import type { Cast } from "./cast.ts";
 import { planCopies } from "./copies.ts";
+import type { DemoCopy } from "./copies.ts";
 import { DemoDays } from "./days.ts";
 import { planHolds } from "./holds.ts";
 import { Ledger } from "./ledger.ts";
@@ -15,6 +16,7 @@ import { planPastLoans } from "./past-loans.ts";
 import { streamFor } from "./random.ts";
 import { planRota } from "./rota.ts";
 import { planSchool } from "./school.ts";
+import type { SchoolPlan } from "./school.ts";
 import { usualTermOf } from "./term.ts";
 import { planTitles } from "./titles.ts";
 
@@ -32,19 +34,13 @@ export interface DemoPlan {
   openLoans: number;
 }
 
-/**
- * Plans the whole demo school in memory, without touching the database: a pure function of the
- * options, the policy, the calendar, the time zone and the library's clock. Each part draws
- * from its own seeded stream (see random.ts).
- */
-export function planDemoSchool(lib: Library, o: DemoPlanOptions): DemoPlan {
-  const at = lib.now();
-  const days = new DemoDays(today(lib), at, lib.calendar, lib.timezone);
-  const known = lib.calendar.termOf(days.today);
-  const term = known ?? usualTermOf(days.today);
-  const school = planSchool({ seed: o.seed, students: o.students, term, at });
-  const titles = planTitles({ seed: o.seed, count: o.titles, today: days.today, newDays: lib.policy.newTitleDays, at });
-  const copies = planCopies(o.seed, titles, at);
+function planCirculation(
+  lib: Library,
+  o: DemoPlanOptions,
+  days: DemoDays,
+  school: SchoolPlan,
+  copies: readonly DemoCopy[],
+) {
   const lendable = copies.filter((c) => !c.title.isReference);
   const cast = pickCast(school);
   const ledger = new Ledger(lib.policy, days, lendable);
@@ -53,15 +49,38 @@ export function planDemoSchool(lib: Library, o: DemoPlanOptions): DemoPlan {
   planOpenLoans(ledger, rng, { ...school, reserved: cast.reserved });
   planHolds({ ledger, rng, pupils: school.pupils, cast }, lendable, o.students);
   const past = planPastLoans({
+    ...school,
     count: o.pastLoans,
     rng: streamFor(o.seed, "past-loans"),
     days,
     policy: lib.policy,
-    term,
-    pupils: school.pupils,
-    teachers: school.teachers,
+    term: days.term,
     copies: lendable,
   });
+  return {
+    cast,
+    loans: [...past, ...ledger.loans],
+    holds: ledger.holds,
+    open: ledger.loans.length,
+  };
+}
+
+/**
+ * Plans the whole demo school in memory, without touching the database: a pure function of the
+ * options, the policy, the calendar, the time zone and the library's clock. Each part draws
+ * from its own seeded stream (see random.ts).
+ */
+export function planDemoSchool(lib: Library, o: DemoPlanOptions): DemoPlan {
+  const at = lib.now();
+  const on = today(lib);
+  const known = lib.calendar.termOf(on);
+  const term = known ?? usualTermOf(on);
+  const days = new DemoDays(on, at, lib.calendar, lib.timezone, term);
+  const school = planSchool({ seed: o.seed, students: o.students, term, at });
+  const newDays = lib.policy.newTitleDays;
+  const titles = planTitles({ seed: o.seed, count: o.titles, today: on, newDays, at });
+  const copies = planCopies(o.seed, titles, at);
+  const { cast, loans, holds, open } = planCirculation(lib, o, days, school, copies);
   const data: DemoData = {
     term: known ? null : term,
     classes: school.classes,
@@ -69,11 +88,11 @@ export function planDemoSchool(lib: Library, o: DemoPlanOptions): DemoPlan {
     heads: school.heads,
     titles,
     copies,
-    loans: [...past, ...ledger.loans],
-    holds: ledger.holds,
+    loans,
+    holds,
     rota: planRota(days, school.classes, cast.studentLibrarians),
     activities: planActivities(days),
     ...planMembers(cast, at),
   };
-  return { data, cast, term, openLoans: ledger.loans.length };
+  return { data, cast, term, openLoans: open };
 }

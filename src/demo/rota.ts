@@ -22,18 +22,27 @@ export function openWeekdays(days: DemoDays): number[] {
   return list.length > 0 ? list : [1, 2, 3, 4, 5];
 }
 
-const entry = (r: Partial<DemoRotaRow> & Pick<DemoRotaRow, "kind" | "weekday" | "start" | "end">) => ({
+const row = (
+  kind: "slot" | "grade_day" | "duty",
+  weekday: number,
+  start: string,
+  end: string,
+  more: Partial<DemoRotaRow> = {},
+): DemoRotaRow => ({
+  kind,
   className: null,
   grades: "",
   cardNumber: null,
+  weekday,
+  start,
+  end,
   weeks: "every",
-  ...r,
+  ...more,
 });
 
 /**
  * One borrowing slot a week per class, spread over the open weekdays; when a school has more
- * classes than slots, two classes share a slot in odd and even weeks. Classes 6-1 and 5-1 also
- * share an extra late slot (odd / even weeks).
+ * classes than slots, two classes share a slot in odd and even weeks.
  */
 function classSlots(classes: readonly DemoClassRow[], weekdays: readonly number[]): DemoRotaRow[] {
   const capacity = weekdays.length * slotStarts.length;
@@ -41,43 +50,57 @@ function classSlots(classes: readonly DemoClassRow[], weekdays: readonly number[
   return classes.map((c, i) => {
     const n = i % capacity;
     const start = slotStarts[Math.floor(n / weekdays.length)] ?? "08:00";
-    const weeks = !shared || n >= classes.length - capacity ? "every" : i < capacity ? "odd" : "even";
+    const weeks =
+      !shared || n >= classes.length - capacity ? "every" : i < capacity ? "odd" : "even";
     const weekday = weekdays[n % weekdays.length] ?? 1;
-    return entry({ kind: "slot", className: c.name, weekday, start, end: plusMinutes(start, 40), weeks });
+    return row("slot", weekday, start, plusMinutes(start, 40), { className: c.name, weeks });
   });
 }
 
+/** Classes 6-1 and 5-1 share an extra late slot on the last open weekday, in turns. */
 function extraSlots(weekdays: readonly number[]): DemoRotaRow[] {
   const weekday = weekdays[weekdays.length - 1] ?? 5;
   return [
-    entry({ kind: "slot", className: "6-1", weekday, start: "16:30", end: "17:10", weeks: "odd" }),
-    entry({ kind: "slot", className: "5-1", weekday, start: "16:30", end: "17:10", weeks: "even" }),
+    row("slot", weekday, "16:30", "17:10", { className: "6-1", weeks: "odd" }),
+    row("slot", weekday, "16:30", "17:10", { className: "5-1", weeks: "even" }),
   ];
 }
 
+/** Lunchtime open days for grades 1–2, 3–4 and 5–6. */
 function gradeDays(weekdays: readonly number[]): DemoRotaRow[] {
   return ["1,2", "3,4", "5,6"].map((grades, i) =>
-    entry({ kind: "grade_day", grades, weekday: weekdays[(i * 2) % weekdays.length] ?? 1, start: "12:00", end: "13:00" }),
+    row("grade_day", weekdays[(i * 2) % weekdays.length] ?? 1, "12:00", "13:00", { grades }),
   );
 }
 
-/** The helper is on duty all day every open weekday; the others a lunch and an after-school shift. */
+/**
+ * The helper is on duty all day every open weekday; the other student librarians each have a
+ * lunch shift and an after-school shift.
+ */
 function duties(librarians: readonly DemoPerson[], weekdays: readonly number[]): DemoRotaRow[] {
   const [helper, ...others] = librarians;
   const rows = helper
-    ? weekdays.map((weekday) => entry({ kind: "duty", cardNumber: helper.cardNumber, weekday, start: "07:30", end: "17:30" }))
+    ? weekdays.map((d) => row("duty", d, "07:30", "17:30", { cardNumber: helper.cardNumber }))
     : [];
   others.forEach((p, i) => {
-    const lunch = weekdays[i % weekdays.length] ?? 1;
-    const after = weekdays[(i + 2) % weekdays.length] ?? 1;
-    rows.push(entry({ kind: "duty", cardNumber: p.cardNumber, weekday: lunch, start: "12:00", end: "12:50" }));
-    rows.push(entry({ kind: "duty", cardNumber: p.cardNumber, weekday: after, start: "16:10", end: "17:00" }));
+    const card = { cardNumber: p.cardNumber };
+    rows.push(row("duty", weekdays[i % weekdays.length] ?? 1, "12:00", "12:50", card));
+    rows.push(row("duty", weekdays[(i + 2) % weekdays.length] ?? 1, "16:10", "17:00", card));
   });
   return rows;
 }
 
 /** The weekly rota: class slots, grade open days and student librarians' duty shifts. */
-export function planRota(days: DemoDays, classes: readonly DemoClassRow[], librarians: readonly DemoPerson[]): DemoRotaRow[] {
+export function planRota(
+  days: DemoDays,
+  classes: readonly DemoClassRow[],
+  librarians: readonly DemoPerson[],
+): DemoRotaRow[] {
   const weekdays = openWeekdays(days);
-  return [...classSlots(classes, weekdays), ...extraSlots(weekdays), ...gradeDays(weekdays), ...duties(librarians, weekdays)];
+  return [
+    ...classSlots(classes, weekdays),
+    ...extraSlots(weekdays),
+    ...gradeDays(weekdays),
+    ...duties(librarians, weekdays),
+  ];
 }

@@ -25,11 +25,15 @@ export function classesPerGrade(students: number): number[] {
 
 function planClasses(students: number): DemoClassRow[] {
   return classesPerGrade(students).flatMap((count, i) =>
-    Array.from({ length: count }, (_, j) => ({ grade: i + 1, number: j + 1, name: `${i + 1}-${j + 1}` })),
+    Array.from({ length: count }, (_, j) => ({
+      grade: i + 1,
+      number: j + 1,
+      name: `${i + 1}-${j + 1}`,
+    })),
   );
 }
 
-/** The calendar year the school year of a term began in (a spring term belongs to the year before). */
+/** The year the school year of a term began in (a spring term belongs to the year before). */
 function schoolYearOf(term: TermDates): number {
   const year = Number(term.startsOn.slice(0, 4));
   return term.startsOn.slice(5) < "08-01" ? year - 1 : year;
@@ -60,7 +64,12 @@ function person(
  * still wait for their card: not_issued), a head teacher per class and a few subject teachers
  * (cards T + school year + number).
  */
-export function planSchool(opts: { seed: number; students: number; term: TermDates; at: Date }): SchoolPlan {
+export function planSchool(opts: {
+  seed: number;
+  students: number;
+  term: TermDates;
+  at: Date;
+}): SchoolPlan {
   const rng = streamFor(opts.seed, "school");
   const classes = planClasses(opts.students);
   const year = schoolYearOf(opts.term);
@@ -68,7 +77,8 @@ export function planSchool(opts: { seed: number; students: number; term: TermDat
   const rolls = new Map<string, DemoPerson[]>();
   const seqInGrade = new Map<number, number>();
   classes.forEach((c, i) => {
-    const size = Math.floor(opts.students / classes.length) + (i < opts.students % classes.length ? 1 : 0);
+    const size =
+      Math.floor(opts.students / classes.length) + (i < opts.students % classes.length ? 1 : 0);
     const roll = Array.from({ length: size }, () => {
       const seq = (seqInGrade.get(c.grade) ?? 0) + 1;
       seqInGrade.set(c.grade, seq);
@@ -84,6 +94,9 @@ export function planSchool(opts: { seed: number; students: number; term: TermDat
   const teachers = Array.from({ length: classes.length + subjectTeachers }, (_, i) =>
     person(`T${year}${String(i + 1).padStart(3, "0")}`, adultName(rng), "teacher", null, opts.at),
   );
-  const heads = classes.map((c, i) => ({ teacherCard: teachers[i]?.cardNumber ?? "", className: c.name }));
+  const heads = classes.map((c, i) => ({
+    teacherCard: teachers[i]?.cardNumber ?? "",
+    className: c.name,
+  }));
   return { classes, pupils, teachers, heads, rolls };
 }

@@ -100,7 +100,11 @@ export function planTitles(opts: {
   const picked = classics.slice(0, opts.count);
   const out = picked.map((s) => toTitle(c, s, isbns.forClassic(s.publisher, s.title), true));
   const taken = new Set(picked.map((s) => s.title));
-  const specs = generateTitleSpecs(streamFor(opts.seed, "title-words"), opts.count - out.length, taken);
+  const specs = generateTitleSpecs(
+    streamFor(opts.seed, "title-words"),
+    opts.count - out.length,
+    taken,
+  );
   for (const s of specs) out.push(toTitle(c, s, isbns.forGenerated(s.publisher), false));
   return out;
 }

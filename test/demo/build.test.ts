@@ -71,11 +71,17 @@ describe("the demo catalogue", () => {
 describe("the demo's loans", () => {
   test("open loans are due soon, due later and overdue at every level, each level as recorded", async () => {
     const loans = await openLoans();
-    const soon = loans.filter((l) => l.dueOn > on && l.dueOn <= addDays(on, lib.policy.dueSoonDays));
+    const soon = loans.filter(
+      (l) => l.dueOn > on && l.dueOn <= addDays(on, lib.policy.dueSoonDays),
+    );
     expect(soon.length).toBeGreaterThan(0);
-    expect(loans.filter((l) => l.dueOn > addDays(on, lib.policy.dueSoonDays)).length).toBeGreaterThan(0);
+    expect(
+      loans.filter((l) => l.dueOn > addDays(on, lib.policy.dueSoonDays)).length,
+    ).toBeGreaterThan(0);
     for (const level of [1, 2, 3]) expect(loans.some((l) => l.overdueLevel === level)).toBe(true);
-    expect(loans.filter((l) => l.overdueLevel !== overdueLevel(lib.policy, l.dueOn, on))).toEqual([]);
+    expect(loans.filter((l) => l.overdueLevel !== overdueLevel(lib.policy, l.dueOn, on))).toEqual(
+      [],
+    );
   });
 
   test("a level-3 loan suspends its reader, and only such readers are suspended", async () => {
@@ -130,7 +136,10 @@ describe("the demo's holds", () => {
     const busy = queued.filter((q) => q._count._all >= 2);
     expect(busy.length).toBeGreaterThan(0);
     for (const q of busy) {
-      const copies = await lib.db.copy.findMany({ where: { titleId: q.titleId }, select: { status: true } });
+      const copies = await lib.db.copy.findMany({
+        where: { titleId: q.titleId },
+        select: { status: true },
+      });
       expect(copies.every((c) => c.status !== "available")).toBe(true);
     }
   });
@@ -155,14 +164,20 @@ describe("the demo's holds", () => {
       where: { status: { in: ["queued", "ready"] } },
       _count: { _all: true },
     });
-    expect(Math.max(...perPupil.map((p) => p._count._all))).toBeLessThanOrEqual(lib.policy.student.maxHolds);
+    expect(Math.max(...perPupil.map((p) => p._count._all))).toBeLessThanOrEqual(
+      lib.policy.student.maxHolds,
+    );
   });
 });
 
 describe("the demo's rota and activities", () => {
   test("every class has a weekly borrowing slot, grades have open days, librarians have duties", async () => {
-    const rota = await lib.db.rotaEntry.findMany({ select: { kind: true, classId: true, weeks: true } });
-    const slotted = new Set(rota.filter((r) => r.kind === "slot" && r.weeks === "every").map((r) => r.classId));
+    const rota = await lib.db.rotaEntry.findMany({
+      select: { kind: true, classId: true, weeks: true },
+    });
+    const slotted = new Set(
+      rota.filter((r) => r.kind === "slot" && r.weeks === "every").map((r) => r.classId),
+    );
     expect(slotted.size).toBe(6);
     expect(rota.some((r) => r.kind === "slot" && r.weeks === "odd")).toBe(true);
     expect(rota.filter((r) => r.kind === "grade_day").length).toBe(3);
@@ -170,7 +185,9 @@ describe("the demo's rota and activities", () => {
   });
 
   test("a reading festival, an essay contest with a deadline and a story hour are planned", async () => {
-    const acts = await lib.db.activity.findMany({ select: { kind: true, deadlineOn: true, audience: true } });
+    const acts = await lib.db.activity.findMany({
+      select: { kind: true, deadlineOn: true, audience: true },
+    });
     expect(acts.map((a) => a.kind).sort()).toEqual(["essay", "reading_festival", "story_hour"]);
     expect(acts.find((a) => a.kind === "essay")?.deadlineOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const a of acts) expect(JSON.parse(a.audience)).toHaveProperty("kind");

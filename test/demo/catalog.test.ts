@@ -35,7 +35,9 @@ describe("demo titles", () => {
     for (const name of ["西游记", "草房子", "夏洛的网", "十万个为什么", "红楼梦", "窗边的小豆豆"]) {
       expect(titles).toContain(name);
     }
-    const refs = plan(400).filter((t) => t.isReference).map((t) => t.title);
+    const refs = plan(400)
+      .filter((t) => t.isReference)
+      .map((t) => t.title);
     expect(refs).toEqual(expect.arrayContaining(["新华字典", "现代汉语词典"]));
   });
 

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => lib.db.$disconnect());
 
-const actorOf = (role: DemoRole) => actorFor(lib, { platform: demoPlatform, userId: demoUserIds[role] });
+const actorOf = (role: DemoRole) =>
+  actorFor(lib, { platform: demoPlatform, userId: demoUserIds[role] });
 
 const loansOf = (patronId: number) =>
   lib.db.loan.findMany({
@@ -29,8 +30,12 @@ const loansOf = (patronId: number) =>
   });
 
 const gradeOf = async (patronId: number) =>
-  (await lib.db.patron.findUniqueOrThrow({ where: { id: patronId }, select: { class: { select: { grade: true } } } }))
-    .class?.grade;
+  (
+    await lib.db.patron.findUniqueOrThrow({
+      where: { id: patronId },
+      select: { class: { select: { grade: true } } },
+    })
+  ).class?.grade;
 
 describe("demo-parent", () => {
   test("is guardian of two children in different grades and of no one else", async () => {
@@ -48,7 +53,9 @@ describe("demo-parent", () => {
     const renewableChild = loans.findIndex((ls) => ls.some((l) => l.dueOn >= today(lib)));
     const overdueChild = 1 - renewableChild;
     const renewable = loans[renewableChild]![0]!;
-    expect(daysBetween(today(lib), renewable.dueOn)).toBeLessThanOrEqual(lib.policy.renewWithinDays);
+    expect(daysBetween(today(lib), renewable.dueOn)).toBeLessThanOrEqual(
+      lib.policy.renewWithinDays,
+    );
     expect(loans[overdueChild]!.map((l) => l.overdueLevel)).toEqual([1]);
     const holds = await lib.db.hold.findMany({
       where: { patronId: actor.patronIds[overdueChild]! },
@@ -65,7 +72,9 @@ describe("demo-student", () => {
     const actor = await actorOf("student");
     expect(actor.patronIds).toEqual([actor.selfPatronId]);
     const [loan] = await loansOf(actor.selfPatronId!);
-    const ready = await lib.db.hold.count({ where: { patronId: actor.selfPatronId!, status: "ready" } });
+    const ready = await lib.db.hold.count({
+      where: { patronId: actor.selfPatronId!, status: "ready" },
+    });
     expect(ready).toBe(1);
     expect((await renewLoan(lib, actor, loan!.id)).ok).toBe(true);
   });

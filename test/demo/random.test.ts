@@ -17,9 +17,17 @@ test("a school of about 40 pupils a class has 6 classes at 240 pupils and 50 at 
 });
 
 test("the usual term runs Sep 1 – Jan 20 and Feb 20 – Jul 10, the last one in a holiday", () => {
-  expect(usualTermOf("2026-11-25")).toEqual({ name: "2026秋", startsOn: "2026-09-01", endsOn: "2027-01-20" });
+  expect(usualTermOf("2026-11-25")).toEqual({
+    name: "2026秋",
+    startsOn: "2026-09-01",
+    endsOn: "2027-01-20",
+  });
   expect(usualTermOf("2027-01-10").name).toBe("2026秋");
   expect(usualTermOf("2027-02-05").name).toBe("2026秋");
-  expect(usualTermOf("2027-03-01")).toEqual({ name: "2027春", startsOn: "2027-02-20", endsOn: "2027-07-10" });
+  expect(usualTermOf("2027-03-01")).toEqual({
+    name: "2027春",
+    startsOn: "2027-02-20",
+    endsOn: "2027-07-10",
+  });
   expect(usualTermOf("2027-08-01").name).toBe("2027春");
 });

@@ -234,6 +234,34 @@ CREATE TABLE "DialogSession" (
     "updatedAt" DATETIME NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "Outbox" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "dedupeKey" TEXT NOT NULL,
+    "platform" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "urgent" BOOLEAN NOT NULL DEFAULT false,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastError" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Broadcast" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "text" TEXT NOT NULL,
+    "titles" TEXT NOT NULL DEFAULT '[]',
+    "audience" TEXT NOT NULL,
+    "createdBy" INTEGER,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "recipientCount" INTEGER NOT NULL
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "SchoolClass_name_key" ON "SchoolClass"("name");
 
@@ -295,7 +323,7 @@ CREATE INDEX "Loan_copyId_returnedAt_idx" ON "Loan"("copyId", "returnedAt");
 CREATE INDEX "Loan_returnedAt_dueOn_idx" ON "Loan"("returnedAt", "dueOn");
 
 -- CreateIndex
-CREATE INDEX "Loan_issuedAt_idx" ON "Loan"("issuedAt");
+CREATE INDEX "Loan_issuedAt_patronId_idx" ON "Loan"("issuedAt", "patronId");
 
 -- CreateIndex
 CREATE INDEX "Hold_titleId_status_idx" ON "Hold"("titleId", "status");
@@ -317,4 +345,10 @@ CREATE INDEX "AuditLog_action_at_idx" ON "AuditLog"("action", "at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DialogSession_platform_chatId_userId_key" ON "DialogSession"("platform", "chatId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Outbox_dedupeKey_key" ON "Outbox"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "Outbox_status_platform_nextAttemptAt_idx" ON "Outbox"("status", "platform", "nextAttemptAt");
 

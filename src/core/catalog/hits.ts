@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client.ts";
-import { countQueuedByTitle, findCopiesOfTitles } from "../../db/search-repo.ts";
+import { findShelfFacts } from "../../db/search-repo.ts";
 
 /** The catalogue facts of a title a hit shows. */
 export interface TitleInfo {
@@ -77,16 +77,13 @@ function shelvesOf(
 }
 
 /**
- * Turns titles (already in display order) into hits with their shelf facts: two grouped
- * reads for the whole page, never one per title.
+ * Turns titles (already in display order) into hits with their shelf facts: one read for the
+ * whole page, never one per title.
  */
 export async function toHits(db: Db, titles: TitleInfo[]): Promise<TitleHit[]> {
   if (titles.length === 0) return [];
   const ids = titles.map((t) => t.id);
-  const [copies, queued] = await Promise.all([
-    findCopiesOfTitles(db, ids),
-    countQueuedByTitle(db, ids),
-  ]);
+  const { copies, queued } = await findShelfFacts(db, ids);
   const shelves = shelvesOf(copies);
   return titles.map((t) => {
     const s = shelves.get(t.id);

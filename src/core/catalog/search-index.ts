@@ -56,6 +56,8 @@ async function refresh(db: Db, prev: State | undefined): Promise<State> {
     refreshTitles(db, prev, v.titles),
     refreshShelf(db, prev?.shelf, v.copies),
   ]);
+  // The same object while nothing changed: answers remembered for it stay valid.
+  if (prev && titles === prev.titles && shelf === prev.shelf) return prev;
   return { titles, shelf, titleVersion: v.titles };
 }
 

@@ -1,5 +1,7 @@
-import type { IndexedTitle } from "./search-rank.ts";
-import { tierCount } from "./search-rank.ts";
+import type { CatalogIndex } from "./search-index.ts";
+import { tierAt, tierCount } from "./search-rank.ts";
+import type { IndexedTitle, ParsedQuery } from "./search-rank.ts";
+import { matchTitles } from "./title-index.ts";
 
 /**
  * Matches sorted into tiers as they are found (in title-id order). Only the tiers a page
@@ -8,7 +10,10 @@ import { tierCount } from "./search-rank.ts";
  */
 export class TierBuckets {
   private readonly tiers: IndexedTitle[][] = Array.from({ length: tierCount }, () => []);
+  private readonly ordered: (IndexedTitle[] | undefined)[] = [];
   private count = 0;
+
+  constructor(private readonly onShelf: ReadonlyMap<number, number>) {}
 
   /** Adds a match; titles normally arrive in id order, a late one is put in its place. */
   add(t: IndexedTitle, tier: number): void {
@@ -22,6 +27,7 @@ export class TierBuckets {
         0,
         t,
       );
+    this.ordered[tier] = undefined;
     this.count++;
   }
 
@@ -30,18 +36,17 @@ export class TierBuckets {
   }
 
   /** Hits [offset, offset + limit): by tier, then more copies on shelf, then title id. */
-  page(offset: number, limit: number, onShelf: ReadonlyMap<number, number>): IndexedTitle[] {
+  page(offset: number, limit: number): IndexedTitle[] {
     const end = offset + limit;
     const out: IndexedTitle[] = [];
     let seen = 0;
-    for (const bucket of this.tiers) {
-      if (seen >= end) break;
-      if (seen + bucket.length > offset) {
-        const ordered = byShelf(bucket, onShelf);
+    this.tiers.forEach((bucket, tier) => {
+      if (seen < end && seen + bucket.length > offset) {
+        const ordered = (this.ordered[tier] ??= byShelf(bucket, this.onShelf));
         out.push(...ordered.slice(Math.max(0, offset - seen), end - seen));
       }
       seen += bucket.length;
-    }
+    });
     return out;
   }
 }
@@ -58,4 +63,27 @@ function byShelf(titles: IndexedTitle[], onShelf: ReadonlyMap<number, number>): 
   }
   const counts = [...groups.keys()].sort((a, b) => b - a);
   return counts.flatMap((n) => groups.get(n) ?? []);
+}
+
+const remembered = 32;
+
+/**
+ * Recent queries' matches per index state. A state is replaced on any catalogue or shelf
+ * change, so a remembered answer is never stale; it makes the next page of a broad query
+ * (one letter can match most of the catalogue) cost only the page's own read.
+ */
+const recent = new WeakMap<CatalogIndex, Map<string, TierBuckets>>();
+
+/** The matches of `q` in tiers, from the recent answers or by scanning the index. */
+export function matchesOf(index: CatalogIndex, q: ParsedQuery): TierBuckets {
+  const cache = recent.get(index) ?? new Map<string, TierBuckets>();
+  recent.set(index, cache);
+  const key = `${q.text}\n${q.isbn13 ?? ""}`;
+  const known = cache.get(key);
+  cache.delete(key);
+  const buckets = known ?? new TierBuckets(index.shelf.counts);
+  if (!known) matchTitles(index.titles, q, (t, at) => buckets.add(t, tierAt(t, at, q)));
+  cache.set(key, buckets);
+  for (const old of cache.keys()) if (cache.size > remembered) cache.delete(old);
+  return buckets;
 }

@@ -87,8 +87,9 @@ export function toIndexed(row: TitleInfo & { searchKey: string }): IndexedTitle 
 
 function pinyinTier(forms: string[], s: string): number {
   let best: number = Tier.pinyinSubstring;
-  for (const p of forms) {
-    if (p === s) return Tier.pinyinExact;
+  for (let k = 0; k < forms.length; k++) {
+    const p = forms[k] ?? "";
+    if (p.length === s.length && p === s) return Tier.pinyinExact;
     if (p.startsWith(s)) best = Tier.pinyinPrefix;
   }
   return best;

@@ -7,10 +7,9 @@ import { toHits } from "./hits.ts";
 import type { HitPage } from "./hits.ts";
 import { toIsbn10 } from "./isbn.ts";
 import { catalogIndex } from "./search-index.ts";
-import { TierBuckets } from "./search-order.ts";
+import { matchesOf, TierBuckets } from "./search-order.ts";
 import { parseQuery, tierAt, toIndexed } from "./search-rank.ts";
 import type { ParsedQuery } from "./search-rank.ts";
-import { matchTitles } from "./title-index.ts";
 
 export interface PageOptions {
   limit?: number;
@@ -41,11 +40,9 @@ export async function searchTitles(
   const q = parseQuery(query);
   if (!q) return refuse("bad_query");
   const { offset, limit } = pageBounds(opts);
-  const index = await catalogIndex(lib.db);
-  const buckets = new TierBuckets();
-  matchTitles(index.titles, q, (t, at) => buckets.add(t, tierAt(t, at, q)));
-  const page = buckets.page(offset, limit, index.shelf.counts);
-  return ok({ total: buckets.total, hits: await toHits(lib.db, page) });
+  const buckets = matchesOf(await catalogIndex(lib.db), q);
+  const hits = await toHits(lib.db, buckets.page(offset, limit));
+  return ok({ total: buckets.total, hits });
 }
 
 function isbnForms(q: ParsedQuery): string[] {
@@ -72,8 +69,8 @@ export async function likeScanSearch(
     findTitlesByKeyScan(lib.db, q.text, isbnForms(q)),
     countAvailableByKeyScan(lib.db, q.text, isbnForms(q)),
   ]);
-  const buckets = new TierBuckets();
+  const buckets = new TierBuckets(onShelf);
   for (const t of rows.map(toIndexed)) buckets.add(t, tierAt(t, t.haystack.indexOf(q.text), q));
-  const page = buckets.page(offset, limit, onShelf);
+  const page = buckets.page(offset, limit);
   return ok({ total: buckets.total, hits: await toHits(lib.db, page) });
 }

@@ -4,10 +4,14 @@ import type { CatalogVersion } from "../../db/search-repo.ts";
 
 type CopyVersion = CatalogVersion["copies"];
 
-/** Copies on the shelf per title (absent = none), as of `version`. */
+/**
+ * Copies on the shelf per title (absent = none), as of `version`. A refresh updates the map
+ * in place (copying 30 000 entries on every checkout would cost more than the search) and
+ * returns a new wrapper, so whoever keys on the wrapper sees the change.
+ */
 export interface ShelfCounts {
   version: CopyVersion;
-  counts: ReadonlyMap<number, number>;
+  counts: Map<number, number>;
 }
 
 /** Past this many changed titles one full grouped count is cheaper than a long IN list. */
@@ -35,7 +39,6 @@ export async function refreshShelf(
   if (version.count !== prev.version.count + added || titles.length > maxRecount) return full();
   if (titles.length === 0) return { version, counts: prev.counts };
   const recount = await countAvailableByTitle(db, titles);
-  const counts = new Map(prev.counts);
-  for (const id of titles) counts.set(id, recount.get(id) ?? 0);
-  return { version, counts };
+  for (const id of titles) prev.counts.set(id, recount.get(id) ?? 0);
+  return { version, counts: prev.counts };
 }

@@ -44,22 +44,11 @@ export function withTitles(
   return buildTitleIndex(byId.values());
 }
 
-/** Position in `list` of the title whose text contains offset `at`. */
-function entryAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Calls `visit` for each title whose search text contains the query, in id order, with the
  * offset of the first occurrence in its haystack; then for the title whose ISBN equals an
- * ISBN query if its text did not match (offset -1).
+ * ISBN query if its text did not match (offset -1). Matches only move forward through the
+ * text, so the title holding a match is found by stepping on, not by searching.
  */
 export function matchTitles(
   index: TitleIndex,
@@ -67,18 +56,17 @@ export function matchTitles(
   visit: (t: IndexedTitle, at: number) => void,
 ): void {
   const { text, starts, list } = index;
+  const n = list.length;
   let isbnSeen = false;
-  for (let from = 0; ;) {
-    const at = text.indexOf(q.text, from);
-    if (at < 0) break;
-    const i = entryAt(starts, at);
+  let i = 0;
+  for (let at = text.indexOf(q.text); at >= 0;) {
+    while (i + 1 < n && (starts[i + 1] ?? 0) <= at) i++;
     const t = list[i];
-    const start = starts[i] ?? 0;
-    if (t) {
-      visit(t, at - start);
-      isbnSeen ||= t.isbn13 === q.isbn13;
-    }
-    from = starts[i + 1] ?? text.length;
+    if (!t) break;
+    visit(t, at - (starts[i] ?? 0));
+    if (t.isbn13 === q.isbn13) isbnSeen = true;
+    if (i + 1 >= n) break;
+    at = text.indexOf(q.text, starts[i + 1]);
   }
   const byIsbn = q.isbn13 && !isbnSeen ? index.byIsbn13.get(q.isbn13) : undefined;
   if (byIsbn) visit(byIsbn, -1);

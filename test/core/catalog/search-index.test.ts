@@ -57,3 +57,17 @@ test("concurrent searches on a cold index agree", async () => {
   for (const r of results) expect(r.ok && r.value.hits.map((h) => h.title)).toEqual(["红岩"]);
   await fresh.db.$disconnect();
 });
+
+test("shelf changes made by another process reorder the next search", async () => {
+  const first = await addTitle(lib.db, { title: "稻草人童话", copies: ["available"] });
+  const second = await addTitle(lib.db, { title: "稻草人故事", copies: ["on_loan"] });
+  expect(await titles("稻草人")).toEqual(["稻草人童话", "稻草人故事"]);
+  await other.copy.updateMany({ where: { titleId: second.id }, data: { status: "available" } });
+  await other.copy.create({ data: { titleId: second.id, barcode: "X-2", status: "available" } });
+  expect(await titles("稻草人")).toEqual(["稻草人故事", "稻草人童话"]);
+  await other.copy.deleteMany({ where: { titleId: second.id } });
+  expect(await titles("稻草人")).toEqual(["稻草人童话", "稻草人故事"]);
+  await other.copy.updateMany({ where: { titleId: first.id }, data: { status: "lost" } });
+  await other.copy.create({ data: { titleId: second.id, barcode: "X-3", status: "available" } });
+  expect(await titles("稻草人")).toEqual(["稻草人故事", "稻草人童话"]);
+});

@@ -1,0 +1,102 @@
+import { loadPreferences, optionalNotices } from "../../core/members/preferences.ts";
+import type { OptionalNotice, Preferences } from "../../core/members/preferences.ts";
+import { setLocale, setNoticeMuted, setQuietHours } from "../../core/members/settings.ts";
+import type { AccountRef } from "../../core/members/settings.ts";
+import type { Library } from "../../core/library.ts";
+import type { Result } from "../../core/result.ts";
+import type { DialogDeps, IntentDialog } from "../intent.ts";
+import { isLocale, t } from "../texts/index.ts";
+import type { Conversation } from "../types.ts";
+
+/** Quiet-hour windows offered; "default" goes back to the school's. */
+export const quietPresets = ["21:00-07:00", "22:00-07:00", "20:00-07:30"] as const;
+
+const noticeName = (c: Conversation, kind: OptionalNotice) => c.t(`notice_${kind}`);
+
+type Refusal = "unknown_locale" | "bad_quiet_hours" | "not_optional";
+
+/** The new preferences after a write, or the old ones with the refusal said. */
+function applied(c: Conversation, prefs: Preferences, r: Result<Preferences, Refusal>) {
+  if (r.ok) return r.value;
+  c.say(c.t(`settings_${r.code}`));
+  return prefs;
+}
+
+function overview(c: Conversation, prefs: Preferences): string {
+  const locale = isLocale(prefs.locale) ? prefs.locale : c.locale;
+  return c.t("settings_prompt", {
+    language: c.t(locale === "en" ? "settings_lang_en" : "settings_lang_zh"),
+    quiet: prefs.quietHours ?? c.t("settings_quiet_default"),
+    muted: prefs.muted.length
+      ? prefs.muted.map((k) => noticeName(c, k)).join(c.t("settings_list_sep"))
+      : c.t("settings_muted_none"),
+  });
+}
+
+async function chooseLanguage(c: Conversation, lib: Library, who: AccountRef, prefs: Preferences) {
+  const locale = await c.choose(c.t("settings_language_prompt"), [
+    { id: "zh-CN", label: c.t("settings_lang_zh") },
+    { id: "en", label: c.t("settings_lang_en") },
+  ]);
+  const r = await c.act(() => setLocale(lib, who, locale));
+  // This conversation keeps its language; the confirmation already speaks the new one.
+  if (r.ok && isLocale(locale)) c.say(t(locale, "settings_locale_saved"));
+  return applied(c, prefs, r);
+}
+
+async function chooseQuiet(c: Conversation, lib: Library, who: AccountRef, prefs: Preferences) {
+  const presets = quietPresets.map((q, i) => ({ id: `q${i}`, label: q }));
+  const menu = [...presets, { id: "default", label: c.t("settings_quiet_default") }];
+  const id = await c.choose(c.t("settings_quiet_prompt"), menu);
+  const quiet = presets.find((p) => p.id === id)?.label ?? null;
+  const r = await c.act(() => setQuietHours(lib, who, quiet));
+  if (r.ok) c.say(c.t("settings_quiet_saved", { quiet: quiet ?? c.t("settings_quiet_default") }));
+  return applied(c, prefs, r);
+}
+
+async function chooseNotices(c: Conversation, lib: Library, who: AccountRef, prefs: Preferences) {
+  for (;;) {
+    const menu = optionalNotices.map((kind) => ({
+      id: kind,
+      label: c.t("settings_notice_label", {
+        name: noticeName(c, kind),
+        on: !prefs.muted.includes(kind),
+      }),
+    }));
+    const id = await c.choose(c.t("settings_notices_prompt"), [
+      ...menu,
+      { id: "back", label: c.t("settings_back") },
+    ]);
+    const kind = optionalNotices.find((k) => k === id);
+    if (!kind) return prefs;
+    const muted = !prefs.muted.includes(kind);
+    const r = await c.act(() => setNoticeMuted(lib, who, { kind, muted }));
+    if (r.ok) c.say(c.t("settings_notice_saved", { name: noticeName(c, kind), on: !muted }));
+    prefs = applied(c, prefs, r);
+  }
+}
+
+/**
+ * 设置: language, quiet hours and optional notices of this chat account, in a menu loop until
+ * 完成. Settings are personal, so a group is pointed to a private chat. An account that never
+ * bound gets its member row on the first change.
+ */
+export const settingsDialog =
+  ({ lib }: DialogDeps): IntentDialog =>
+  async (c, { chat }) => {
+    if (chat.isGroup) return c.say(c.t("settings_in_group"));
+    const who = { platform: chat.platform, userId: chat.userId };
+    let prefs = await c.act(() => loadPreferences(lib, who));
+    for (;;) {
+      const pick = await c.choose(overview(c, prefs), [
+        { id: "lang", label: c.t("settings_choice_language") },
+        { id: "quiet", label: c.t("settings_choice_quiet") },
+        { id: "notices", label: c.t("settings_choice_notices") },
+        { id: "done", label: c.t("settings_choice_done") },
+      ]);
+      if (pick === "done") return c.say(c.t("settings_done"));
+      if (pick === "lang") prefs = await chooseLanguage(c, lib, who, prefs);
+      else if (pick === "quiet") prefs = await chooseQuiet(c, lib, who, prefs);
+      else prefs = await chooseNotices(c, lib, who, prefs);
+    }
+  };

@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import { runConsoleChat } from "../adapters/console/index.ts";
+import { runCli } from "./cli/index.ts";
+import type { CliIo, ExitCode } from "./cli/io.ts";
+import { UsageError } from "./cli/io.ts";
+import { createBot, openDemoLibrary } from "./compose.ts";
+import { loadConfig } from "./config.ts";
+import { ConfigError } from "./core/errors.ts";
+import { demoUserIds } from "./demo/members.ts";
+import { t } from "./dialogs/texts/index.ts";
+import type { DemoRole } from "./demo/members.ts";
+import { createLogger } from "./logger.ts";
+
+/**
+ * The composition root: `npm start` (no arguments) serves the configured platforms, or the
+ * demo school in a terminal chat when no token is set; `shuxiang …` runs an admin command.
+ * The only src file that imports adapters/.
+ */
+const io: CliIo = {
+  out: (line) => process.stdout.write(line + "\n"),
+  err: (line) => process.stderr.write(line + "\n"),
+  stdin: process.stdin,
+  isTty: Boolean(process.stdin.isTTY),
+};
+
+async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
+  const { values } = parseArgs({ args, options: { as: { type: "string", default: "parent" } } });
+  const role = values.as as DemoRole;
+  if (!(role in demoUserIds)) {
+    throw new UsageError(`--as must be one of: ${Object.keys(demoUserIds).join(", ")}`);
+  }
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+  const { lib, built } = await openDemoLibrary(config);
+  if (built) cli.err("已创建演示学校 (demo school created)");
+  const bot = createBot(lib, config);
+  await runConsoleChat({
+    route: (inbound) => bot.handle(inbound),
+    input: cli.stdin,
+    output: process.stdout,
+    userId: demoUserIds[role],
+    interactive: cli.isTty,
+    onError: (error) => {
+      log.error({ err: error }, "dialog failed");
+      return [{ text: t(config.DEFAULT_LOCALE, "apology") }];
+    },
+  });
+  await lib.db.$disconnect();
+  return 0;
+}
+
+async function start(): Promise<ExitCode> {
+  const config = loadConfig();
+  const log = createLogger(config.LOG_LEVEL);
+  if (config.TELEGRAM_BOT_TOKEN || config.WECHATY_PUPPET) {
+    log.error("platform adapters are not built yet (issues 4 and 5); unset the tokens for the demo");
+    return 1;
+  }
+  return chatCommand([], io);
+}
+
+async function main(argv: string[]): Promise<ExitCode> {
+  try {
+    return argv.length === 0 ? await start() : await runCli(argv, io, { chat: chatCommand });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

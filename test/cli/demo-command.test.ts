@@ -1,0 +1,38 @@
+import { expect, test } from "vitest";
+import { run, useTempDatabase } from "./cli-harness.ts";
+
+const { db } = useTempDatabase();
+
+test("shuxiang demo builds the school and prints what it made", async () => {
+  const r = await run("demo", "--students", "120", "--titles", "100", "--seed", "3");
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/students\s+120\b/);
+  expect(r.out).toMatch(/titles\s+100\b/);
+  expect(r.out).toMatch(/members\s+5\b/);
+  expect(await db().patron.count({ where: { role: "student" } })).toBe(120);
+});
+
+test("shuxiang demo refuses a database that already has a school unless --reset", async () => {
+  expect((await run("demo", "--students", "60", "--titles", "80")).code).toBe(0);
+  const refused = await run("demo");
+  expect(refused.code).toBe(1);
+  expect(refused.err).toContain("--reset");
+  expect(await db().title.count()).toBe(80);
+  expect((await run("demo", "--reset", "--past-loans", "50")).code).toBe(0);
+  expect(await db().title.count()).toBe(400);
+  expect(await db().loan.count({ where: { returnedAt: { not: null } } })).toBe(50);
+});
+
+test("shuxiang demo answers a bad option with the usage and builds nothing", async () => {
+  const bad = await run("demo", "--students", "many");
+  expect(bad.code).toBe(2);
+  expect(bad.err).toMatch(/--students expects a whole number/);
+  expect((await run("demo", "--colour")).code).toBe(2);
+  expect(await db().patron.count()).toBe(0);
+});
+
+test("shuxiang demo refuses a school too small for the demo", async () => {
+  const small = await run("demo", "--students", "10");
+  expect(small.code).toBe(1);
+  expect(small.err).toMatch(/at least 60 students/);
+});

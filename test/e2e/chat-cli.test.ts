@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { tempDir } from "../support/db.ts";
+
+/** Runs the real binary the way a newcomer would script it: lines on stdin, replies on stdout. */
+function chat(role: string, input: string, databaseUrl: string) {
+  const result = spawnSync(process.execPath, ["bin/shuxiang.js", "chat", "--as", role], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+test("printf '续借\\n1\\n' | shuxiang chat --as parent renews a demo loan and prints the new due date", () => {
+  const url = `file:${join(tempDir(), "chat.db")}`;
+  const first = chat("parent", "续借\n1\n", url);
+  expect(first.err).toContain("demo school created");
+  expect(first.code).toBe(0);
+  const blocks = first.out.split(/\n\s*\n/).filter((b) => b.trim());
+  expect(blocks.length).toBeGreaterThanOrEqual(2);
+  expect(blocks[0]).toMatch(/1\. /);
+  expect(blocks[1]).toMatch(/\d{2}-\d{2}/);
+  expect(blocks[1]).toMatch(/续借成功|已续借/);
+
+  const again = chat("parent", "续借\n1\n", url);
+  expect(again.err).not.toContain("demo school created");
+  expect(again.out).toMatch(/续借次数已用完|不能续借|已用完/);
+});
