@@ -6,7 +6,7 @@ export function findOverdueLoanClasses(db: Db, today: string) {
     where: { returnedAt: null, dueOn: { lt: today }, patron: { classId: { not: null } } },
     select: {
       patronId: true,
-      patron: { select: { class: { select: { id: true, name: true, grade: true } } } },
+      patron: { select: { class: { select: { id: true, name: true, grade: true, number: true } } } },
     },
   });
 }

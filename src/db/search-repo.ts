@@ -50,8 +50,12 @@ export function findAllTitlesForIndex(db: Db) {
   return db.title.findMany({ select: indexSelect, orderBy: { id: "asc" } });
 }
 
+/** A stored timestamp as an instant; SQLite's CURRENT_TIMESTAMP default is UTC without a zone. */
+const instant = (s: string): Date =>
+  new Date(/^\d{4}-\d{2}-\d{2} \d/.test(s) ? `${s.replace(" ", "T")}Z` : s);
+
 const changedSince = (maxId: number, since: string | null) => ({
-  OR: [{ id: { gt: maxId } }, ...(since ? [{ updatedAt: { gte: new Date(since) } }] : [])],
+  OR: [{ id: { gt: maxId } }, ...(since ? [{ updatedAt: { gte: instant(since) } }] : [])],
 });
 
 /** Titles added after `maxId` or changed at or after `since` (the same instant may hold more). */

@@ -1,6 +1,20 @@
-import { pinyin } from "pinyin-pro";
+import { customPinyin, pinyin } from "pinyin-pro";
 
 const han = /\p{Script=Han}/u;
+
+/**
+ * Readings pinyin-pro gets wrong in book titles (a word-level dictionary picks the common
+ * reading of a polyphonic character: 水浒传 would be "shuihuchuan"). Extend as readers report.
+ */
+customPinyin({
+  水浒传: "shuǐ hǔ zhuàn",
+  朝花夕拾: "zhāo huā xī shí",
+  传记: "zhuàn jì",
+  自传: "zì zhuàn",
+  长大: "zhǎng dà",
+  银行: "yín háng",
+  重阳: "chóng yáng",
+});
 
 /** Lower-cases and drops punctuation and spaces so "十万个为什么?" and "十万个 为什么" match. */
 export function normalize(s: string): string {
@@ -12,7 +26,8 @@ export function normalize(s: string): string {
 
 function pinyinForms(text: string): { full: string; initials: string } {
   if (!han.test(text)) return { full: "", initials: "" };
-  const opts = { toneType: "none", type: "array", nonZh: "removed" } as const;
+  // ü is typed as v on every pinyin keyboard (旅行 → lvxing).
+  const opts = { toneType: "none", type: "array", nonZh: "removed", v: true } as const;
   const full = pinyin(text, opts).join("");
   const initials = pinyin(text, { ...opts, pattern: "first" }).join("");
   return { full: normalize(full), initials: normalize(initials) };

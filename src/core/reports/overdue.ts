@@ -11,7 +11,8 @@ import type { Library } from "../library.ts";
 import type { Policy } from "../policy.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
-import { daysLate, overdueLevelOn } from "./overdue-level.ts";
+import { overdueLevel } from "../circulation/rules.ts";
+import { daysLate } from "./overdue-level.ts";
 
 export interface OverdueItem {
   title: string;
@@ -52,7 +53,7 @@ function groupByPupil(policy: Policy, rows: Row[], day: IsoDate): OverduePupil[]
       barcode: r.copy.barcode,
       dueOn: r.dueOn,
       daysLate: daysLate(r.dueOn, day),
-      level: overdueLevelOn(policy, r.dueOn, day),
+      level: overdueLevel(policy, r.dueOn, day),
     });
     pupils.set(r.patronId, pupil);
   }

@@ -10,7 +10,7 @@ import type { IsoDate } from "../dates.ts";
 import { today } from "../library.ts";
 import type { Library } from "../library.ts";
 import type { Policy, RoleRules } from "../policy.ts";
-import { overdueLevelOn } from "./overdue-level.ts";
+import { overdueLevel } from "../circulation/rules.ts";
 
 export interface LoanLine {
   loanId: number;
@@ -76,7 +76,7 @@ function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: Loan): Loan
     barcode: l.copy.barcode,
     dueOn: l.dueOn,
     daysLeft: daysBetween(day, l.dueOn),
-    overdueLevel: overdueLevelOn(policy, l.dueOn, day),
+    overdueLevel: overdueLevel(policy, l.dueOn, day),
     renewalsLeft: Math.max(0, rules.maxRenewals - l.renewals),
   };
 }

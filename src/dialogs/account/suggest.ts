@@ -1,3 +1,4 @@
+import type { Actor } from "../../core/actor.ts";
 import type { Library } from "../../core/library.ts";
 import {
   listSuggestions,
@@ -28,11 +29,7 @@ function sayRefusal(
 }
 
 /** The librarian's view of the box: the newest 10, each with its kind and time. */
-async function showBox(
-  c: Conversation,
-  lib: Library,
-  actor: Parameters<typeof listSuggestions>[1],
-) {
+async function showBox(c: Conversation, lib: Library, actor: Actor) {
   const r = await c.act(() => listSuggestions(lib, actor, 10));
   if (!r.ok) return c.say(c.t("suggest_not_librarian"));
   if (r.value.length === 0) return c.say(c.t("suggest_list_empty"));

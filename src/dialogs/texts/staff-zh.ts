@@ -1,4 +1,199 @@
 /** zh-CN texts of the staff dialogs (merged into the zh-CN table in zh-CN.ts). */
 export const staffZh = {
-  staff_placeholder: "",
+  // shared
+  staff_need_binding:
+    "请先绑定：家长发送“绑定 家长码”，学生发送“绑定 学生码”，老师发送“绑定 教师码”（码在图书馆发的纸条上）。",
+  staff_weekday: (p: { day: number }) => ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][p.day - 1] ?? "",
+  staff_no_classes: "学校还没有班级，请先导入名单（shuxiang import roster）。",
+  staff_pick_grade: "选择年级：",
+  staff_grade_label: (p: { grade: number }) => `${p.grade} 年级`,
+  staff_pick_class: "选择班级：",
+  staff_class_label: (p: { name: string }) => `${p.name} 班`,
+  staff_confirm: "确认",
+  staff_cancel: "取消",
+  // overdue
+  overdue_group_refused: "逾期名单只在私聊中发给老师。老师请私聊我发送“逾期”。",
+  overdue_not_your_class: "你只能查看自己班级的逾期名单。",
+  overdue_no_such_class: "这个班级已不存在，请重新发送“逾期”。",
+  overdue_class_header: (p: { className: string; pupils: number; items: number }) =>
+    `${p.className} 班逾期：${p.pupils} 人，${p.items} 本`,
+  overdue_class_none: (p: { className: string }) => `${p.className} 班目前没有逾期的书。`,
+  overdue_pupil: (p: { name: string }) => `· ${p.name}`,
+  overdue_item: (p: { title: string; barcode: string; due: string; days: number; stopped: boolean }) =>
+    `  《${p.title}》（${p.barcode}）${p.due} 到期，逾期 ${p.days} 天${p.stopped ? "，已停借" : ""}`,
+  overdue_mine_header: "逾期未还的书：",
+  overdue_mine_none: "目前没有逾期的书。",
+  overdue_mine_hint: (p: { days: number }) =>
+    `请尽快到图书馆归还。逾期 ${p.days} 天起暂停借书（以停代金），全部还清后自动恢复。`,
+  overdue_pick_class: "要看哪个班的逾期名单？",
+  overdue_all_classes: (p: { items: number }) => `全部班级（${p.items} 本）`,
+  overdue_class_choice: (p: { className: string; pupils: number; items: number }) =>
+    `${p.className}（${p.pupils} 人，${p.items} 本）`,
+  overdue_school_none: "全校目前没有逾期的书。",
+  // rota and duty
+  rota_header: (p: { week: number; monday: string }) => `本周借阅安排（第 ${p.week} 周，${p.monday} 起）：`,
+  rota_slot: (p: { day: string; date: string; start: string; end: string; className: string }) =>
+    `${p.day} ${p.date} ${p.start}–${p.end}　${p.className} 班借阅`,
+  rota_grade_day: (p: { day: string; date: string; start: string; end: string; grades: number[] }) =>
+    `${p.day} ${p.date} ${p.start}–${p.end}　${p.grades.join("、")} 年级开放日`,
+  rota_rule: "每班每周至少到馆借阅一次。",
+  rota_none: "本周没有排到借阅时间。",
+  rota_group_unlinked: "本群还没有关联班级。班主任可以在群里发送“绑定班级 3-2”关联本班。",
+  rota_duty_hint: "你的值日安排请发送“值日”。",
+  duty_header: "本周你的值日：",
+  duty_all_header: "本周值日安排：",
+  duty_line: (p: { day: string; date: string; start: string; end: string }) =>
+    `${p.day} ${p.date} ${p.start}–${p.end}`,
+  duty_line_named: (p: { day: string; date: string; start: string; end: string; name: string }) =>
+    `${p.day} ${p.date} ${p.start}–${p.end}　${p.name}`,
+  duty_now: "你现在在值日，可以发送“借 借书证号 条码”或“还 条码”办理借还。",
+  duty_none_mine: "本周没有你的值日。",
+  duty_none: "本周没有值日安排。",
+  duty_not_student_librarian:
+    "值日是小管（学生图书管理员）的排班。想当小管请联系图书管理员；班级借阅时间请发送“排班”。",
+  // desk: checkout and return
+  desk_not_staff: "借还书只能由图书管理员或正在值日的小管办理。",
+  desk_off_duty: "你现在不在值日时间，借还书只能在值日时办理。",
+  desk_ask_card: "请扫描或输入借书证号（也可以连同条码一起发送）：",
+  desk_ask_barcode: "请扫描图书条码：",
+  desk_not_a_code: (p: { text: string }) =>
+    `“${p.text}”不像借书证号或条码（只含字母、数字和短横线）。请重新扫描，或发送“结束”。`,
+  desk_checked_out: (p: { title: string; due: string }) => `已借出：《${p.title}》，到期 ${p.due}`,
+  desk_hold_passed_on: "这位读者在预约架上的另一本已转给下一位预约读者。",
+  desk_returned: (p: { title: string }) => `已还：《${p.title}》`,
+  desk_returned_late: (p: { days: number }) => `逾期 ${p.days} 天`,
+  desk_returned_hold: (p: { pickupBy: string }) =>
+    `已为下一位预约读者保留（取书截止 ${p.pickupBy}），请放到预约架上。`,
+  desk_returned_unsuspended: "借书证已恢复",
+  desk_next_checkout: "继续借书：请扫描下一位的借书证号（发送“还”改为还书，“结束”退出）。",
+  desk_next_return: "继续还书：请扫描下一本的条码（发送“借”改为借书，“结束”退出）。",
+  desk_finished: (p: { count: number }) =>
+    p.count === 0 ? "已结束。" : `已结束，本次共办理 ${p.count} 笔。`,
+  desk_loop_limit: "这一轮已办理了很多笔。请重新发送“借”或“还”继续。",
+  desk_unknown_card: (p: { card: string }) => `找不到借书证号 ${p.card}，请核对后重新扫描。`,
+  desk_unknown_copy: (p: { barcode: string }) => `找不到条码 ${p.barcode} 的书，请核对后重新扫描。`,
+  desk_reference_only: "这是工具书，只能在馆内阅读，不能借出。",
+  desk_card_not_issued: "这位读者的借书证还没有发放，暂时不能借书（可以在馆内阅读）。",
+  desk_suspended: "这位读者有逾期未还的书，借书证已暂停（以停代金）；还清逾期的书后自动恢复。",
+  desk_card_left: "这位读者已离校，借书证已停用，不能借书。",
+  desk_limit_reached: (p: { max: number }) => `这位读者已借满 ${p.max} 本，请先还书再借。`,
+  desk_not_available: "这本书现在不能借出（已借出、遗失或已下架）。如果书在你手上，请先办理还书。",
+  desk_held_for_other: "这本书已为另一位预约读者保留，不能借给这位读者；请放回预约架。",
+  desk_not_on_loan: (p: { barcode: string }) =>
+    `条码 ${p.barcode} 的书没有借出记录，不用办理还书，请直接放回书架。`,
+  // broadcast
+  broadcast_librarian_only: "广播只有图书管理员可以发送。需要通知大家，请联系图书管理员。",
+  broadcast_ask_text: (p: { max: number }) => `请输入广播内容（最多 ${p.max} 字）：`,
+  broadcast_text_too_long: (p: { max: number; length: number }) =>
+    `内容有 ${p.length} 字，超过了 ${p.max} 字，请删减后重新发送。`,
+  broadcast_add_titles: "要附上推荐书目吗？",
+  broadcast_titles_add: "添加推荐书目",
+  broadcast_titles_skip: "不附书目",
+  broadcast_ask_title: (p: { n: number; max: number }) =>
+    `输入书名、作者或拼音查找要推荐的书（已选 ${p.n}/${p.max}；发送“完成”结束添加）：`,
+  broadcast_bad_query: "请输入书名、作者、拼音或 ISBN。",
+  broadcast_no_hits: (p: { query: string }) => `没有找到“${p.query}”，换个词试试。`,
+  broadcast_pick_title: "选一本加入推荐书目：",
+  broadcast_none_of_these: "都不是，重新查找",
+  broadcast_title_added: (p: { title: string; n: number; max: number }) =>
+    `已添加《${p.title}》（${p.n}/${p.max}）。`,
+  broadcast_title_already: (p: { title: string }) => `《${p.title}》已在书目中。`,
+  broadcast_titles_full: (p: { max: number }) => `推荐书目已选满 ${p.max} 本。`,
+  broadcast_titles_heading: "推荐书目：",
+  broadcast_title_line: (p: { title: string; author: string }) =>
+    p.author ? `《${p.title}》 ${p.author}` : `《${p.title}》`,
+  broadcast_pick_audience: "发给谁？",
+  broadcast_aud_all: "所有已绑定的账户",
+  broadcast_aud_role: "按身份（家长/学生/老师）",
+  broadcast_aud_grade: "某个年级",
+  broadcast_aud_class: "某个班级",
+  broadcast_aud_groups: "班级群",
+  broadcast_pick_role: "选择身份：",
+  broadcast_role_parents: "家长",
+  broadcast_role_students: "学生",
+  broadcast_role_teachers: "老师",
+  broadcast_pick_groups: "发到哪些班级群？",
+  broadcast_groups_all: "所有班级群",
+  broadcast_groups_grade: "某个年级的班级群",
+  broadcast_groups_class: "某个班的班级群",
+  broadcast_desc_all: "所有已绑定的账户",
+  broadcast_desc_parents: "全体家长",
+  broadcast_desc_students: "全体学生",
+  broadcast_desc_teachers: "全体老师",
+  broadcast_desc_grade: (p: { grade: number }) => `${p.grade} 年级的学生、家长和班主任`,
+  broadcast_desc_class: (p: { name: string }) => `${p.name} 班的学生、家长和班主任`,
+  broadcast_desc_groups_all: "所有班级群",
+  broadcast_desc_groups_grade: (p: { grade: number }) => `${p.grade} 年级的班级群`,
+  broadcast_desc_groups_class: (p: { name: string }) => `${p.name} 班的班级群`,
+  broadcast_preview: (p: { message: string; audience: string; count: number }) =>
+    `预览：\n————————\n${p.message}\n————————\n发送对象：${p.audience}，共 ${p.count} 个账户`,
+  broadcast_confirm: "确认发送",
+  broadcast_nobody: (p: { audience: string }) =>
+    `发送对象“${p.audience}”目前没有人绑定，没有可以发送的账户，什么也没有发送。`,
+  broadcast_queued: (p: { count: number }) =>
+    `已排队发送给 ${p.count} 个账户，送达报告稍后发给你。`,
+  broadcast_cancelled: "已取消，没有发送任何消息。",
+  broadcast_refused_empty_text: "广播内容是空的，请重新发送“广播”编写。",
+  broadcast_refused_too_many_titles: "推荐书目最多 5 本，请重新发送“广播”编写。",
+  broadcast_refused_unknown_title: "所选的书已从书目中删除，请重新发送“广播”编写。",
+  broadcast_refused_unknown_class: "这个班级已不存在，请重新发送“广播”选择。",
+  broadcast_refused_bad_audience: "发送对象有误，请重新发送“广播”选择。",
+  // activity
+  activity_librarian_only:
+    "创建阅读活动需要图书管理员权限。有活动想法可以发送“建议 …”告诉图书管理员。",
+  activity_pick_kind: "活动类型：",
+  activity_kind_reading_festival: "读书节",
+  activity_kind_essay: "征文",
+  activity_kind_story_hour: "故事会",
+  activity_kind_other: "其他活动",
+  activity_ask_name: (p: { max: number }) => `活动名称（最多 ${p.max} 字）：`,
+  activity_name_too_long: (p: { max: number }) => `名称太长了，请控制在 ${p.max} 字以内。`,
+  activity_ask_start: (p: { full: string; short: string }) =>
+    `开始日期（如 ${p.full} 或 ${p.short}）：`,
+  activity_ask_end: (p: { full: string; short: string }) => `结束日期（如 ${p.full} 或 ${p.short}）：`,
+  activity_ask_deadline: (p: { full: string; short: string }) =>
+    `截止日期（如 ${p.full} 或 ${p.short}）：`,
+  activity_bad_date: (p: { text: string; full: string; short: string }) =>
+    `“${p.text}”不是有效的日期，请按 ${p.full} 或 ${p.short} 这样的格式输入。`,
+  activity_start_past: (p: { today: string }) => `开始日期不能早于今天（${p.today}）。`,
+  activity_end_before_start: (p: { start: string }) => `结束日期不能早于开始日期（${p.start}）。`,
+  activity_deadline_outside: (p: { start: string; end: string }) =>
+    `截止日期要在 ${p.start} 到 ${p.end} 之间。`,
+  activity_deadline_q: "要设置截止日期（如征文交稿日）吗？",
+  activity_deadline_set: "设置截止日期",
+  activity_deadline_none: "不设截止日期",
+  activity_pick_audience: "活动面向谁？",
+  activity_aud_all: "全校",
+  activity_aud_grade: "某个年级",
+  activity_aud_class: "某个班级",
+  activity_desc_grade: (p: { grade: number }) => `${p.grade} 年级`,
+  activity_desc_class: (p: { name: string }) => `${p.name} 班`,
+  activity_preview: (p: {
+    kind: string;
+    name: string;
+    start: string;
+    end: string;
+    deadline: string | null;
+    audience: string;
+  }) =>
+    [
+      "活动预览：",
+      `类型：${p.kind}`,
+      `名称：${p.name}`,
+      `日期：${p.start} 至 ${p.end}`,
+      ...(p.deadline ? [`截止：${p.deadline}`] : []),
+      `对象：${p.audience}`,
+    ].join("\n"),
+  activity_confirm: "确认创建",
+  activity_created: (p: { name: string; start: string; audience: string }) =>
+    `已创建活动“${p.name}”。将在开始前（${p.start}）向${p.audience}推送通知。`,
+  activity_cancelled: "已取消，没有创建活动。",
+  activity_refused_bad_kind: "活动类型有误，请重新发送“活动”。",
+  activity_refused_bad_name: "活动名称不能为空，也不能太长，请重新发送“活动”。",
+  activity_refused_bad_date: "日期有误，请重新发送“活动”。",
+  activity_refused_starts_in_past: "开始日期已经过了，请重新发送“活动”。",
+  activity_refused_ends_before_start: "结束日期早于开始日期，请重新发送“活动”。",
+  activity_refused_deadline_outside: "截止日期不在活动期间内，请重新发送“活动”。",
+  activity_refused_bad_audience: "活动对象有误，请重新发送“活动”。",
+  activity_refused_unknown_class: "这个班级已不存在，请重新发送“活动”。",
 };

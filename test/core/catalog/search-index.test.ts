@@ -71,3 +71,15 @@ test("shelf changes made by another process reorder the next search", async () =
   await other.copy.create({ data: { titleId: second.id, barcode: "X-3", status: "available" } });
   expect(await titles("稻草人")).toEqual(["稻草人故事", "稻草人童话"]);
 });
+
+test("a title inserted with plain SQL, stamped by the column default, is found", async () => {
+  const key = buildSearchKey({ title: "呼兰河传", author: "萧红" });
+  await other.$executeRaw`INSERT INTO "Title" ("title", "author", "addedOn", "searchKey") VALUES ('呼兰河传', '萧红', '2026-09-01', ${key})`;
+  expect(await titles("呼兰河")).toEqual(["呼兰河传"]);
+  const data = { title: "呼兰河传（新版）", author: "萧红" };
+  await other.title.updateMany({
+    where: { title: "呼兰河传" },
+    data: { ...data, searchKey: buildSearchKey(data) },
+  });
+  expect(await titles("呼兰河")).toEqual(["呼兰河传（新版）"]);
+});
