@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { runConsoleChat } from "../adapters/console/index.ts";
+import { serveTelegram } from "../adapters/telegram/index.ts";
+import { openLibrary } from "./bootstrap.ts";
 import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
 import { UsageError } from "./cli/io.ts";
@@ -52,9 +54,18 @@ async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
 async function start(): Promise<ExitCode> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  if (config.TELEGRAM_BOT_TOKEN || config.WECHATY_PUPPET) {
-    log.error("platform adapters are not built yet (issues 4 and 5); unset the tokens for the demo");
+  if (config.WECHATY_PUPPET) {
+    log.error("the WeChat adapter is not built yet (issue 5); unset WECHATY_PUPPET");
     return 1;
+  }
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const lib = await openLibrary(config);
+    const bot = (botName: string) => createBot(lib, config, botName);
+    try {
+      return await serveTelegram(config, { db: lib.db, log, bot });
+    } finally {
+      await lib.db.$disconnect();
+    }
   }
   return chatCommand([], io);
 }

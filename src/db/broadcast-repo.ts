@@ -15,11 +15,7 @@ const classWhere = (s: ClassScope): Prisma.SchoolClassWhereInput => ({
 const chatAccount = { platform: true, userId: true } as const;
 
 /** Chat accounts holding a binding of one of `kinds` (any binding when null). */
-export function findMembersWithBinding(
-  tx: Db | Tx,
-  kinds: string[] | null,
-  patronRole?: string,
-) {
+export function findMembersWithBinding(tx: Db | Tx, kinds: string[] | null, patronRole?: string) {
   const binding: Prisma.BindingWhereInput = {
     ...(kinds ? { kind: { in: kinds } } : {}),
     ...(patronRole === undefined ? {} : { patron: { role: patronRole } }),

@@ -6,7 +6,9 @@ export function findOverdueLoanClasses(db: Db, today: string) {
     where: { returnedAt: null, dueOn: { lt: today }, patron: { classId: { not: null } } },
     select: {
       patronId: true,
-      patron: { select: { class: { select: { id: true, name: true, grade: true, number: true } } } },
+      patron: {
+        select: { class: { select: { id: true, name: true, grade: true, number: true } } },
+      },
     },
   });
 }

@@ -7,7 +7,9 @@ function toRow(m: OutboundMessage, at: Date): OutboxRowInput {
   if (!m.dedupeKey || !m.platform || !m.chatId) throw new Error("outbox row needs key and chat");
   if (!(outboxKinds as readonly string[]).includes(m.kind)) throw new Error(`kind "${m.kind}"`);
   if (!m.text.trim()) throw new Error(`outbox row ${m.dedupeKey} has no text`);
-  const payload = JSON.stringify(m.choices ? { text: m.text, choices: m.choices } : { text: m.text });
+  const payload = JSON.stringify(
+    m.choices ? { text: m.text, choices: m.choices } : { text: m.text },
+  );
   return {
     dedupeKey: m.dedupeKey,
     platform: m.platform,
@@ -26,8 +28,7 @@ function toRow(m: OutboundMessage, at: Date): OutboxRowInput {
  * Resolves with the number of rows added. The sender (pacing, retries, quiet hours) reads
  * the rows later.
  */
-export const enqueue: Enqueue = (tx, messages, at) =>
-  insertOutboxRows(
-    tx,
-    messages.map((m) => toRow(m, at)),
-  );
+export const enqueue: Enqueue = async (tx, messages, at) => {
+  const rows = messages.map((m) => toRow(m, at));
+  return insertOutboxRows(tx, rows);
+};

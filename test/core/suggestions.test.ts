@@ -47,7 +47,10 @@ describe("suggestions", () => {
     const parent = await memberActor(lib, { patronIds: [7] });
     const ok = await submitSuggestion(lib, parent, { kind: "suggestion", text: "书".repeat(500) });
     expect(ok.ok).toBe(true);
-    const long = await submitSuggestion(lib, parent, { kind: "suggestion", text: "书".repeat(501) });
+    const long = await submitSuggestion(lib, parent, {
+      kind: "suggestion",
+      text: "书".repeat(501),
+    });
     expect(long).toEqual({ ok: false, code: "too_long", detail: { length: 501, max: 500 } });
     expect(await lib.db.suggestion.count()).toBe(1);
   });

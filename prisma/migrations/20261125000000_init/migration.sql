@@ -262,6 +262,14 @@ CREATE TABLE "Broadcast" (
     "recipientCount" INTEGER NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "ProcessedUpdate" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "platform" TEXT NOT NULL,
+    "updateId" TEXT NOT NULL,
+    "processedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "SchoolClass_name_key" ON "SchoolClass"("name");
 
@@ -351,4 +359,10 @@ CREATE UNIQUE INDEX "Outbox_dedupeKey_key" ON "Outbox"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "Outbox_status_platform_nextAttemptAt_idx" ON "Outbox"("status", "platform", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "ProcessedUpdate_processedAt_idx" ON "ProcessedUpdate"("processedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProcessedUpdate_platform_updateId_key" ON "ProcessedUpdate"("platform", "updateId");
 

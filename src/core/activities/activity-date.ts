@@ -9,7 +9,10 @@ const pad = (n: string): string => n.padStart(2, "0");
  * `today`. Undefined for anything that is no real calendar date.
  */
 export function parseActivityDate(raw: string, today: IsoDate): IsoDate | undefined {
-  const s = raw.normalize("NFKC").trim().replace(/日$|号$/, "");
+  const s = raw
+    .normalize("NFKC")
+    .trim()
+    .replace(/日$|号$/, "");
   const full = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})$/.exec(s);
   if (full) {
     const date = `${full[1]}-${pad(full[2] ?? "")}-${pad(full[3] ?? "")}`;

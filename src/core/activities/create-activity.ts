@@ -17,9 +17,7 @@ export type ActivityKind = (typeof activityKinds)[number];
 export const MAX_ACTIVITY_NAME_CHARS = 60;
 
 export type ActivityAudience =
-  | { kind: "all" }
-  | { kind: "grade"; grade: number }
-  | { kind: "class"; classId: number };
+  { kind: "all" } | { kind: "grade"; grade: number } | { kind: "class"; classId: number };
 
 export interface ActivityInput {
   kind: ActivityKind;
@@ -83,20 +81,22 @@ export async function createActivity(
   if (!actor.isLibrarian || actor.kind === "group") return refuse("not_librarian");
   const problem = inputProblem(input, today(lib));
   if (problem) return refuse(problem);
-  return lib.db.$transaction(async (tx): Promise<Result<{ activityId: number }, ActivityRefusal>> => {
-    const audience = await storedAudience(tx, input.audience);
-    if (!audience.ok) return audience;
-    const { id } = await insertActivity(tx, {
-      name: input.name.trim(),
-      kind: input.kind,
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      deadlineOn: input.deadlineOn ?? null,
-      audience: audience.value,
-      createdBy: actor.memberId ?? null,
-      createdAt: lib.now(),
-    });
-    await audit(tx, actor, "activity.create", `activity:${id}`, { kind: input.kind });
-    return ok({ activityId: id });
-  });
+  return lib.db.$transaction(
+    async (tx): Promise<Result<{ activityId: number }, ActivityRefusal>> => {
+      const audience = await storedAudience(tx, input.audience);
+      if (!audience.ok) return audience;
+      const { id } = await insertActivity(tx, {
+        name: input.name.trim(),
+        kind: input.kind,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        deadlineOn: input.deadlineOn ?? null,
+        audience: audience.value,
+        createdBy: actor.memberId ?? null,
+        createdAt: lib.now(),
+      });
+      await audit(tx, actor, "activity.create", `activity:${id}`, { kind: input.kind });
+      return ok({ activityId: id });
+    },
+  );
 }

@@ -18,13 +18,11 @@ export type Audience =
 /** Why an audience names nobody that exists. */
 export type AudienceRefusal = "bad_audience" | "unknown_class";
 
-const isGrade = (g: unknown): boolean => Number.isInteger(g) && (g as number) >= 1 && (g as number) <= 12;
+const isGrade = (g: unknown): boolean =>
+  Number.isInteger(g) && (g as number) >= 1 && (g as number) <= 12;
 
 /** Null when the audience is well formed and its class exists; else the refusal code. */
-export async function audienceProblem(
-  tx: Tx,
-  audience: Audience,
-): Promise<AudienceRefusal | null> {
+export async function audienceProblem(tx: Tx, audience: Audience): Promise<AudienceRefusal | null> {
   switch (audience.kind) {
     case "all":
       return null;

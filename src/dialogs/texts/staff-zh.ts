@@ -3,7 +3,8 @@ export const staffZh = {
   // shared
   staff_need_binding:
     "请先绑定：家长发送“绑定 家长码”，学生发送“绑定 学生码”，老师发送“绑定 教师码”（码在图书馆发的纸条上）。",
-  staff_weekday: (p: { day: number }) => ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][p.day - 1] ?? "",
+  staff_weekday: (p: { day: number }) =>
+    ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][p.day - 1] ?? "",
   staff_no_classes: "学校还没有班级，请先导入名单（shuxiang import roster）。",
   staff_pick_grade: "选择年级：",
   staff_grade_label: (p: { grade: number }) => `${p.grade} 年级`,
@@ -19,7 +20,13 @@ export const staffZh = {
     `${p.className} 班逾期：${p.pupils} 人，${p.items} 本`,
   overdue_class_none: (p: { className: string }) => `${p.className} 班目前没有逾期的书。`,
   overdue_pupil: (p: { name: string }) => `· ${p.name}`,
-  overdue_item: (p: { title: string; barcode: string; due: string; days: number; stopped: boolean }) =>
+  overdue_item: (p: {
+    title: string;
+    barcode: string;
+    due: string;
+    days: number;
+    stopped: boolean;
+  }) =>
     `  《${p.title}》（${p.barcode}）${p.due} 到期，逾期 ${p.days} 天${p.stopped ? "，已停借" : ""}`,
   overdue_mine_header: "逾期未还的书：",
   overdue_mine_none: "目前没有逾期的书。",
@@ -31,11 +38,17 @@ export const staffZh = {
     `${p.className}（${p.pupils} 人，${p.items} 本）`,
   overdue_school_none: "全校目前没有逾期的书。",
   // rota and duty
-  rota_header: (p: { week: number; monday: string }) => `本周借阅安排（第 ${p.week} 周，${p.monday} 起）：`,
+  rota_header: (p: { week: number; monday: string }) =>
+    `本周借阅安排（第 ${p.week} 周，${p.monday} 起）：`,
   rota_slot: (p: { day: string; date: string; start: string; end: string; className: string }) =>
-    `${p.day} ${p.date} ${p.start}–${p.end}　${p.className} 班借阅`,
-  rota_grade_day: (p: { day: string; date: string; start: string; end: string; grades: number[] }) =>
-    `${p.day} ${p.date} ${p.start}–${p.end}　${p.grades.join("、")} 年级开放日`,
+    `${p.day} ${p.date} ${p.start}–${p.end} ${p.className} 班借阅`,
+  rota_grade_day: (p: {
+    day: string;
+    date: string;
+    start: string;
+    end: string;
+    grades: number[];
+  }) => `${p.day} ${p.date} ${p.start}–${p.end} ${p.grades.join("、")} 年级开放日`,
   rota_rule: "每班每周至少到馆借阅一次。",
   rota_none: "本周没有排到借阅时间。",
   rota_group_unlinked: "本群还没有关联班级。班主任可以在群里发送“绑定班级 3-2”关联本班。",
@@ -45,7 +58,7 @@ export const staffZh = {
   duty_line: (p: { day: string; date: string; start: string; end: string }) =>
     `${p.day} ${p.date} ${p.start}–${p.end}`,
   duty_line_named: (p: { day: string; date: string; start: string; end: string; name: string }) =>
-    `${p.day} ${p.date} ${p.start}–${p.end}　${p.name}`,
+    `${p.day} ${p.date} ${p.start}–${p.end} ${p.name}`,
   duty_now: "你现在在值日，可以发送“借 借书证号 条码”或“还 条码”办理借还。",
   duty_none_mine: "本周没有你的值日。",
   duty_none: "本周没有值日安排。",
@@ -63,7 +76,8 @@ export const staffZh = {
   desk_returned: (p: { title: string }) => `已还：《${p.title}》`,
   desk_returned_late: (p: { days: number }) => `逾期 ${p.days} 天`,
   desk_returned_hold: (p: { pickupBy: string }) =>
-    `已为下一位预约读者保留（取书截止 ${p.pickupBy}），请放到预约架上。`,
+    `已为下一位预约读者保留（取书截止 ${p.pickupBy}），请放到预约架上`,
+  desk_sep: "，",
   desk_returned_unsuspended: "借书证已恢复",
   desk_next_checkout: "继续借书：请扫描下一位的借书证号（发送“还”改为还书，“结束”退出）。",
   desk_next_return: "继续还书：请扫描下一本的条码（发送“借”改为借书，“结束”退出）。",
@@ -134,6 +148,7 @@ export const staffZh = {
     `已排队发送给 ${p.count} 个账户，送达报告稍后发给你。`,
   broadcast_cancelled: "已取消，没有发送任何消息。",
   broadcast_refused_empty_text: "广播内容是空的，请重新发送“广播”编写。",
+  broadcast_refused_text_too_long: "广播内容加上书目太长，一条消息放不下。请缩短后重新发送“广播”。",
   broadcast_refused_too_many_titles: "推荐书目最多 5 本，请重新发送“广播”编写。",
   broadcast_refused_unknown_title: "所选的书已从书目中删除，请重新发送“广播”编写。",
   broadcast_refused_unknown_class: "这个班级已不存在，请重新发送“广播”选择。",
@@ -150,7 +165,8 @@ export const staffZh = {
   activity_name_too_long: (p: { max: number }) => `名称太长了，请控制在 ${p.max} 字以内。`,
   activity_ask_start: (p: { full: string; short: string }) =>
     `开始日期（如 ${p.full} 或 ${p.short}）：`,
-  activity_ask_end: (p: { full: string; short: string }) => `结束日期（如 ${p.full} 或 ${p.short}）：`,
+  activity_ask_end: (p: { full: string; short: string }) =>
+    `结束日期（如 ${p.full} 或 ${p.short}）：`,
   activity_ask_deadline: (p: { full: string; short: string }) =>
     `截止日期（如 ${p.full} 或 ${p.short}）：`,
   activity_bad_date: (p: { text: string; full: string; short: string }) =>

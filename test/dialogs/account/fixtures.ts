@@ -69,7 +69,9 @@ export async function codeFor(
 
 /** One private message from a console user; the replies' texts joined by newlines. */
 export async function chat(bot: Bot, userId: string, text: string): Promise<string> {
-  return textOf(await bot.handle({ platform: "console", chatId: userId, userId, isGroup: false, text }));
+  return textOf(
+    await bot.handle({ platform: "console", chatId: userId, userId, isGroup: false, text }),
+  );
 }
 
 /** One message in a group chat, addressed to the bot (mentioned). */

@@ -27,7 +27,9 @@ describe("settings dialog", () => {
     expect(await chat(s.bot, "mum", "1")).toBe(zh("settings_language_prompt"));
     const switched = await chat(s.bot, "mum", "2");
     expect(switched).toContain(t("en", "settings_locale_saved"));
-    expect(switched).toContain(zh("settings_prompt", { language: "English", quiet: "学校默认", muted: "无" }));
+    expect(switched).toContain(
+      zh("settings_prompt", { language: "English", quiet: "学校默认", muted: "无" }),
+    );
     expect(await chat(s.bot, "mum", "4")).toBe(zh("settings_done"));
     expect((await row(s, "mum"))?.locale).toBe("en");
     const help = await chat(s.bot, "mum", "帮助");

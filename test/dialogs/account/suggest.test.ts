@@ -12,7 +12,9 @@ describe("suggest and purchase dialogs", () => {
   it("stores a suggestion from a parent and thanks them", async () => {
     const s = await accountSchool();
     const memberId = await bindAs(s.lib, "mum", "guardian", s.s1.id);
-    expect(await chat(s.bot, "mum", "建议   希望周六也开馆  ")).toBe(zh("suggest_thanks_suggestion"));
+    expect(await chat(s.bot, "mum", "建议   希望周六也开馆  ")).toBe(
+      zh("suggest_thanks_suggestion"),
+    );
     expect(await stored(s)).toEqual([{ memberId, kind: "suggestion", text: "希望周六也开馆" }]);
   });
 

@@ -1,0 +1,40 @@
+import { splitLongText } from "../../src/dialogs/engine/replies.ts";
+import type { Reply } from "../../src/dialogs/types.ts";
+import { encodeCallbackData } from "./callback-data.ts";
+
+/** What a menu under an empty text shows (Telegram refuses an empty message). */
+const MENU_ONLY_TEXT = "👇";
+
+export interface InlineKeyboard {
+  inline_keyboard: { text: string; callback_data: string }[][];
+}
+
+/** One sendMessage: plain text (no parse_mode, so `<`, `_`, `*` in titles are just text). */
+export interface OutgoingMessage {
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+/**
+ * A reply as Telegram messages: the text cut below Telegram's 4096 characters on line boundaries, the
+ * choices as an inline keyboard (one button per row) on the last part. Callback data is
+ * `menuId:id`, checked to fit 64 bytes.
+ */
+export function renderReply(reply: Reply): OutgoingMessage[] {
+  const choices = reply.choices ?? [];
+  const keyboard = choices.length > 0 ? keyboardOf(reply.menuId, choices) : undefined;
+  const text = reply.text.trim() === "" ? (keyboard ? MENU_ONLY_TEXT : "") : reply.text;
+  if (!text) return [];
+  const parts: OutgoingMessage[] = splitLongText(text).map((part) => ({ text: part }));
+  const last = parts[parts.length - 1];
+  if (last && keyboard) last.keyboard = keyboard;
+  return parts;
+}
+
+function keyboardOf(menuId: string | undefined, choices: NonNullable<Reply["choices"]>) {
+  if (menuId === undefined) throw new Error("a reply with choices needs a menuId");
+  const rows = choices.map((c) => [
+    { text: c.label, callback_data: encodeCallbackData(menuId, c.id) },
+  ]);
+  return { inline_keyboard: rows };
+}

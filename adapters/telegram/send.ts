@@ -1,0 +1,33 @@
+import type { Telegram } from "telegraf";
+import type { Reply } from "../../src/dialogs/types.ts";
+import type { OutgoingMessage } from "./render.ts";
+import { renderReply } from "./render.ts";
+import { withRetry } from "./retry.ts";
+import type { RetryOptions } from "./retry.ts";
+
+/** The sendMessage options of a part: its keyboard, and no parse_mode (plain text). */
+export function extraOf(part: OutgoingMessage) {
+  return part.keyboard ? { reply_markup: part.keyboard } : {};
+}
+
+/** Sends one part of a reply (a single call, no retry). */
+export function sendPart(telegram: Telegram, chatId: string, part: OutgoingMessage) {
+  return telegram.sendMessage(chatId, part.text, extraOf(part));
+}
+
+/**
+ * Sends the replies to one message, in order, each call again after a 429 or a network error
+ * (the user is waiting for them). Throws the error of a call that still fails.
+ */
+export async function sendReplies(
+  telegram: Telegram,
+  chatId: string,
+  replies: readonly Reply[],
+  retry: RetryOptions = {},
+): Promise<void> {
+  for (const reply of replies) {
+    for (const part of renderReply(reply)) {
+      await withRetry(() => sendPart(telegram, chatId, part), retry);
+    }
+  }
+}

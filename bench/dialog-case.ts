@@ -1,0 +1,166 @@
+import type { Library } from "../src/core/library.ts";
+import { demoPlatform } from "../src/demo/members.ts";
+import type { Bot } from "../src/dialogs/bot.ts";
+import { targets } from "./case-result.ts";
+import type { CaseResult } from "./case-result.ts";
+import { makeChats } from "./dialog-scripts.ts";
+import type { Chat } from "./dialog-scripts.ts";
+import { cpuMsSince, quantile, round3, RssSampler } from "./stats.ts";
+
+export interface DialogCaseOptions {
+  /** Simulated parents (bound like demo-parent: two children) and teachers (like demo-teacher). */
+  parents: number;
+  teachers: number;
+  /** Script cycles of every chat, concurrently, before anything is timed. */
+  warmupCycles: number;
+  runs: number;
+  /** Script cycles of every chat per run in the concurrent (throughput) phase. */
+  cyclesPerRun: number;
+}
+
+export const fullDialogCase: DialogCaseOptions = {
+  parents: 40,
+  teachers: 10,
+  warmupCycles: 1,
+  runs: 5,
+  cyclesPerRun: 3,
+};
+
+/** Counts turns that threw (a dialog failed) instead of answering. */
+class Tally {
+  turns = 0;
+  failures = 0;
+  firstFailure: string | undefined;
+}
+
+async function turn(bot: Bot, chat: Chat, text: string, tally: Tally): Promise<number> {
+  const inbound = { platform: demoPlatform, chatId: chat.userId, userId: chat.userId };
+  const t0 = performance.now();
+  try {
+    await bot.handle({ ...inbound, isGroup: false, text });
+  } catch (e) {
+    tally.failures++;
+    tally.firstFailure ??= `${text}: ${(e as Error).message}`;
+  }
+  tally.turns++;
+  return performance.now() - t0;
+}
+
+/** Wall and CPU milliseconds of the turns sent one at a time, by script step. */
+class PerStep {
+  readonly wall = new Map<string, number[]>();
+  readonly cpu = new Map<string, number[]>();
+
+  add(label: string, wallMs: number, cpuMs: number): void {
+    this.wall.set(label, [...(this.wall.get(label) ?? []), wallMs]);
+    this.cpu.set(label, [...(this.cpu.get(label) ?? []), cpuMs]);
+  }
+
+  get all(): number[] {
+    return [...this.wall.values()].flat();
+  }
+
+  summary() {
+    return [...this.wall.entries()].map(([label, wall]) => ({
+      step: label,
+      p50Ms: round3(quantile(wall, 0.5)),
+      p99Ms: round3(quantile(wall, 0.99)),
+      cpuP50Ms: round3(quantile(this.cpu.get(label) ?? [], 0.5)),
+    }));
+  }
+}
+
+/** Every chat runs its script `cycles` times; all chats at once, each one turn at a time. */
+async function concurrently(bot: Bot, chats: Chat[], cycles: number, tally: Tally) {
+  const latencies: number[] = [];
+  await Promise.all(
+    chats.map(async (chat) => {
+      for (let c = 0; c < cycles; c++) {
+        for (const s of chat.script) latencies.push(await turn(bot, chat, s.text, tally));
+      }
+    }),
+  );
+  return latencies;
+}
+
+/** One cycle of every chat, one turn in the whole process at a time: latency without queueing. */
+async function oneByOne(bot: Bot, chats: Chat[], tally: Tally, into: PerStep): Promise<void> {
+  for (const chat of chats) {
+    for (const s of chat.script) {
+      const cpu0 = process.cpuUsage();
+      const wall = await turn(bot, chat, s.text, tally);
+      into.add(s.label, wall, cpuMsSince(cpu0));
+    }
+  }
+}
+
+/**
+ * One dialog turn end to end through the neutral layer (Bot.handle: actor, router, replay
+ * engine, core, session row). Per run: every chat's script once turn by turn (latency, p50/p99
+ * over those turns), then all chats concurrently (throughput, CPU time per turn, latency under
+ * load). Writes go to the database it is given: pass a copy.
+ */
+export async function runDialogCase(
+  lib: Library,
+  bot: Bot,
+  opts: DialogCaseOptions = fullDialogCase,
+): Promise<CaseResult> {
+  const chats = await makeChats(lib, opts);
+  const tally = new Tally();
+  await concurrently(bot, chats, opts.warmupCycles, tally);
+  const rss = new RssSampler();
+  const single = new PerStep();
+  const loaded: number[] = [];
+  let wallMs = 0;
+  let cpuMs = 0;
+  for (let r = 0; r < opts.runs; r++) {
+    await oneByOne(bot, chats, tally, single);
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    loaded.push(...(await concurrently(bot, chats, opts.cyclesPerRun, tally)));
+    wallMs += performance.now() - t0;
+    cpuMs += cpuMsSince(cpu0);
+  }
+  return dialogResult({ opts, chats, tally, single, loaded, wallMs, cpuMs, rss: rss.stop() });
+}
+
+function dialogResult(m: {
+  opts: DialogCaseOptions;
+  chats: Chat[];
+  tally: Tally;
+  single: PerStep;
+  loaded: number[];
+  wallMs: number;
+  cpuMs: number;
+  rss: number;
+}): CaseResult {
+  const p99 = quantile(m.single.all, 0.99);
+  const throughput = (m.loaded.length / m.wallMs) * 1000;
+  const cpuPerTurn = m.cpuMs / m.loaded.length;
+  const met =
+    m.tally.failures === 0 && p99 <= targets.dialogP99Ms && throughput >= targets.dialogTurnsPerS;
+  return {
+    name: "dialog turn (search, mine, renew, reserve, overdue)",
+    target: `p99 ≤ ${targets.dialogP99Ms} ms, ≥ ${targets.dialogTurnsPerS} turns/s on one core`,
+    met,
+    p50Ms: round3(quantile(m.single.all, 0.5)),
+    p99Ms: round3(p99),
+    throughputPerS: Math.round(throughput),
+    peakRssMiB: m.rss,
+    runs: m.opts.runs,
+    samples: m.single.all.length,
+    note:
+      `${m.chats.length} chats (${m.opts.parents} parents, ${m.opts.teachers} teachers); ` +
+      `p50/p99 one turn at a time; throughput with all chats at once`,
+    details: {
+      turnsConcurrent: m.loaded.length,
+      cpuMsPerTurn: round3(cpuPerTurn),
+      turnsPerCpuSecond: Math.round(1000 / cpuPerTurn),
+      loadedP50Ms: round3(quantile(m.loaded, 0.5)),
+      loadedP99Ms: round3(quantile(m.loaded, 0.99)),
+      failedTurns: m.tally.failures,
+      ...(m.tally.firstFailure ? { firstFailure: m.tally.firstFailure } : {}),
+      bySteps: m.single.summary(),
+    },
+  };
+}

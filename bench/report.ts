@@ -1,0 +1,99 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { CaseResult } from "./case-result.ts";
+import type { Machine } from "./machine.ts";
+import type { SchoolSize } from "./school.ts";
+
+/** bench/results.json. */
+export interface BenchResults {
+  machine: Machine;
+  commit: string;
+  dirty: boolean;
+  at: string;
+  school: SchoolSize & { built: boolean; buildMs: number };
+  loadAvgAtEnd: number[];
+  totalSeconds: number;
+  cases: CaseResult[];
+  pending: { name: string; comesWith: string }[];
+}
+
+const num = (n: number | undefined, digits = 2): string =>
+  n === undefined || Number.isNaN(n) ? "—" : n.toFixed(digits);
+
+function row(c: CaseResult): string {
+  const cells = [
+    c.name,
+    c.target,
+    c.met ? "✅ met" : "❌ missed",
+    num(c.p50Ms),
+    num(c.p99Ms),
+    c.throughputPerS === undefined ? "—" : String(c.throughputPerS),
+    num(c.peakRssMiB, 1),
+    `${c.runs} (${c.samples})`,
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+
+function detailsOf(c: CaseResult): string {
+  const lines = [`**${c.name}**${c.note ? ` — ${c.note}` : ""}`, ""];
+  for (const [k, v] of Object.entries(c.details ?? {})) {
+    if (!Array.isArray(v)) {
+      lines.push(`- ${k}: ${String(v)}`);
+      continue;
+    }
+    lines.push(`- ${k}:`);
+    for (const item of v) lines.push(`  - ${JSON.stringify(item)}`);
+  }
+  return lines.join("\n");
+}
+
+const intro = `# Benchmarks
+
+\`npm run bench\` builds (or reuses, when built today at the same size) a demo school in
+\`bench/.data/school.db\` (git-ignored), runs every case after a warm-up, writes
+\`bench/results.json\` and regenerates this file. Tests never assert a time; the smoke test
+\`test/bench/bench-smoke.test.ts\` only proves the harness runs.
+
+Cases (each in a fresh process, so its peak memory is its own):
+
+- **dialog turn** — \`Bot.handle\` end to end (actor, router, replay engine, core, session row)
+  for chats bound like demo-parent and demo-teacher: search by initials / words / ISBN, a
+  hit's details, 我的, 续借 then 1, 预约 <title> then the child, 逾期. p50/p99 are over turns
+  sent one at a time (each turn waits at least one \`setTimeout(0)\` in the replay engine);
+  throughput is with every chat talking at once, CPU time per turn beside it. It runs on a
+  fresh copy of the school, so its writes never reach the next run; the first renewal and hold
+  succeed in the warm-up and later cycles exercise the refusals (already renewed, already held).
+- **search** — \`searchTitles\` (in-memory index) against \`likeScanSearch\` (\`LIKE '%…%'\` on
+  the same table), interleaved in every run; the speed-up is LIKE ÷ index.
+- **start-up** — a fresh \`node --import tsx\` process up to a Bot with every dialog over the
+  opened library (config, migration check, database, calendar, demo check), timed from spawn.
+
+Times in ms. Runs (samples): measured runs and timed operations the percentiles are over.`;
+
+/** The generated bench/README.md. */
+export function renderReadme(r: BenchResults): string {
+  const m = r.machine;
+  const head = [
+    "| case | target | result | p50 | p99 | per s | peak RSS MiB | runs (samples) |",
+    "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |",
+  ];
+  const pending = r.pending.map((p) => `| ${p.name} | comes with ${p.comesWith} | not yet |`);
+  return [
+    intro,
+    `## Last run\n\n${r.at}, commit \`${r.commit.slice(0, 12)}\`${r.dirty ? " (with local changes)" : ""}, ` +
+      `${m.cpus} × ${m.model}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; load average ` +
+      `${m.loadAvgAtStart.join(" / ")} at start, ${r.loadAvgAtEnd.join(" / ")} at end ` +
+      `(shared machine). School: ${r.school.students} pupils, ${r.school.titles} titles, ` +
+      `${r.school.pastLoans} past loans (${r.school.built ? `built in ${(r.school.buildMs / 1000).toFixed(1)} s` : "reused"}). ` +
+      `Whole run ${r.totalSeconds.toFixed(0)} s.`,
+    [...head, ...r.cases.map(row)].join("\n"),
+    "## Details\n\n" + r.cases.map(detailsOf).join("\n\n"),
+    `## Not measured yet\n\n| case | comes with | status |\n| --- | --- | --- |\n${pending.join("\n")}`,
+  ].join("\n\n") + "\n";
+}
+
+/** Writes bench/results.json and bench/README.md. */
+export function writeReports(dir: string, r: BenchResults): void {
+  writeFileSync(join(dir, "results.json"), JSON.stringify(r, null, 2) + "\n");
+  writeFileSync(join(dir, "README.md"), renderReadme(r));
+}

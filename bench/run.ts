@@ -1,0 +1,79 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { pendingCases } from "./case-result.ts";
+import type { CaseResult } from "./case-result.ts";
+import { describeCommit, describeMachine, loadAverage } from "./machine.ts";
+import { writeReports } from "./report.ts";
+import type { BenchResults } from "./report.ts";
+import { copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
+import { repoRoot, runStartupCase } from "./startup-case.ts";
+
+/**
+ * `npm run bench`: the school, then each case in a process of its own, then
+ * bench/results.json and bench/README.md. Progress goes to stderr.
+ */
+const benchDir = import.meta.dirname;
+const school = join(dataDir, "school.db");
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+/** Runs `bench/case-process.ts <name> <file>` and reads its RESULT line. */
+function caseProcess(name: string, file: string): Promise<CaseResult[]> {
+  return new Promise((resolve, reject) => {
+    const script = join(benchDir, "case-process.ts");
+    const child = spawn(process.execPath, ["--import", "tsx", script, name, file], {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let result: CaseResult[] | undefined;
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      if (line.startsWith("RESULT ")) result = [JSON.parse(line.slice(7)) as CaseResult].flat();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0 && result) resolve(result);
+      else reject(new Error(`case ${name} exited with ${code}`));
+    });
+  });
+}
+
+async function timedStep<T>(label: string, step: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  log(`${label} …`);
+  const out = await step();
+  log(`${label} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return out;
+}
+
+async function main(): Promise<BenchResults> {
+  const started = performance.now();
+  const machine = describeMachine();
+  const built = await timedStep("school (build or reuse)", () => ensureSchool(school));
+  log(built.built ? "school built" : "school reused");
+  const cases: CaseResult[] = [];
+  const dialogDb = join(dataDir, "dialog.db");
+  copySchool(school, dialogDb);
+  cases.push(...(await timedStep("dialog turns", () => caseProcess("dialog", dialogDb))));
+  cases.push(...(await timedStep("search", () => caseProcess("search", school))));
+  const startupDb = join(dataDir, "startup.db");
+  copySchool(school, startupDb);
+  cases.push(await timedStep("start-up", () => runStartupCase(startupDb)));
+  return {
+    machine,
+    ...describeCommit(repoRoot),
+    at: new Date().toISOString(),
+    school: { ...fullSchool, built: built.built, buildMs: Math.round(built.ms) },
+    loadAvgAtEnd: loadAverage(),
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+    cases,
+    pending: pendingCases,
+  };
+}
+
+const results = await main();
+writeReports(benchDir, results);
+for (const c of results.cases) {
+  const rate = c.throughputPerS === undefined ? "" : `, ${c.throughputPerS}/s`;
+  log(`${c.met ? "met   " : "MISSED"} ${c.name}: p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms${rate}`);
+}
+log("wrote bench/results.json and bench/README.md");

@@ -1,0 +1,81 @@
+import type { Actor } from "../../core/actor.ts";
+import { checkout } from "../../core/circulation/checkout.ts";
+import { returnCopy } from "../../core/circulation/return-copy.ts";
+import { weekRota } from "../../core/reports/week-rota.ts";
+import type { DialogDeps } from "../intent.ts";
+import type { Conversation } from "../types.ts";
+import type { DeskMode } from "./desk-input.ts";
+import { checkedOutText, deskRefusal, returnedText } from "./desk-words.ts";
+import { dutyLine } from "./rota-lines.ts";
+
+/** How a batch of desk actions went: how many succeeded, and whether the desk was refused. */
+export interface DeskOutcome {
+  done: number;
+  notStaff: boolean;
+}
+
+/**
+ * Why this actor may not work the desk: a student librarian off duty gets this week's shifts,
+ * anyone else who may.
+ */
+export async function explainNotStaff(c: Conversation, deps: DialogDeps, actor: Actor) {
+  if (!actor.isStudentLibrarian || actor.selfPatronId === undefined) {
+    return c.say(c.t("desk_not_staff"));
+  }
+  const rota = await c.act(() => weekRota(deps.lib, actor));
+  const own = rota.entries.filter((e) => e.kind === "duty" && e.patronId === actor.selfPatronId);
+  const shifts = own.map((e) => dutyLine(c, e, false));
+  c.say(
+    [
+      c.t("desk_off_duty"),
+      ...(shifts.length ? [c.t("duty_header"), ...shifts] : [c.t("duty_none_mine")]),
+    ].join("\n"),
+  );
+}
+
+/** Refusals about one book: the next barcode may still go to this card. */
+const bookRefusals = new Set(["unknown_copy", "reference_only", "not_available", "held_for_other"]);
+
+/** Lends each barcode to the card; stops at a refusal that concerns the card or the desk. */
+async function checkoutAll(c: Conversation, deps: DialogDeps, actor: Actor, codes: string[]) {
+  const [card = "", ...barcodes] = codes;
+  const out: DeskOutcome = { done: 0, notStaff: false };
+  for (const barcode of barcodes) {
+    const r = await c.act(() => checkout(deps.lib, actor, { cardNumber: card, barcode }));
+    if (r.ok) {
+      out.done += 1;
+      c.say(checkedOutText(c, r.value));
+      continue;
+    }
+    if (r.code === "not_desk_staff") return { ...out, notStaff: true };
+    c.say(deskRefusal(c, r.code, { card, barcode, ...(r.detail ? { detail: r.detail } : {}) }));
+    if (!bookRefusals.has(r.code)) return out;
+  }
+  return out;
+}
+
+/** Takes back each barcode. */
+async function returnAll(c: Conversation, deps: DialogDeps, actor: Actor, codes: string[]) {
+  const out: DeskOutcome = { done: 0, notStaff: false };
+  for (const barcode of codes) {
+    const r = await c.act(() => returnCopy(deps.lib, actor, { barcode }));
+    if (r.ok) {
+      out.done += 1;
+      c.say(returnedText(c, r.value));
+    } else if (r.code === "not_desk_staff") return { ...out, notStaff: true };
+    else c.say(deskRefusal(c, r.code, { barcode }));
+  }
+  return out;
+}
+
+/** Runs one desk request: a card and barcodes (checkout) or barcodes (return). */
+export function performDesk(
+  c: Conversation,
+  deps: DialogDeps,
+  actor: Actor,
+  request: { mode: DeskMode; codes: string[] },
+): Promise<DeskOutcome> {
+  return request.mode === "checkout"
+    ? checkoutAll(c, deps, actor, request.codes)
+    : returnAll(c, deps, actor, request.codes);
+}

@@ -1,0 +1,69 @@
+import type { Actor } from "../../core/actor.ts";
+import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
+import { overdueForClass, overdueForPatrons } from "../../core/reports/overdue.ts";
+import type { ClassOverdueRefusal } from "../../core/reports/overdue.ts";
+import { choosePaged, showPages } from "../engine/paginate.ts";
+import type { DialogDeps, IntentDialog } from "../intent.ts";
+import type { Conversation } from "../types.ts";
+import { isGroupChat } from "./common.ts";
+import { classEntries, pupilEntry } from "./overdue-lines.ts";
+
+/** Pupils (entries) per page of an overdue list. */
+const PAGE = 10;
+
+const refusalKey = {
+  not_for_groups: "overdue_group_refused",
+  not_your_class: "overdue_not_your_class",
+  no_such_class: "overdue_no_such_class",
+} as const satisfies Record<ClassOverdueRefusal, string>;
+
+/** The lists of some classes, entries ready for paging; a refusal becomes its sentence. */
+async function classLists(c: Conversation, deps: DialogDeps, actor: Actor, classIds: number[]) {
+  const lists = await c.act(() =>
+    Promise.all(classIds.map((id) => overdueForClass(deps.lib, actor, id))),
+  );
+  return lists.flatMap((r) => (r.ok ? classEntries(c, r.value) : [c.t(refusalKey[r.code])]));
+}
+
+/** The actor's own and children's overdue items; empty when there are none. */
+async function ownEntries(c: Conversation, deps: DialogDeps, actor: Actor): Promise<string[]> {
+  if (actor.patronIds.length === 0) return [];
+  const pupils = await c.act(() => overdueForPatrons(deps.lib, actor));
+  if (pupils.length === 0) return [];
+  const hint = c.t("overdue_mine_hint", { days: deps.lib.policy.overdueLevelDays[2] });
+  return [c.t("overdue_mine_header"), ...pupils.map((p) => pupilEntry(c, p)), hint];
+}
+
+/** The librarian picks one class (with counts) or all classes that have overdue books. */
+async function librarianOverdue(c: Conversation, deps: DialogDeps, actor: Actor) {
+  const counts = await c.act(() => overdueCountsByClass(deps.lib, actor));
+  if (!counts.ok || counts.value.length === 0) return c.say(c.t("overdue_school_none"));
+  const items = counts.value.reduce((n, k) => n + k.items, 0);
+  const menu = [
+    { id: "all", label: c.t("overdue_all_classes", { items }) },
+    ...counts.value.map((k) => ({ id: `c${k.classId}`, label: c.t("overdue_class_choice", k) })),
+  ];
+  const picked = await choosePaged(c, c.t("overdue_pick_class"), menu);
+  const ids = picked === "all" ? counts.value.map((k) => k.classId) : [Number(picked.slice(1))];
+  await showPages(c, await classLists(c, deps, actor, ids), PAGE);
+}
+
+/**
+ * 逾期: a teacher gets their classes' lists grouped by pupil (and their own overdue books);
+ * a parent or student their own and their children's items; the librarian picks a class or
+ * all. A group chat is refused outright — a named overdue list is never shown in a group.
+ */
+export const overdueDialog =
+  (deps: DialogDeps): IntentDialog =>
+  async (c, { actor, chat }) => {
+    if (isGroupChat(chat, actor)) return c.say(c.t("overdue_group_refused"));
+    if (actor.isLibrarian) return librarianOverdue(c, deps, actor);
+    if (actor.classIds.length === 0 && actor.patronIds.length === 0) {
+      return c.say(c.t("staff_need_binding"));
+    }
+    const classes =
+      actor.classIds.length > 0 ? await classLists(c, deps, actor, actor.classIds) : [];
+    const own = await ownEntries(c, deps, actor);
+    if (classes.length === 0 && own.length === 0) return c.say(c.t("overdue_mine_none"));
+    await showPages(c, [...classes, ...own], PAGE);
+  };

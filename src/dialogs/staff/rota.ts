@@ -1,0 +1,31 @@
+import { weekRota } from "../../core/reports/week-rota.ts";
+import { showPages } from "../engine/paginate.ts";
+import type { DialogDeps, IntentDialog } from "../intent.ts";
+import { isGroupChat, md } from "./common.ts";
+import { rotaLine } from "./rota-lines.ts";
+
+/**
+ * 排班: this week's class borrowing slots and grade open days (每班每周至少一次) for the
+ * actor's classes — a teacher's, the children's, a class group's linked class; everything for
+ * the librarian. Duty shifts are left to 值日. No names of people are shown, so it works in
+ * a class group too.
+ */
+export const rotaDialog =
+  (deps: DialogDeps): IntentDialog =>
+  async (c, { actor, chat }) => {
+    const group = isGroupChat(chat, actor);
+    if (group && actor.classIds.length === 0) return c.say(c.t("rota_group_unlinked"));
+    const seesAll = actor.isLibrarian && !group;
+    if (!group && !seesAll && actor.patronIds.length === 0 && actor.classIds.length === 0) {
+      return c.say(c.t("staff_need_binding"));
+    }
+    const rota = await c.act(() => weekRota(deps.lib, actor));
+    const lines = rota.entries.filter((e) => e.kind !== "duty").map((e) => rotaLine(c, e));
+    if (lines.length === 0) c.say(c.t("rota_none"));
+    else {
+      c.say(c.t("rota_header", { week: rota.weekNumber, monday: md(rota.monday) }));
+      c.say(c.t("rota_rule"));
+    }
+    const hint = !group && actor.isStudentLibrarian ? [c.t("rota_duty_hint")] : [];
+    if (lines.length > 0 || hint.length > 0) await showPages(c, [...lines, ...hint], 30);
+  };

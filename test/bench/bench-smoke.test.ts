@@ -1,0 +1,92 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runDialogCase } from "../../bench/dialog-case.ts";
+import { renderReadme } from "../../bench/report.ts";
+import type { BenchResults } from "../../bench/report.ts";
+import { ensureSchool } from "../../bench/school.ts";
+import { runSearchCase } from "../../bench/search-case.ts";
+import { runStartupCase } from "../../bench/startup-case.ts";
+import { createBot } from "../../src/compose.ts";
+import { loadConfig } from "../../src/config.ts";
+import { buildDemoSchool } from "../../src/demo/build.ts";
+import { freshDb, tempDir } from "../support/db.ts";
+import { testLibrary } from "../support/library.ts";
+
+// Runs every bench case once at a tiny size: the harness works. No time is asserted.
+
+type Lib = Awaited<ReturnType<typeof testLibrary>>;
+let lib: Lib;
+
+beforeAll(async () => {
+  lib = await testLibrary();
+  const r = await buildDemoSchool(lib);
+  if (!r.ok) expect.fail(r.code);
+});
+afterAll(() => lib.db.$disconnect());
+
+const tiny = { parents: 2, teachers: 1, warmupCycles: 1, runs: 1, cyclesPerRun: 1 };
+
+describe("bench harness", () => {
+  it("drives every scripted dialog turn through the bot without a failed turn", async () => {
+    const config = loadConfig({ DATABASE_URL: "file:unused.db" });
+    const r = await runDialogCase(lib, createBot(lib, config), tiny);
+    expect(r.details?.["failedTurns"]).toBe(0);
+    expect(r.samples).toBe(2 * 10 + 4);
+    expect(r.details?.["turnsConcurrent"]).toBe(2 * 10 + 4);
+    expect(r.p99Ms).toBeGreaterThanOrEqual(r.p50Ms);
+    expect(r.throughputPerS).toBeGreaterThan(0);
+  });
+
+  it("times the index and the LIKE scan over the same queries of every kind", async () => {
+    const opts = { warmupPasses: 1, runs: 1, freshPasses: 1, repeatPasses: 1, likePasses: 1 };
+    const [fresh, repeated] = await runSearchCase(lib, opts);
+    const kinds = ["title words", "pinyin", "initials", "ISBN-13", "ISBN-10", "author"];
+    const byKind = fresh?.details?.["byKind"] as { kind: string }[];
+    expect(byKind.map((k) => k.kind).sort()).toEqual([...kinds].sort());
+    expect(fresh?.samples).toBeGreaterThan(32);
+    expect(fresh?.details?.["likeSamples"]).toBe(fresh?.samples);
+    expect(repeated?.samples).toBe(12);
+  });
+
+  it("starts a fresh process up to a ready bot and a first answer", async () => {
+    const { file, db } = await freshDb();
+    await db.$disconnect();
+    const r = await runStartupCase(file, { warmups: 0, runs: 1 });
+    expect(r.samples).toBe(1);
+    expect(r.p50Ms).toBeGreaterThan(0);
+    expect(r.details?.["firstReplyP50Ms"]).toBeGreaterThan(0);
+  });
+
+  it("reuses a school built today at the same size and rebuilds at another", async () => {
+    const file = join(tempDir(), "school.db");
+    const small = { students: 60, titles: 60, pastLoans: 0 };
+    expect((await ensureSchool(file, small)).built).toBe(true);
+    expect((await ensureSchool(file, small)).built).toBe(false);
+    expect((await ensureSchool(file, { ...small, students: 61 })).built).toBe(true);
+  });
+});
+
+describe("bench report", () => {
+  it("marks a missed target in the table", () => {
+    const case1 = { name: "slow case", target: "p99 ≤ 1 ms", met: false, p50Ms: 2, p99Ms: 3 };
+    const case2 = { name: "fast case", target: "p99 ≤ 9 ms", met: true, p50Ms: 1, p99Ms: 2 };
+    const results: BenchResults = {
+      machine: {
+        ...{ cpus: 2, model: "x", memGiB: 1, freeMemGiB: 1, node: "v20", platform: "linux" },
+        loadAvgAtStart: [0, 0, 0],
+      },
+      commit: "abc",
+      dirty: false,
+      at: "2026-11-25T00:00:00Z",
+      school: { students: 1, titles: 1, pastLoans: 0, built: false, buildMs: 0 },
+      loadAvgAtEnd: [0, 0, 0],
+      totalSeconds: 1,
+      cases: [case1, case2].map((c) => ({ ...c, peakRssMiB: 1, runs: 1, samples: 1 })),
+      pending: [{ name: "later case", comesWith: "issue 9" }],
+    };
+    const md = renderReadme(results);
+    expect(md).toMatch(/\| slow case \| p99 ≤ 1 ms \| ❌ missed \|/);
+    expect(md).toMatch(/\| fast case \| p99 ≤ 9 ms \| ✅ met \|/);
+    expect(md).toMatch(/\| later case \| comes with issue 9 \| not yet \|/);
+  });
+});

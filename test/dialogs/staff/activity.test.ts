@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { t } from "../../../src/dialogs/texts/index.ts";
+import { school, send, textOf } from "./fixtures.ts";
+import type { School } from "./fixtures.ts";
+
+const zh = "zh-CN" as const;
+const ex = (full: string) => ({ full, short: full.slice(5) });
+
+/** 活动 → 征文 → name → start 10-08 → end 2026-10-20: the deadline question. */
+async function upToDeadline(s: School) {
+  await send(s.bot, "librarian", "活动");
+  await send(s.bot, "librarian", "2");
+  await send(s.bot, "librarian", "我最喜爱的一本书");
+  await send(s.bot, "librarian", "10-08");
+  return send(s.bot, "librarian", "2026-10-20");
+}
+
+describe("activity dialog", () => {
+  it("re-asks a bad date with an example, then creates the activity after the preview", async () => {
+    const s = await school();
+    expect(textOf(await send(s.bot, "librarian", "活动"))).toBe(t(zh, "activity_pick_kind"));
+    expect(textOf(await send(s.bot, "librarian", "2"))).toBe(
+      t(zh, "activity_ask_name", { max: 60 }),
+    );
+    expect(textOf(await send(s.bot, "librarian", "我最喜爱的一本书"))).toBe(
+      t(zh, "activity_ask_start", ex("2026-09-23")),
+    );
+    expect(textOf(await send(s.bot, "librarian", "13-45"))).toBe(
+      [
+        t(zh, "activity_bad_date", { text: "13-45", ...ex("2026-09-23") }),
+        t(zh, "activity_ask_start", ex("2026-09-23")),
+      ].join("\n"),
+    );
+    expect(textOf(await send(s.bot, "librarian", "10-08"))).toBe(
+      t(zh, "activity_ask_end", ex("2026-10-15")),
+    );
+    expect(textOf(await send(s.bot, "librarian", "2026-10-20"))).toBe(t(zh, "activity_deadline_q"));
+    expect(textOf(await send(s.bot, "librarian", "1"))).toBe(
+      t(zh, "activity_ask_deadline", ex("2026-10-20")),
+    );
+    await send(s.bot, "librarian", "10月15日");
+    await send(s.bot, "librarian", "2");
+    const preview = textOf(await send(s.bot, "librarian", "1"));
+    expect(preview).toBe(
+      t(zh, "activity_preview", {
+        kind: "征文",
+        name: "我最喜爱的一本书",
+        start: "2026-10-08",
+        end: "2026-10-20",
+        deadline: "2026-10-15",
+        audience: "3 年级",
+      }),
+    );
+    expect(await s.db.activity.count()).toBe(0);
+    expect(textOf(await send(s.bot, "librarian", "1"))).toBe(
+      t(zh, "activity_created", {
+        name: "我最喜爱的一本书",
+        start: "2026-10-08",
+        audience: "3 年级",
+      }),
+    );
+    const row = await s.db.activity.findFirstOrThrow();
+    expect(row).toMatchObject({
+      kind: "essay",
+      name: "我最喜爱的一本书",
+      startsOn: "2026-10-08",
+      endsOn: "2026-10-20",
+      deadlineOn: "2026-10-15",
+      createdBy: s.members.librarian,
+    });
+    expect(JSON.parse(row.audience)).toEqual({ kind: "grade", value: 3 });
+    const audit = await s.db.auditLog.findFirstOrThrow({ where: { action: "activity.create" } });
+    expect(audit.subject).toBe(`activity:${row.id}`);
+  });
+
+  it("re-asks a start before today and an end before the start", async () => {
+    const s = await school();
+    await send(s.bot, "librarian", "活动");
+    await send(s.bot, "librarian", "1");
+    await send(s.bot, "librarian", "读书节");
+    expect(textOf(await send(s.bot, "librarian", "2026-09-01"))).toContain(
+      t(zh, "activity_start_past", { today: "2026-09-09" }),
+    );
+    await send(s.bot, "librarian", "09-20");
+    expect(textOf(await send(s.bot, "librarian", "09-19"))).toContain(
+      t(zh, "activity_end_before_start", { start: "2026-09-20" }),
+    );
+  });
+
+  it("reads a month and day already past as next year's", async () => {
+    const s = await school();
+    await send(s.bot, "librarian", "活动");
+    await send(s.bot, "librarian", "3");
+    await send(s.bot, "librarian", "新年故事会");
+    await send(s.bot, "librarian", "01-05");
+    await send(s.bot, "librarian", "01-05");
+    await send(s.bot, "librarian", "2");
+    await send(s.bot, "librarian", "3");
+    const preview = textOf(await send(s.bot, "librarian", "2"));
+    expect(preview).toContain("2027-01-05");
+    expect(preview).toContain("4-1");
+    await send(s.bot, "librarian", "1");
+    const row = await s.db.activity.findFirstOrThrow();
+    expect(row).toMatchObject({ kind: "story_hour", startsOn: "2027-01-05", deadlineOn: null });
+    expect(JSON.parse(row.audience)).toEqual({ kind: "class", value: "4-1" });
+  });
+
+  it("re-asks a deadline outside the activity's dates", async () => {
+    const s = await school();
+    await upToDeadline(s);
+    await send(s.bot, "librarian", "1");
+    expect(textOf(await send(s.bot, "librarian", "10-25"))).toContain(
+      t(zh, "activity_deadline_outside", { start: "2026-10-08", end: "2026-10-20" }),
+    );
+  });
+
+  it("creates nothing when cancelled at the preview", async () => {
+    const s = await school();
+    await upToDeadline(s);
+    await send(s.bot, "librarian", "2");
+    await send(s.bot, "librarian", "1");
+    expect(textOf(await send(s.bot, "librarian", "2"))).toBe(t(zh, "activity_cancelled"));
+    expect(await s.db.activity.count()).toBe(0);
+  });
+
+  it("refuses anyone but the librarian", async () => {
+    const s = await school();
+    for (const who of ["parent", "teacher", "xiaoguan", "stranger"]) {
+      expect(textOf(await send(s.bot, who, "活动"))).toBe(t(zh, "activity_librarian_only"));
+    }
+    const group = await send(s.bot, "librarian", "/activity", { chatId: "g", isGroup: true });
+    expect(textOf(group)).toBe(t(zh, "activity_librarian_only"));
+    expect(await s.db.activity.count()).toBe(0);
+  });
+});
