@@ -5,7 +5,7 @@ import { targets } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
 import { makeChats } from "./dialog-scripts.ts";
 import type { Chat } from "./dialog-scripts.ts";
-import { cpuMsSince, quantile, round3, RssSampler } from "./stats.ts";
+import { cpuMsSince, quantile, round3, RssSampler, Samples } from "./stats.ts";
 
 export interface DialogCaseOptions {
   /** Simulated parents (bound like demo-parent: two children) and teachers (like demo-teacher). */
@@ -28,7 +28,6 @@ export const fullDialogCase: DialogCaseOptions = {
 
 /** Counts turns that threw (a dialog failed) instead of answering. */
 class Tally {
-  turns = 0;
   failures = 0;
   firstFailure: string | undefined;
 }
@@ -42,32 +41,7 @@ async function turn(bot: Bot, chat: Chat, text: string, tally: Tally): Promise<n
     tally.failures++;
     tally.firstFailure ??= `${text}: ${(e as Error).message}`;
   }
-  tally.turns++;
   return performance.now() - t0;
-}
-
-/** Wall and CPU milliseconds of the turns sent one at a time, by script step. */
-class PerStep {
-  readonly wall = new Map<string, number[]>();
-  readonly cpu = new Map<string, number[]>();
-
-  add(label: string, wallMs: number, cpuMs: number): void {
-    this.wall.set(label, [...(this.wall.get(label) ?? []), wallMs]);
-    this.cpu.set(label, [...(this.cpu.get(label) ?? []), cpuMs]);
-  }
-
-  get all(): number[] {
-    return [...this.wall.values()].flat();
-  }
-
-  summary() {
-    return [...this.wall.entries()].map(([label, wall]) => ({
-      step: label,
-      p50Ms: round3(quantile(wall, 0.5)),
-      p99Ms: round3(quantile(wall, 0.99)),
-      cpuP50Ms: round3(quantile(this.cpu.get(label) ?? [], 0.5)),
-    }));
-  }
 }
 
 /** Every chat runs its script `cycles` times; all chats at once, each one turn at a time. */
@@ -84,14 +58,21 @@ async function concurrently(bot: Bot, chats: Chat[], cycles: number, tally: Tall
 }
 
 /** One cycle of every chat, one turn in the whole process at a time: latency without queueing. */
-async function oneByOne(bot: Bot, chats: Chat[], tally: Tally, into: PerStep): Promise<void> {
+async function oneByOne(bot: Bot, chats: Chat[], tally: Tally, into: Samples): Promise<void> {
   for (const chat of chats) {
     for (const s of chat.script) {
       const cpu0 = process.cpuUsage();
       const wall = await turn(bot, chat, s.text, tally);
-      into.add(s.label, wall, cpuMsSince(cpu0));
+      into.add(s.label, { wall, cpu: cpuMsSince(cpu0) });
     }
   }
+}
+
+interface Loaded {
+  latencies: number[];
+  wallMs: number;
+  cpuMs: number;
+  perRun: number[];
 }
 
 /**
@@ -109,58 +90,63 @@ export async function runDialogCase(
   const tally = new Tally();
   await concurrently(bot, chats, opts.warmupCycles, tally);
   const rss = new RssSampler();
-  const single = new PerStep();
-  const loaded: number[] = [];
-  let wallMs = 0;
-  let cpuMs = 0;
+  const single = new Samples();
+  const loaded: Loaded = { latencies: [], wallMs: 0, cpuMs: 0, perRun: [] };
   for (let r = 0; r < opts.runs; r++) {
+    single.nextRun();
     await oneByOne(bot, chats, tally, single);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    loaded.push(...(await concurrently(bot, chats, opts.cyclesPerRun, tally)));
-    wallMs += performance.now() - t0;
-    cpuMs += cpuMsSince(cpu0);
+    const latencies = await concurrently(bot, chats, opts.cyclesPerRun, tally);
+    const wall = performance.now() - t0;
+    loaded.latencies.push(...latencies);
+    loaded.wallMs += wall;
+    loaded.cpuMs += cpuMsSince(cpu0);
+    loaded.perRun.push(Math.round((latencies.length / wall) * 1000));
   }
-  return dialogResult({ opts, chats, tally, single, loaded, wallMs, cpuMs, rss: rss.stop() });
+  return dialogResult({ opts, chats, tally, single, loaded, rss: rss.stop() });
 }
 
 function dialogResult(m: {
   opts: DialogCaseOptions;
   chats: Chat[];
   tally: Tally;
-  single: PerStep;
-  loaded: number[];
-  wallMs: number;
-  cpuMs: number;
+  single: Samples;
+  loaded: Loaded;
   rss: number;
 }): CaseResult {
-  const p99 = quantile(m.single.all, 0.99);
-  const throughput = (m.loaded.length / m.wallMs) * 1000;
-  const cpuPerTurn = m.cpuMs / m.loaded.length;
+  const { single, loaded } = m;
+  const p99 = quantile(single.wall(), 0.99);
+  const throughput = (loaded.latencies.length / loaded.wallMs) * 1000;
+  const cpuPerTurn = loaded.cpuMs / loaded.latencies.length;
   const met =
     m.tally.failures === 0 && p99 <= targets.dialogP99Ms && throughput >= targets.dialogTurnsPerS;
   return {
     name: "dialog turn (search, mine, renew, reserve, overdue)",
     target: `p99 ≤ ${targets.dialogP99Ms} ms, ≥ ${targets.dialogTurnsPerS} turns/s on one core`,
     met,
-    p50Ms: round3(quantile(m.single.all, 0.5)),
+    p50Ms: round3(quantile(single.wall(), 0.5)),
     p99Ms: round3(p99),
     throughputPerS: Math.round(throughput),
     peakRssMiB: m.rss,
     runs: m.opts.runs,
-    samples: m.single.all.length,
+    samples: single.size,
     note:
       `${m.chats.length} chats (${m.opts.parents} parents, ${m.opts.teachers} teachers); ` +
-      `p50/p99 one turn at a time; throughput with all chats at once`,
+      `p50/p99 over turns one at a time; turns/s with all chats at once`,
     details: {
-      turnsConcurrent: m.loaded.length,
-      cpuMsPerTurn: round3(cpuPerTurn),
+      cpuP50Ms: round3(quantile(single.cpu(), 0.5)),
+      cpuP99Ms: round3(quantile(single.cpu(), 0.99)),
+      p99MsPerRun: single.perRun(0.99),
+      turnsConcurrent: loaded.latencies.length,
+      turnsPerSPerRun: loaded.perRun,
+      cpuMsPerTurnConcurrent: round3(cpuPerTurn),
       turnsPerCpuSecond: Math.round(1000 / cpuPerTurn),
-      loadedP50Ms: round3(quantile(m.loaded, 0.5)),
-      loadedP99Ms: round3(quantile(m.loaded, 0.99)),
+      concurrentP50Ms: round3(quantile(loaded.latencies, 0.5)),
+      concurrentP99Ms: round3(quantile(loaded.latencies, 0.99)),
       failedTurns: m.tally.failures,
       ...(m.tally.firstFailure ? { firstFailure: m.tally.firstFailure } : {}),
-      bySteps: m.single.summary(),
+      bySteps: single.byKey("step"),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import type { CaseResult } from "./case-result.ts";
 import type { Machine } from "./machine.ts";
 import type { SchoolSize } from "./school.ts";
@@ -34,17 +35,27 @@ function row(c: CaseResult): string {
   return `| ${cells.join(" | ")} |`;
 }
 
+const cell = (v: unknown): string => (Array.isArray(v) ? v.join(" / ") : String(v));
+
+/** A list of like objects (per step, per query kind) as a small table. */
+function subTable(rows: Record<string, unknown>[]): string[] {
+  const keys = Object.keys(rows[0] ?? {});
+  return [
+    `| ${keys.join(" | ")} |`,
+    `| ${keys.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${keys.map((k) => cell(r[k])).join(" | ")} |`),
+  ];
+}
+
 function detailsOf(c: CaseResult): string {
-  const lines = [`**${c.name}**${c.note ? ` — ${c.note}` : ""}`, ""];
+  const lines = [`### ${c.name}`, "", ...(c.note ? [c.note, ""] : [])];
+  const tables: string[] = [];
   for (const [k, v] of Object.entries(c.details ?? {})) {
-    if (!Array.isArray(v)) {
-      lines.push(`- ${k}: ${String(v)}`);
-      continue;
-    }
-    lines.push(`- ${k}:`);
-    for (const item of v) lines.push(`  - ${JSON.stringify(item)}`);
+    const isTable = Array.isArray(v) && typeof v[0] === "object" && v[0] !== null;
+    if (!isTable) lines.push(`- ${k}: ${cell(v)}`);
+    else tables.push("", `${k}:`, "", ...subTable(v as Record<string, unknown>[]));
   }
-  return lines.join("\n");
+  return [...lines, ...tables].join("\n");
 }
 
 const intro = `# Benchmarks
@@ -78,22 +89,26 @@ export function renderReadme(r: BenchResults): string {
     "| --- | --- | --- | ---: | ---: | ---: | ---: | --- |",
   ];
   const pending = r.pending.map((p) => `| ${p.name} | comes with ${p.comesWith} | not yet |`);
-  return [
-    intro,
-    `## Last run\n\n${r.at}, commit \`${r.commit.slice(0, 12)}\`${r.dirty ? " (with local changes)" : ""}, ` +
-      `${m.cpus} × ${m.model}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; load average ` +
-      `${m.loadAvgAtStart.join(" / ")} at start, ${r.loadAvgAtEnd.join(" / ")} at end ` +
-      `(shared machine). School: ${r.school.students} pupils, ${r.school.titles} titles, ` +
-      `${r.school.pastLoans} past loans (${r.school.built ? `built in ${(r.school.buildMs / 1000).toFixed(1)} s` : "reused"}). ` +
-      `Whole run ${r.totalSeconds.toFixed(0)} s.`,
-    [...head, ...r.cases.map(row)].join("\n"),
-    "## Details\n\n" + r.cases.map(detailsOf).join("\n\n"),
-    `## Not measured yet\n\n| case | comes with | status |\n| --- | --- | --- |\n${pending.join("\n")}`,
-  ].join("\n\n") + "\n";
+  return (
+    [
+      intro,
+      `## Last run\n\n${r.at}, commit \`${r.commit.slice(0, 12)}\`${r.dirty ? " (with local changes)" : ""}, ` +
+        `${m.cpus} × ${m.model}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; load average ` +
+        `${m.loadAvgAtStart.join(" / ")} at start, ${r.loadAvgAtEnd.join(" / ")} at end ` +
+        `(shared machine). School: ${r.school.students} pupils, ${r.school.titles} titles, ` +
+        `${r.school.pastLoans} past loans (${r.school.built ? `built in ${(r.school.buildMs / 1000).toFixed(1)} s` : "reused"}). ` +
+        `Whole run ${r.totalSeconds.toFixed(0)} s.`,
+      [...head, ...r.cases.map(row)].join("\n"),
+      "## Details\n\n" + r.cases.map(detailsOf).join("\n\n"),
+      `## Not measured yet\n\n| case | comes with | status |\n| --- | --- | --- |\n${pending.join("\n")}`,
+    ].join("\n\n") + "\n"
+  );
 }
 
-/** Writes bench/results.json and bench/README.md. */
-export function writeReports(dir: string, r: BenchResults): void {
+/** Writes bench/results.json and bench/README.md (formatted as `npm run format` would). */
+export async function writeReports(dir: string, r: BenchResults): Promise<void> {
+  const readme = join(dir, "README.md");
+  const options = { ...(await resolveConfig(readme)), filepath: readme };
   writeFileSync(join(dir, "results.json"), JSON.stringify(r, null, 2) + "\n");
-  writeFileSync(join(dir, "README.md"), renderReadme(r));
+  writeFileSync(readme, await format(renderReadme(r), options));
 }

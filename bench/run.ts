@@ -45,6 +45,17 @@ async function timedStep<T>(label: string, step: () => Promise<T>): Promise<T> {
   return out;
 }
 
+/** Runs a case step and notes the 1-minute load average before and after it on each result. */
+async function caseStep(
+  label: string,
+  step: () => Promise<CaseResult | CaseResult[]>,
+): Promise<CaseResult[]> {
+  const before = loadAverage()[0];
+  const results = [await timedStep(label, step)].flat();
+  const loadAvg1m = [before, loadAverage()[0]];
+  return results.map((r) => ({ ...r, details: { ...r.details, loadAvg1m } }));
+}
+
 async function main(): Promise<BenchResults> {
   const started = performance.now();
   const machine = describeMachine();
@@ -53,11 +64,11 @@ async function main(): Promise<BenchResults> {
   const cases: CaseResult[] = [];
   const dialogDb = join(dataDir, "dialog.db");
   copySchool(school, dialogDb);
-  cases.push(...(await timedStep("dialog turns", () => caseProcess("dialog", dialogDb))));
-  cases.push(...(await timedStep("search", () => caseProcess("search", school))));
+  cases.push(...(await caseStep("dialog turns", () => caseProcess("dialog", dialogDb))));
+  cases.push(...(await caseStep("search", () => caseProcess("search", school))));
   const startupDb = join(dataDir, "startup.db");
   copySchool(school, startupDb);
-  cases.push(await timedStep("start-up", () => runStartupCase(startupDb)));
+  cases.push(...(await caseStep("start-up", () => runStartupCase(startupDb))));
   return {
     machine,
     ...describeCommit(repoRoot),
@@ -71,7 +82,7 @@ async function main(): Promise<BenchResults> {
 }
 
 const results = await main();
-writeReports(benchDir, results);
+await writeReports(benchDir, results);
 for (const c of results.cases) {
   const rate = c.throughputPerS === undefined ? "" : `, ${c.throughputPerS}/s`;
   log(`${c.met ? "met   " : "MISSED"} ${c.name}: p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms${rate}`);

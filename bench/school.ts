@@ -114,5 +114,6 @@ export function copySchool(from: string, to: string): void {
 }
 
 function removeDb(file: string): void {
-  for (const suffix of ["", "-wal", "-shm", "-journal", ".json"]) rmSync(file + suffix, { force: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal", ".json"])
+    rmSync(file + suffix, { force: true });
 }

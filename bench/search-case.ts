@@ -5,7 +5,7 @@ import { targets } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
 import { querySets } from "./search-queries.ts";
 import type { Query } from "./search-queries.ts";
-import { quantile, round3, RssSampler, timed } from "./stats.ts";
+import { measure, quantile, round3, RssSampler, Samples } from "./stats.ts";
 
 export interface SearchCaseOptions {
   /** Passes over both query sets, with the index and the LIKE scan, before timing. */
@@ -26,35 +26,22 @@ export const fullSearchCase: SearchCaseOptions = {
 };
 
 type Search = typeof searchTitles;
-type Times = Map<string, number[]>;
 
 /** One pass over the queries (a first page of 10, as the dialogs ask), timed by query kind. */
-async function pass(lib: Library, search: Search, queries: Query[], into: Times) {
+async function pass(lib: Library, search: Search, queries: Query[], into: Samples) {
   for (const q of queries) {
-    const ms = await timed(async () => {
+    const m = await measure(async () => {
       const r = await search(lib, systemActor, q.text, { limit: 10 });
       if (!r.ok || r.value.total === 0) throw new Error(`bench query ${q.text} found nothing`);
     });
-    into.set(q.kind, [...(into.get(q.kind) ?? []), ms]);
+    into.add(q.kind, m);
   }
 }
 
-const all = (m: Times): number[] => [...m.values()].flat();
 const p = (xs: number[], q: number) => round3(quantile(xs, q));
 
-function byKind(index: Times, like?: Times) {
-  return [...index.keys()].map((kind) => ({
-    kind,
-    p50Ms: p(index.get(kind) ?? [], 0.5),
-    p99Ms: p(index.get(kind) ?? [], 0.99),
-    ...(like
-      ? { likeP50Ms: p(like.get(kind) ?? [], 0.5), likeP99Ms: p(like.get(kind) ?? [], 0.99) }
-      : {}),
-  }));
-}
-
-function searchResult(name: string, times: Times, runs: number, rss: number): CaseResult {
-  const xs = all(times);
+function searchResult(name: string, s: Samples, runs: number, rss: number): CaseResult {
+  const xs = s.wall();
   const p99 = quantile(xs, 0.99);
   return {
     name,
@@ -66,6 +53,33 @@ function searchResult(name: string, times: Times, runs: number, rss: number): Ca
     peakRssMiB: rss,
     runs,
     samples: xs.length,
+    details: {
+      cpuP50Ms: p(s.cpu(), 0.5),
+      cpuP99Ms: p(s.cpu(), 0.99),
+      p99MsPerRun: s.perRun(0.99),
+      byKind: s.byKey("kind"),
+    },
+  };
+}
+
+function withBaseline(r: CaseResult, index: Samples, like: Samples): CaseResult {
+  const [i, l] = [index.wall(), like.wall()];
+  const speedup = (q: number) => quantile(l, q) / quantile(i, q);
+  return {
+    ...r,
+    note:
+      `LIKE '%…%' scan of the same queries: ` +
+      `p50 ${p(l, 0.5)} ms, p99 ${p(l, 0.99)} ms — the index is ` +
+      `×${speedup(0.5).toFixed(1)} faster at p50, ×${speedup(0.99).toFixed(1)} at p99`,
+    details: {
+      ...r.details,
+      speedupP50: round3(speedup(0.5)),
+      speedupP99: round3(speedup(0.99)),
+      likeP50Ms: p(l, 0.5),
+      likeP99Ms: p(l, 0.99),
+      likeSamples: l.length,
+      likeByKind: like.byKey("kind"),
+    },
   };
 }
 
@@ -80,34 +94,22 @@ export async function runSearchCase(
   opts: SearchCaseOptions = fullSearchCase,
 ): Promise<CaseResult[]> {
   const { fresh, repeat } = await querySets(lib);
-  const scratch: Times = new Map();
+  const scratch = new Samples();
   for (let i = 0; i < opts.warmupPasses; i++) {
     for (const set of [fresh, repeat]) await pass(lib, searchTitles, set, scratch);
     await pass(lib, likeScanSearch, fresh, scratch);
   }
   const rss = new RssSampler();
-  const [newT, repeatT, likeT]: [Times, Times, Times] = [new Map(), new Map(), new Map()];
+  const [newS, repeatS, likeS] = [new Samples(), new Samples(), new Samples()];
   for (let r = 0; r < opts.runs; r++) {
-    for (let i = 0; i < opts.freshPasses; i++) await pass(lib, searchTitles, fresh, newT);
-    for (let i = 0; i < opts.repeatPasses; i++) await pass(lib, searchTitles, repeat, repeatT);
-    for (let i = 0; i < opts.likePasses; i++) await pass(lib, likeScanSearch, fresh, likeT);
+    for (const s of [newS, repeatS, likeS]) s.nextRun();
+    for (let i = 0; i < opts.freshPasses; i++) await pass(lib, searchTitles, fresh, newS);
+    for (let i = 0; i < opts.repeatPasses; i++) await pass(lib, searchTitles, repeat, repeatS);
+    for (let i = 0; i < opts.likePasses; i++) await pass(lib, likeScanSearch, fresh, likeS);
   }
   const peak = rss.stop();
-  const like = all(likeT);
-  const first = searchResult("search, new queries (index)", newT, opts.runs, peak);
-  const speedup = (q: number) => quantile(like, q) / quantile(all(newT), q);
-  first.note = `LIKE '%…%' scan of the same queries: p50 ${p(like, 0.5)} ms, p99 ${p(like, 0.99)} ms — index ×${speedup(0.5).toFixed(1)} faster at p50, ×${speedup(0.99).toFixed(1)} at p99`;
-  first.details = {
-    queries: fresh.length,
-    likeP50Ms: p(like, 0.5),
-    likeP99Ms: p(like, 0.99),
-    likeSamples: like.length,
-    speedupP50: round3(speedup(0.5)),
-    speedupP99: round3(speedup(0.99)),
-    byKind: byKind(newT, likeT),
-  };
-  const second = searchResult("search, repeated queries (remembered)", repeatT, opts.runs, peak);
+  const first = searchResult("search, new queries (index)", newS, opts.runs, peak);
+  const second = searchResult("search, repeated queries (remembered)", repeatS, opts.runs, peak);
   second.note = `${repeat.length} queries asked again and again`;
-  second.details = { byKind: byKind(repeatT) };
-  return [first, second];
+  return [withBaseline(first, newS, likeS), second];
 }

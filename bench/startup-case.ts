@@ -35,7 +35,8 @@ export function probeOnce(file: string): Promise<ProbeRun> {
     const run: Partial<ProbeRun> = {};
     createInterface({ input: child.stdout }).on("line", (line) => {
       const [word, a = "", b = ""] = line.split(" ");
-      if (word === "READY") Object.assign(run, { readyMs: performance.now() - t0, selfReadyMs: +a });
+      if (word === "READY")
+        Object.assign(run, { readyMs: performance.now() - t0, selfReadyMs: +a });
       if (word === "FIRST") Object.assign(run, { firstReplyMs: +a, rssMiB: +b });
     });
     child.on("error", reject);
@@ -73,8 +74,18 @@ export async function runStartupCase(
     note: "p99 column is the max of the runs; the first search answer is in details",
     details: {
       maxMs: round3(max),
-      selfReadyP50Ms: round3(quantile(runs.map((r) => r.selfReadyMs), 0.5)),
-      firstReplyP50Ms: round3(quantile(runs.map((r) => r.firstReplyMs), 0.5)),
+      selfReadyP50Ms: round3(
+        quantile(
+          runs.map((r) => r.selfReadyMs),
+          0.5,
+        ),
+      ),
+      firstReplyP50Ms: round3(
+        quantile(
+          runs.map((r) => r.firstReplyMs),
+          0.5,
+        ),
+      ),
       firstReplyMaxMs: round3(Math.max(...runs.map((r) => r.firstReplyMs))),
     },
   };

@@ -46,3 +46,68 @@ export function cpuMsSince(from: NodeJS.CpuUsage): number {
   const d = process.cpuUsage(from);
   return (d.user + d.system) / 1000;
 }
+
+/** Wall and CPU milliseconds of one awaited call (CPU time of the whole process meanwhile). */
+export async function measure(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpu0 = process.cpuUsage();
+  const wall = await timed(fn);
+  return { wall, cpu: cpuMsSince(cpu0) };
+}
+
+/**
+ * Timed operations by key (query kind, script step) and by run. CPU time beside wall time
+ * shows how much of a slow sample was this process working and how much waiting (timers, or
+ * other processes on a shared machine).
+ */
+export class Samples {
+  private readonly rows: { key: string; run: number; wall: number; cpu: number }[] = [];
+  private run = 0;
+
+  nextRun(): void {
+    this.run++;
+  }
+
+  add(key: string, m: { wall: number; cpu: number }): void {
+    this.rows.push({ key, run: this.run, ...m });
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  wall(key?: string): number[] {
+    return this.rows.filter((r) => key === undefined || r.key === key).map((r) => r.wall);
+  }
+
+  cpu(key?: string): number[] {
+    return this.rows.filter((r) => key === undefined || r.key === key).map((r) => r.cpu);
+  }
+
+  keys(): string[] {
+    return [...new Set(this.rows.map((r) => r.key))];
+  }
+
+  /** The q-quantile of wall time within each run, so run-to-run spread shows. */
+  perRun(q: number): number[] {
+    const runs = [...new Set(this.rows.map((r) => r.run))];
+    return runs.map((run) =>
+      round3(
+        quantile(
+          this.rows.filter((r) => r.run === run).map((r) => r.wall),
+          q,
+        ),
+      ),
+    );
+  }
+
+  /** p50/p99 of wall time and p50/p99 of CPU time, per key. */
+  byKey(name: string) {
+    return this.keys().map((key) => ({
+      [name]: key,
+      p50Ms: round3(quantile(this.wall(key), 0.5)),
+      p99Ms: round3(quantile(this.wall(key), 0.99)),
+      cpuP50Ms: round3(quantile(this.cpu(key), 0.5)),
+      cpuP99Ms: round3(quantile(this.cpu(key), 0.99)),
+    }));
+  }
+}

@@ -66,7 +66,12 @@ async function settlePress(deps: UpdateDeps, incoming: Incoming, replies: Reply[
     await quietly(deps, "editMessageReplyMarkup", () =>
       withRetry(
         () =>
-          deps.telegram.editMessageReplyMarkup(pressed.chatId, pressed.messageId, undefined, undefined),
+          deps.telegram.editMessageReplyMarkup(
+            pressed.chatId,
+            pressed.messageId,
+            undefined,
+            undefined,
+          ),
         deps.retry,
       ),
     );

@@ -109,7 +109,9 @@ function mentionsBot(text: string, e: Entity, me: BotIdentity): boolean {
 /** The text without "@bot" mentions ("@书香Bot 西游记" asks for 西游记). */
 function withoutMention(msg: Message, me: BotIdentity): string {
   const text = msg.text ?? "";
-  const mentions = (msg.entities ?? []).filter((e) => e.type === "mention" && mentionsBot(text, e, me));
+  const mentions = (msg.entities ?? []).filter(
+    (e) => e.type === "mention" && mentionsBot(text, e, me),
+  );
   if (mentions.length === 0) return text;
   let rest = text;
   for (const e of [...mentions].reverse()) {

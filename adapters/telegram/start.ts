@@ -63,7 +63,10 @@ const PRUNE_EVERY_MS = 6 * 3_600_000;
 export async function startTelegram(opts: StartTelegramOptions): Promise<TelegramHandle> {
   const { log, db } = opts;
   const now = opts.now ?? (() => new Date());
-  const telegraf = new Telegraf(opts.token, opts.apiRoot ? { telegram: { apiRoot: opts.apiRoot } } : {});
+  const telegraf = new Telegraf(
+    opts.token,
+    opts.apiRoot ? { telegram: { apiRoot: opts.apiRoot } } : {},
+  );
   const me = await withRetry(() => telegraf.telegram.getMe(), opts.retry);
   telegraf.botInfo = me;
   const botName = opts.botName ?? me.username;

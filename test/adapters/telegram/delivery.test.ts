@@ -46,7 +46,11 @@ describe("the outbound sender", () => {
     const { h, ann, chat } = await setup();
     await chat.send("西游记");
     const sender = createTelegramSender(h.handle.telegram);
-    const reply = { text: "《西游记》到馆了 <b>_*", choices: [{ id: "ok", label: "好" }], menuId: "m1" };
+    const reply = {
+      text: "《西游记》到馆了 <b>_*",
+      choices: [{ id: "ok", label: "好" }],
+      menuId: "m1",
+    };
     expect(await sender.send(String(ann.id), reply)).toEqual({ status: "sent" });
     expect(h.fake.sentTo(ann.id).at(-1)).toMatchObject({
       text: "《西游记》到馆了 <b>_*",

@@ -23,7 +23,12 @@ const done = (result: unknown): ApiResult => ({ ok: true, result });
 
 /** The state and methods of the fake Bot API (the HTTP side is in fake-bot-api.ts). */
 export class FakeApiMethods {
-  readonly me: FakeUser = { id: 7_000_001, is_bot: true, first_name: "书香", username: "ShuxiangTestBot" };
+  readonly me: FakeUser = {
+    id: 7_000_001,
+    is_bot: true,
+    first_name: "书香",
+    username: "ShuxiangTestBot",
+  };
   readonly calls: RecordedCall[] = [];
   /** Messages by id: those the bot sent and those users sent. */
   readonly messages = new Map<number, FakeMessage>();
@@ -92,11 +97,17 @@ export class FakeApiMethods {
       case "answerCallbackQuery":
         return this.queries.delete(String(p.callback_query_id))
           ? done(true)
-          : fail(400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+          : fail(
+              400,
+              "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            );
       case "setMyCommands":
         return this.setMyCommands(p);
       case "setWebhook":
-        this.webhook = { url: String(p.url), ...(p.secret_token ? { secret: String(p.secret_token) } : {}) };
+        this.webhook = {
+          url: String(p.url),
+          ...(p.secret_token ? { secret: String(p.secret_token) } : {}),
+        };
         return done(true);
       case "deleteWebhook":
         this.webhook = null;
@@ -135,7 +146,8 @@ export class FakeApiMethods {
     }
     const markup = p.reply_markup as Keyboard | undefined;
     const text = method === "editMessageText" ? String(p.text ?? "") : message.text;
-    const sameMarkup = JSON.stringify(markup?.inline_keyboard ?? []) ===
+    const sameMarkup =
+      JSON.stringify(markup?.inline_keyboard ?? []) ===
       JSON.stringify(message.reply_markup?.inline_keyboard ?? []);
     if (text === message.text && sameMarkup) {
       return fail(400, "Bad Request: message is not modified");

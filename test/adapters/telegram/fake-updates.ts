@@ -66,7 +66,8 @@ export function entitiesOf(text: string): FakeMessage["entities"] {
   const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
   if (command) entities.push({ type: "bot_command", offset: 0, length: command[0].length });
   for (const m of text.matchAll(/@[A-Za-z0-9_]{5,32}/g)) {
-    if (m.index > 0 || !command) entities.push({ type: "mention", offset: m.index, length: m[0].length });
+    if (m.index > 0 || !command)
+      entities.push({ type: "mention", offset: m.index, length: m[0].length });
   }
   return entities.length > 0 ? entities : undefined;
 }

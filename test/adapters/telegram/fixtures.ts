@@ -97,32 +97,29 @@ export async function startHarness(
 
 /** One person talking to the bot in one chat: each step waits until its answer is out. */
 export function chatWith(h: Harness, from: FakeUser, chat: FakeChat) {
-  const settle = async (before: number, pressed = false) => {
-    await h.fake.waitFor(() =>
-      pressed
-        ? h.fake.callsOf("answerCallbackQuery").length > before
-        : h.fake.sentTo(chat.id).length > before,
-    );
-    await h.handle.idle();
-    return h.fake.sentTo(chat.id).slice(pressed ? 0 : before);
-  };
+  const sent = () => h.fake.sentTo(chat.id).length;
   return {
+    /** Sends a text; resolves with the bot's answer (waits for its first message, then idle). */
     async send(text: string): Promise<FakeMessage[]> {
-      const before = h.fake.sentTo(chat.id).length;
+      const before = sent();
       h.fake.push(h.fake.text(from, chat, text));
-      return settle(before);
+      await h.fake.waitFor(() => sent() > before);
+      await h.handle.idle();
+      return h.fake.sentTo(chat.id).slice(before);
     },
     /** Presses a button by its label; resolves with the messages sent after the press. */
     async press(label: string): Promise<FakeMessage[]> {
       const { messageId, data } = h.fake.button(chat.id, label);
       return this.pressData(messageId, data);
     },
+    /** Presses with any data; resolves with the messages sent after the press was answered. */
     async pressData(messageId: number, data: string): Promise<FakeMessage[]> {
-      const sent = h.fake.sentTo(chat.id).length;
+      const before = sent();
       const answered = h.fake.callsOf("answerCallbackQuery").length;
       h.fake.push(h.fake.press(from, messageId, data));
-      await settle(answered, true);
-      return h.fake.sentTo(chat.id).slice(sent);
+      await h.fake.waitFor(() => h.fake.callsOf("answerCallbackQuery").length > answered);
+      await h.handle.idle();
+      return h.fake.sentTo(chat.id).slice(before);
     },
   };
 }

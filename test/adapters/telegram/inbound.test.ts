@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeCallbackData, encodeCallbackData } from "../../../adapters/telegram/callback-data.ts";
+import {
+  decodeCallbackData,
+  encodeCallbackData,
+} from "../../../adapters/telegram/callback-data.ts";
 import { toIncoming } from "../../../adapters/telegram/inbound.ts";
 import { groupChat, privateChat, textMessage, user } from "./fake-updates.ts";
 import type { FakeMessage } from "./fake-updates.ts";
@@ -7,14 +10,22 @@ import type { FakeMessage } from "./fake-updates.ts";
 const me = { id: 900, username: "ShuxiangBot" };
 const ann = user(11, "Ann");
 const group = groupChat(-100777, "3-1 班");
-const botMessage: FakeMessage = { message_id: 5, date: 0, chat: group, from: { ...user(900, "书香"), is_bot: true } };
+const botMessage: FakeMessage = {
+  message_id: 5,
+  date: 0,
+  chat: group,
+  from: { ...user(900, "书香"), is_bot: true },
+};
 
 const inGroup = (text: string, replyTo?: FakeMessage) =>
   toIncoming({ update_id: 1, message: textMessage(9, ann, group, text, replyTo) }, me)?.inbound;
 
 describe("reading Telegram updates", () => {
   it("reads a private text message as a private Inbound with the update id", () => {
-    const update = { update_id: 42, message: textMessage(1, ann, privateChat(ann), "/start K7QX-M2PD") };
+    const update = {
+      update_id: 42,
+      message: textMessage(1, ann, privateChat(ann), "/start K7QX-M2PD"),
+    };
     expect(toIncoming(update, me)).toEqual({
       updateId: "42",
       chatKey: "11",
@@ -47,10 +58,18 @@ describe("reading Telegram updates", () => {
   it("reads a press as a choice of its chat, and bad callback data as a press of no menu", () => {
     const message = { ...botMessage, chat: group };
     const press = (data: string) =>
-      toIncoming({ update_id: 3, callback_query: { id: "q", from: ann, chat_instance: "c", message, data } }, me);
+      toIncoming(
+        { update_id: 3, callback_query: { id: "q", from: ann, chat_instance: "c", message, data } },
+        me,
+      );
     expect(press("Ab12_-:t17")).toMatchObject({
       chatKey: "-100777",
-      inbound: { chatId: "-100777", userId: "11", isGroup: true, choice: { menuId: "Ab12_-", id: "t17" } },
+      inbound: {
+        chatId: "-100777",
+        userId: "11",
+        isGroup: true,
+        choice: { menuId: "Ab12_-", id: "t17" },
+      },
       press: { queryId: "q", message: { chatId: -100777, messageId: 5 } },
     });
     for (const bad of ["garbage", ":x", "a b:c", `m:${"x".repeat(62)}`, "m:\u0000"]) {
@@ -59,7 +78,9 @@ describe("reading Telegram updates", () => {
   });
 
   it("ignores edits, channel posts and updates it cannot read", () => {
-    expect(toIncoming({ update_id: 4, edited_message: textMessage(1, ann, group, "x") }, me)).toBeNull();
+    expect(
+      toIncoming({ update_id: 4, edited_message: textMessage(1, ann, group, "x") }, me),
+    ).toBeNull();
     expect(toIncoming({ update_id: "x" }, me)).toBeNull();
     expect(toIncoming(null, me)).toBeNull();
   });
@@ -67,7 +88,10 @@ describe("reading Telegram updates", () => {
 
 describe("callback data", () => {
   it("round-trips menuId:id and refuses data over 64 bytes", () => {
-    expect(decodeCallbackData(encodeCallbackData("Xy9_-a", "t:1"))).toEqual({ menuId: "Xy9_-a", id: "t:1" });
+    expect(decodeCallbackData(encodeCallbackData("Xy9_-a", "t:1"))).toEqual({
+      menuId: "Xy9_-a",
+      id: "t:1",
+    });
     expect(() => encodeCallbackData("Xy9_-a", "书".repeat(20))).toThrow(/64 bytes/);
     expect(() => encodeCallbackData("bad id", "x")).toThrow();
   });

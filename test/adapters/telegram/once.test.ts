@@ -55,12 +55,7 @@ describe("each update acts once", () => {
     await bobChat.send("红楼梦");
     const live = h.fake.button(2001, "加一");
     const bobs = h.fake.button(2002, "加一");
-    const forged = [
-      "garbage",
-      `${live.data.split(":")[0]}:${"x".repeat(70)}`,
-      bobs.data,
-      old.data,
-    ];
+    const forged = ["garbage", `${live.data.split(":")[0]}:${"x".repeat(70)}`, bobs.data, old.data];
     for (const data of forged) {
       expect(await annChat.pressData(live.messageId, data)).toEqual([]);
       expect(h.fake.callsOf("answerCallbackQuery").at(-1)?.text).toBe(expired);

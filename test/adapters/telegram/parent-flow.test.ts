@@ -25,9 +25,12 @@ describe("a parent on Telegram", () => {
     expect(member.bindings).toEqual([{ kind: "guardian", patronId: s.ming.id }]);
 
     const hits = await chat.send("xyj");
-    expect(hits.at(-1)?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual([
-      expect.stringContaining("西游记"),
-    ]);
+    expect(
+      hits
+        .at(-1)
+        ?.reply_markup?.inline_keyboard.flat()
+        .map((b) => b.text),
+    ).toEqual([expect.stringContaining("西游记")]);
     await chat.press("西游记");
     expect(h.fake.messages.get(hits.at(-1)?.message_id ?? 0)?.reply_markup).toBeUndefined();
     const reserved = textsOf(await chat.press("预约"));

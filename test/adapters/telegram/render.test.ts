@@ -3,11 +3,23 @@ import { renderReply } from "../../../adapters/telegram/render.ts";
 
 describe("rendering a reply for Telegram", () => {
   it("puts each choice on its own row with menuId:id data", () => {
-    const reply = { text: "要预约哪一本？", menuId: "m1", choices: [{ id: "a", label: "<西游记>" }, { id: "b", label: "_水浒_" }] };
+    const reply = {
+      text: "要预约哪一本？",
+      menuId: "m1",
+      choices: [
+        { id: "a", label: "<西游记>" },
+        { id: "b", label: "_水浒_" },
+      ],
+    };
     expect(renderReply(reply)).toEqual([
       {
         text: "要预约哪一本？",
-        keyboard: { inline_keyboard: [[{ text: "<西游记>", callback_data: "m1:a" }], [{ text: "_水浒_", callback_data: "m1:b" }]] },
+        keyboard: {
+          inline_keyboard: [
+            [{ text: "<西游记>", callback_data: "m1:a" }],
+            [{ text: "_水浒_", callback_data: "m1:b" }],
+          ],
+        },
       },
     ]);
   });
@@ -18,16 +30,22 @@ describe("rendering a reply for Telegram", () => {
     expect(parts.length).toBeGreaterThan(2);
     for (const p of parts) expect(p.text.length).toBeLessThan(4096);
     expect(parts.map((p) => p.text).join("\n")).toBe(text);
-    expect(parts.map((p) => Boolean(p.keyboard))).toEqual(parts.map((_, i) => i === parts.length - 1));
+    expect(parts.map((p) => Boolean(p.keyboard))).toEqual(
+      parts.map((_, i) => i === parts.length - 1),
+    );
   });
 
   it("sends nothing for an empty reply and a placeholder above a menu without text", () => {
     expect(renderReply({ text: " " })).toEqual([]);
-    expect(renderReply({ text: "", menuId: "m", choices: [{ id: "x", label: "好" }] })).toHaveLength(1);
+    expect(
+      renderReply({ text: "", menuId: "m", choices: [{ id: "x", label: "好" }] }),
+    ).toHaveLength(1);
   });
 
   it("refuses choices without a menu id or with data over 64 bytes", () => {
     expect(() => renderReply({ text: "x", choices: [{ id: "a", label: "a" }] })).toThrow();
-    expect(() => renderReply({ text: "x", menuId: "m", choices: [{ id: "书".repeat(21), label: "a" }] })).toThrow();
+    expect(() =>
+      renderReply({ text: "x", menuId: "m", choices: [{ id: "书".repeat(21), label: "a" }] }),
+    ).toThrow();
   });
 });

@@ -3,9 +3,19 @@ import { describe, expect, it } from "vitest";
 import { withRetry } from "../../../adapters/telegram/retry.ts";
 
 const tooMany = (seconds: number) =>
-  new TelegramError({ error_code: 429, description: "Too Many Requests", parameters: { retry_after: seconds } });
-const blocked = new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" });
-const reset = Object.assign(new Error("socket hang up"), { name: "FetchError", code: "ECONNRESET" });
+  new TelegramError({
+    error_code: 429,
+    description: "Too Many Requests",
+    parameters: { retry_after: seconds },
+  });
+const blocked = new TelegramError({
+  error_code: 403,
+  description: "Forbidden: bot was blocked by the user",
+});
+const reset = Object.assign(new Error("socket hang up"), {
+  name: "FetchError",
+  code: "ECONNRESET",
+});
 
 /** A call failing with the given errors, then answering "ok"; and the waits it was given. */
 function flaky(errors: unknown[]) {
@@ -29,7 +39,9 @@ describe("retrying Bot API calls", () => {
 
   it("backs off with doubling waits after network errors and gives up after the last attempt", async () => {
     const f = flaky([reset, reset, reset, reset]);
-    await expect(withRetry(f.call, { wait: f.wait, attempts: 3, backoffMs: 100 })).rejects.toBe(reset);
+    await expect(withRetry(f.call, { wait: f.wait, attempts: 3, backoffMs: 100 })).rejects.toBe(
+      reset,
+    );
     expect(f.waits).toEqual([100, 200]);
     expect(f.calls()).toBe(3);
   });

@@ -54,7 +54,9 @@ describe("group chats", () => {
     const group = groupChat(-100600, "3-1 班");
     const chat = chatWith(h, ann, group);
     h.fake.push(h.fake.text(ann, group, "西游记"));
-    expect((await chat.send("@ShuxiangTestBot 水浒传")).map((m) => m.text)).toEqual(["找到：水浒传"]);
+    expect((await chat.send("@ShuxiangTestBot 水浒传")).map((m) => m.text)).toEqual([
+      "找到：水浒传",
+    ]);
     expect((await chat.send("/search@ShuxiangTestBot 红楼梦")).map((m) => m.text)).toEqual([
       "找到：红楼梦",
     ]);

@@ -28,10 +28,14 @@ export function tinyArea(tally: Tally, hold?: Promise<void>): RegisterDialogs {
       if (args === "wait") await hold;
       tally.searches.push(args);
     });
-    const id = await c.choose(`找到：${args}`, [
-      { id: "add", label: "加一" },
-      { id: "stop", label: "完成" },
-    ], { textFallthrough: true });
+    const id = await c.choose(
+      `找到：${args}`,
+      [
+        { id: "add", label: "加一" },
+        { id: "stop", label: "完成" },
+      ],
+      { textFallthrough: true },
+    );
     if (id === "add") await c.act(() => void (tally.adds += 1));
     c.say(id === "add" ? "加了一次" : "好的");
   };

@@ -17,7 +17,12 @@ afterEach(async () => {
 async function setup() {
   const lib = await testLibrary();
   const tally: Tally = { searches: [], adds: 0 };
-  const webhook = { url: "https://bot.example.org/tg/hook", secret: SECRET, port: 0, host: "127.0.0.1" };
+  const webhook = {
+    url: "https://bot.example.org/tg/hook",
+    secret: SECRET,
+    port: 0,
+    host: "127.0.0.1",
+  };
   h = await startHarness(lib, [tinyArea(tally)], { webhook });
   const post = (update: FakeUpdate, headers: Record<string, string>, path = "/tg/hook") =>
     fetch(`http://127.0.0.1:${h?.handle.port}${path}`, {
