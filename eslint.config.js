@@ -1,10 +1,20 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 // The import direction of DESIGN.md. Later blocks override earlier ones for the same rule,
 // so the most specific folder comes last and repeats the general patterns.
 const transports = {
-  group: ["telegraf", "telegraf/*", "wechaty", "wechaty/*", "wechaty-*", "node-cron", "pino", "pino-*"],
+  group: [
+    "telegraf",
+    "telegraf/*",
+    "wechaty",
+    "wechaty/*",
+    "wechaty-*",
+    "node-cron",
+    "pino",
+    "pino-*",
+  ],
   message: "src/core and src/dialogs import no transport, cron or logger.",
 };
 const adapters = { group: ["**/adapters/**"], message: "Only src/main.ts imports adapters." };
@@ -20,6 +30,7 @@ export default tseslint.config(
   { ignores: ["node_modules", "src/generated", "data", "coverage"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ["scripts/**/*.js", "bin/**/*.js"], languageOptions: { globals: globals.node } },
   {
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",

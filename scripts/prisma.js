@@ -15,5 +15,8 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };
-const result = spawnSync(process.execPath, [cli, ...args.filter((a) => a !== urlFlag)], { stdio: "inherit", env });
+const result = spawnSync(process.execPath, [cli, ...args.filter((a) => a !== urlFlag)], {
+  stdio: "inherit",
+  env,
+});
 process.exit(result.status ?? 1);

@@ -7,7 +7,10 @@ import type { Db } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 
 /** Builds the school calendar from the database (the configured calendar is saved there first). */
-export async function loadCalendar(db: Db, closedWeekdays: readonly number[]): Promise<SchoolCalendar> {
+export async function loadCalendar(
+  db: Db,
+  closedWeekdays: readonly number[],
+): Promise<SchoolCalendar> {
   const rows = await loadCalendarRows(db);
   return new SchoolCalendar(rows.closedDays, closedWeekdays, rows.terms);
 }
@@ -16,7 +19,10 @@ export async function loadCalendar(db: Db, closedWeekdays: readonly number[]): P
  * Opens the library: applies pending migrations, opens the database, stores the configured
  * calendar. Used by the bot, the CLI and the benchmarks alike.
  */
-export async function openLibrary(config: Config, now: () => Date = () => new Date()): Promise<Library> {
+export async function openLibrary(
+  config: Config,
+  now: () => Date = () => new Date(),
+): Promise<Library> {
   migrate(config.DATABASE_URL);
   const db = await openDb(config.DATABASE_URL);
   await saveCalendar(db, config.calendar);

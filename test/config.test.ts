@@ -36,7 +36,10 @@ test("the config file overrides policy and reports wrong values with their path"
   expect(loadConfig({}, file).policy.student.maxLoans).toBe(3);
   expect(loadConfig({}, file).policy.student.loanDays).toBe(7);
 
-  writeFileSync(file, JSON.stringify({ policy: { student: { loanDays: 0 } }, calendar: { closedDays: ["10-01"] } }));
+  writeFileSync(
+    file,
+    JSON.stringify({ policy: { student: { loanDays: 0 } }, calendar: { closedDays: ["10-01"] } }),
+  );
   expect(() => loadConfig({}, file)).toThrow(/policy\.student\.loanDays/);
   expect(() => loadConfig({}, file)).toThrow(/calendar\.closedDays\.0: expected YYYY-MM-DD/);
 });

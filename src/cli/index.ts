@@ -15,7 +15,8 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import("./codes-command.ts")).codesCommand,
   },
   chat: {
-    summary: "chat [--as parent|student|teacher|librarian|helper]   talk to the bot as a demo member",
+    summary:
+      "chat [--as parent|student|teacher|librarian|helper]   talk to the bot as a demo member",
     load: () => Promise.reject(new UsageError("chat runs from the shuxiang binary (src/main.ts)")),
   },
   demo: {
@@ -25,9 +26,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 };
 
 export const usage = () =>
-  ["usage: shuxiang <command>", ...Object.values(commands).map((c) => `  shuxiang ${c.summary}`)].join(
-    "\n",
-  );
+  [
+    "usage: shuxiang <command>",
+    ...Object.values(commands).map((c) => `  shuxiang ${c.summary}`),
+  ].join("\n");
 
 /**
  * Runs one admin command; returns the exit code instead of exiting so tests can call it.
@@ -58,5 +60,3 @@ export async function runCli(
     throw e;
   }
 }
-
-

@@ -20,7 +20,8 @@ export class SchoolCalendar {
     readonly terms: readonly TermDates[] = [],
   ) {
     this.closed = new Set(closedDays);
-    if (this.closedWeekdays.length >= 7) throw new RangeError("the library must open on some weekday");
+    if (this.closedWeekdays.length >= 7)
+      throw new RangeError("the library must open on some weekday");
   }
 
   isOpen(date: IsoDate): boolean {

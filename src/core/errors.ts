@@ -14,7 +14,8 @@ export class ConfigError extends Error {
   override name = "ConfigError";
   constructor(readonly issues: { path: string; message: string }[]) {
     super(
-      "Invalid configuration:\n" + issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n"),
+      "Invalid configuration:\n" +
+        issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`).join("\n"),
     );
   }
 }

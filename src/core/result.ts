@@ -1,7 +1,6 @@
 /** Outcome of a core operation: a value, or an expected refusal with a stable code. */
 export type Result<T, C extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; code: C; detail?: Record<string, string | number> };
+  { ok: true; value: T } | { ok: false; code: C; detail?: Record<string, string | number> };
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 

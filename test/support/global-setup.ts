@@ -19,7 +19,8 @@ export default function setup(project: TestProject) {
   mkdirSync(root, { recursive: true });
   for (const old of readdirSync(root)) {
     const path = join(root, old);
-    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000)
+      rmSync(path, { recursive: true, force: true });
   }
   const dir = join(root, `run-${process.pid}`);
   mkdirSync(dir, { recursive: true });

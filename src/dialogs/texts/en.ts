@@ -9,7 +9,7 @@ export const en = {
   ...readerEn,
   ...staffEn,
   // bot entry
-  empty_message: "That message was empty. Send \"help\" to see what I can do.",
+  empty_message: 'That message was empty. Send "help" to see what I can do.',
   // dialog engine
   cancelled: "Cancelled.",
   nothing_to_cancel: "Nothing to cancel.",
