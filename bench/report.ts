@@ -68,18 +68,29 @@ const intro = `# Benchmarks
 Cases (each in a fresh process, so its peak memory is its own):
 
 - **dialog turn** — \`Bot.handle\` end to end (actor, router, replay engine, core, session row)
-  for chats bound like demo-parent and demo-teacher: search by initials / words / ISBN, a
-  hit's details, 我的, 续借 then 1, 预约 <title> then the child, 逾期. p50/p99 are over turns
-  sent one at a time (each turn waits at least one \`setTimeout(0)\` in the replay engine);
-  throughput is with every chat talking at once, CPU time per turn beside it. It runs on a
-  fresh copy of the school, so its writes never reach the next run; the first renewal and hold
-  succeed in the warm-up and later cycles exercise the refusals (already renewed, already held).
-- **search** — \`searchTitles\` (in-memory index) against \`likeScanSearch\` (\`LIKE '%…%'\` on
-  the same table), interleaved in every run; the speed-up is LIKE ÷ index.
+  for 40 chats bound like demo-parent and 10 like demo-teacher: search by initials / words /
+  ISBN, a hit's details, 我的, 续借 then 1, 预约 <title> then the child, 逾期. p50/p99 are over
+  turns sent one at a time (each turn also waits at least one \`setTimeout(0)\` in the replay
+  engine, ~1 ms of wall time without CPU); turns/s is with every chat talking at once in the
+  one process (one JavaScript thread), with CPU time per turn beside it. It runs on a fresh
+  copy of the school, so its writes never reach the next bench run; the first renewal and hold
+  succeed in the warm-up, later cycles exercise the refusals (already renewed, already held).
+- **search** — \`searchTitles\` on two fixed query sets of every kind (title words, pinyin,
+  initials, ISBN-13 plain and hyphenated, ISBN-10, author): *new queries*, more than the 32
+  answers the index remembers, so every call matches all titles; and *repeated queries*, served
+  from remembered answers. \`likeScanSearch\` (\`LIKE '%…%'\` over the same table) runs the new
+  queries in the same runs; the speed-up is LIKE ÷ index.
 - **start-up** — a fresh \`node --import tsx\` process up to a Bot with every dialog over the
-  opened library (config, migration check, database, calendar, demo check), timed from spawn.
+  opened library (config, logger, migration check, database, calendar, demo check), timed
+  from spawn; the first answer (which loads the catalogue index) is reported beside it.
 
-Times in ms. Runs (samples): measured runs and timed operations the percentiles are over.`;
+CPU columns are this process's CPU time during the call (GC threads included): a wall time
+far above its CPU time was waiting (timers, or other processes on this shared machine).
+Times in ms. Runs (samples): measured runs and timed operations the percentiles are over.
+
+To profile one case: \`node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx
+bench/case-process.ts dialog bench/.data/dialog.db\` (or \`search bench/.data/school.db\`)
+after one \`npm run bench\`, then open the \`.cpuprofile\` in Chrome DevTools.`;
 
 /** The generated bench/README.md. */
 export function renderReadme(r: BenchResults): string {

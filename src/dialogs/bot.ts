@@ -10,6 +10,9 @@ import { isLocale, t } from "./texts/index.ts";
 import type { Locale } from "./texts/index.ts";
 import type { Inbound, Reply } from "./types.ts";
 
+/** A short number with no menu open is a stale menu answer, not a search (ISBNs are longer). */
+const menuNumber = /^[0-9０-９]{1,3}$/;
+
 export interface BotOptions {
   lib: Library;
   /** Area registrations (src/dialogs/*-dialogs.ts). */
@@ -48,15 +51,22 @@ export class Bot {
   }
 
   private async answer(inbound: Inbound): Promise<Reply[]> {
-    const resumed = await this.runtime.handle(inbound);
-    if (resumed) return resumed;
     const text = inbound.text ?? "";
+    const r = inbound.choice ? null : route(text, this.opts.botName);
+    // A command typed while a dialog waits starts the new dialog (the old one is dropped);
+    // anything else is first offered to the waiting dialog as its answer.
+    if (!r?.exact || r.intent === "cancel") {
+      const resumed = await this.runtime.handle(inbound);
+      if (resumed) return resumed;
+    }
     const locale = await this.localeOf(inbound);
     if (inbound.choice) return [{ text: t(locale, "menu_expired") }];
     const addressed = !inbound.isGroup || inbound.mentioned === true || text.trim().startsWith("/");
     if (!addressed) return [];
-    const r = route(text, this.opts.botName);
     if (!r) return inbound.isGroup ? [] : [{ text: t(locale, "empty_message") }];
+    if (r.intent === "search" && menuNumber.test(r.args)) {
+      return [{ text: t(locale, "no_menu_open") }];
+    }
     const args: IntentArgs = {
       actor: await this.actorOf(inbound),
       args: r.args,

@@ -25,6 +25,12 @@ export interface Route {
   intent: Intent;
   /** The rest of the message after the command word, trimmed. */
   args: string;
+  /**
+   * The message is unmistakably a command: a slash command, or a command word standing alone
+   * or followed by a space ("续借", "搜索 西游记"). Such a message interrupts a waiting dialog;
+   * "搜索西游记"-style prefixes and plain text do not (they may be an answer to a question).
+   */
+  exact: boolean;
 }
 
 const words: Record<Intent, string[]> = {
@@ -75,12 +81,13 @@ export function route(text: string, botName?: string): Route | null {
     if (command === word) return startWithCode(intent, rest);
     if (!word.startsWith("/") && !needsSpace.has(word) && /\p{Script=Han}/u.test(word)) {
       if (command.startsWith(word) && command.length > word.length) {
-        return { intent, args: [command.slice(word.length), rest].filter(Boolean).join(" ") };
+        const args = [command.slice(word.length), rest].filter(Boolean).join(" ");
+        return { intent, args, exact: false };
       }
     }
   }
-  if (command.startsWith("/")) return { intent: "help", args: "" };
-  return { intent: "search", args: clean };
+  if (command.startsWith("/")) return { intent: "help", args: "", exact: true };
+  return { intent: "search", args: clean, exact: false };
 }
 
 /** `/cmd@OurBot` → `/cmd`; `/cmd@OtherBot` → null (not addressed to us). */
@@ -92,6 +99,6 @@ function stripBotName(head: string, botName?: string): string | null {
 }
 
 function startWithCode(intent: Intent, rest: string): Route {
-  if (intent === "help" && rest) return { intent: "bind", args: rest };
-  return { intent, args: rest };
+  if (intent === "help" && rest) return { intent: "bind", args: rest, exact: true };
+  return { intent, args: rest, exact: true };
 }

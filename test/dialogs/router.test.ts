@@ -22,11 +22,20 @@ test.each([
   ["/renew@ShuxiangBot", "renew", ""],
   ["  /MINE  ", "mine", ""],
 ])("reads %j as %s", (text, intent, args) => {
-  expect(route(text, "ShuxiangBot")).toEqual({ intent, args });
+  expect(route(text, "ShuxiangBot")).toMatchObject({ intent, args });
+});
+
+test("only a command word standing alone or a slash command is exact", () => {
+  expect(route("续借")?.exact).toBe(true);
+  expect(route("搜索 西游记")?.exact).toBe(true);
+  expect(route("/frobnicate")?.exact).toBe(true);
+  expect(route("搜索西游记")?.exact).toBe(false);
+  expect(route("新书到了，欢迎来借")?.exact).toBe(false);
+  expect(route("西游记")?.exact).toBe(false);
 });
 
 test("an unknown slash command gets the help menu, not a search", () => {
-  expect(route("/frobnicate now")).toEqual({ intent: "help", args: "" });
+  expect(route("/frobnicate now")).toMatchObject({ intent: "help", args: "" });
 });
 
 test("a command addressed to another bot is not ours", () => {
@@ -39,5 +48,5 @@ test("blank and control-character-only messages have nothing to act on", () => {
 });
 
 test("control characters inside a message are treated as spaces", () => {
-  expect(route("续借\u0000")).toEqual({ intent: "renew", args: "" });
+  expect(route("续借\u0000")).toMatchObject({ intent: "renew", args: "" });
 });

@@ -26,7 +26,10 @@ export async function showPages(c: Conversation, lines: string[], pageSize = 20)
       { id: NEXT_PAGE_ID, label: c.t("page_next") },
       { id: DONE_ID, label: c.t("page_done") },
     ];
-    if ((await c.choose("", menu, { textFallthrough: true })) === DONE_ID) return;
+    if ((await c.choose("", menu, { textFallthrough: true })) === DONE_ID) {
+      c.say(c.t("page_closed"));
+      return;
+    }
   }
 }
 

@@ -10,6 +10,8 @@ export const en = {
   ...staffEn,
   // bot entry
   empty_message: 'That message was empty. Send "help" to see what I can do.',
+  no_menu_open:
+    'There is no open menu to answer (it may have expired). Please send the command again, e.g. "renew".',
   // dialog engine
   cancelled: "Cancelled.",
   nothing_to_cancel: "Nothing to cancel.",
@@ -25,5 +27,6 @@ export const en = {
   apology: "Sorry, something went wrong. Please try again later.",
   page_next: "Next page",
   page_done: "Done",
+  page_closed: "OK.",
   page_of: (p: { page: number; pages: number }) => `(page ${p.page} of ${p.pages})`,
 } satisfies { [K in keyof typeof zhCN]: (typeof zhCN)[K] };

@@ -12,6 +12,7 @@ export const zhCN = {
   ...staffZh,
   // bot entry
   empty_message: "没有读到内容。发送“帮助”查看可以做什么。",
+  no_menu_open: "现在没有等你选择的菜单（可能已过期）。请重新发送指令，例如“续借”。",
   // dialog engine
   cancelled: "已取消。",
   nothing_to_cancel: "当前没有进行中的操作。",
@@ -24,5 +25,6 @@ export const zhCN = {
   apology: "抱歉，出了点问题，请稍后再试。",
   page_next: "下一页",
   page_done: "结束",
+  page_closed: "好的。",
   page_of: (p: { page: number; pages: number }) => `（第 ${p.page}/${p.pages} 页）`,
 };

@@ -50,7 +50,7 @@ describe("broadcast dialog", () => {
     await press(s.bot, "librarian", preview, "send");
     const stale = await press(s.bot, "librarian", preview, "send");
     expect(textOf(stale)).toBe(t(zh, "menu_expired"));
-    expect(textOf(await send(s.bot, "librarian", "1"))).toBe("(search)");
+    expect(textOf(await send(s.bot, "librarian", "1"))).toBe(t(zh, "no_menu_open"));
     expect(await s.db.outbox.count()).toBe(3);
     expect(await s.db.broadcast.count()).toBe(1);
   });
