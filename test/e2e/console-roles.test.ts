@@ -132,3 +132,41 @@ test("a dialog interrupted by a restart resumes where it stopped", async () => {
   const [renewed] = await chat(restarted, "parent", ["1"]);
   expect(renewed).toMatch(/已续借/);
 });
+
+test("a command typed while a menu waits starts that command instead", async () => {
+  const { bot } = await demoSchool();
+  const [menu, rota] = await chat(bot, "parent", ["取消预约", "排班"]);
+  expect(menu).toContain("要取消哪个预约");
+  expect(rota).toContain("本周借阅安排");
+});
+
+test("a menu number sent when no menu is open says so instead of searching", async () => {
+  const { bot } = await demoSchool();
+  const [reply] = await chat(bot, "parent", ["2"]);
+  expect(reply).toBe(t("zh-CN", "no_menu_open"));
+});
+
+test("every intent answers each role through the terminal chat", async () => {
+  const { bot } = await demoSchool();
+  const cases: [Parameters<typeof chat>[1], string, RegExp][] = [
+    ["parent", "帮助", /你可以发送/],
+    ["parent", "搜索 xiyouji", /西游记/],
+    ["parent", "新书", /最近 30 天的新书/],
+    ["parent", "预约 西游记", /要预约哪一本/],
+    ["parent", "设置", /当前设置/],
+    ["parent", "建议 多买些科普书", /谢谢/],
+    ["student", "我的", /（4-1）/],
+    ["student", "续借", /续借哪一本|已续借/],
+    ["teacher", "排班", /5-1 班借阅/],
+    ["teacher", "值日", /小管/],
+    ["helper", "值日", /值日/],
+    ["librarian", "广播", /广播内容/],
+    ["librarian", "活动", /活动类型/],
+    ["librarian", "逾期", /班/],
+    [{ userId: "stranger" }, "我的", /绑定/],
+  ];
+  for (const [who, line, expected] of cases) {
+    const [reply] = await chat(bot, who, [line, "取消"]);
+    expect(reply, `${JSON.stringify(who)} ${line}`).toMatch(expected);
+  }
+});
