@@ -54,6 +54,28 @@ export interface TelegramHandle {
 const KEEP_CLAIMS_MS = 48 * 3_600_000;
 const PRUNE_EVERY_MS = 6 * 3_600_000;
 
+/** Prunes old claims now and every few hours; returns how to stop. */
+async function startPruning(db: Db, now: () => Date, log: Logger): Promise<() => void> {
+  const prune = () =>
+    pruneProcessedUpdates(db, new Date(now().getTime() - KEEP_CLAIMS_MS)).catch((err: unknown) =>
+      log.warn({ err }, "pruning processed updates failed"),
+    );
+  await prune();
+  const timer = setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
+  return () => clearInterval(timer);
+}
+
+/** The queue that claims each update (per bot: update ids are per bot) and answers it. */
+function updateQueue(opts: StartTelegramOptions, deps: UpdateDeps, botId: number): UpdateQueue {
+  const now = opts.now ?? (() => new Date());
+  return new UpdateQueue({
+    claim: (updateId) => markUpdateProcessed(opts.db, "telegram", `${botId}:${updateId}`, now()),
+    work: (incoming) => answerUpdate(deps, incoming),
+    onError: (err, incoming) =>
+      opts.log.error({ err, updateId: incoming.updateId }, "telegram update not handled"),
+  });
+}
+
 /**
  * Serves the bot on Telegram: reads who the bot is (getMe), publishes the command menu, then
  * takes updates in by long polling or, with `webhook`, on an HTTP server. Each update is
@@ -61,61 +83,52 @@ const PRUNE_EVERY_MS = 6 * 3_600_000;
  * across chats; the transport never waits for a handler.
  */
 export async function startTelegram(opts: StartTelegramOptions): Promise<TelegramHandle> {
-  const { log, db } = opts;
-  const now = opts.now ?? (() => new Date());
-  const telegraf = new Telegraf(
-    opts.token,
-    opts.apiRoot ? { telegram: { apiRoot: opts.apiRoot } } : {},
-  );
+  const { log } = opts;
+  const apiRoot = opts.apiRoot ? { telegram: { apiRoot: opts.apiRoot } } : {};
+  const telegraf = new Telegraf(opts.token, apiRoot);
   const me = await withRetry(() => telegraf.telegram.getMe(), opts.retry);
   telegraf.botInfo = me;
   const botName = opts.botName ?? me.username;
-  const bot = typeof opts.bot === "function" ? opts.bot(botName) : opts.bot;
   await publishCommands(telegraf.telegram).catch((e: unknown) =>
     log.warn({ reason: describeFailure(e) }, "telegram command menu not published"),
   );
   const deps: UpdateDeps = {
-    bot,
+    bot: typeof opts.bot === "function" ? opts.bot(botName) : opts.bot,
     telegram: telegraf.telegram,
     log,
     locale: opts.locale ?? "zh-CN",
     ...(opts.retry ? { retry: opts.retry } : {}),
   };
-  const queue = new UpdateQueue({
-    claim: (updateId) => markUpdateProcessed(db, "telegram", `${me.id}:${updateId}`, now()),
-    work: (incoming) => answerUpdate(deps, incoming),
-    onError: (err, incoming) =>
-      log.error({ err, updateId: incoming.updateId }, "telegram update not handled"),
-  });
+  const queue = updateQueue(opts, deps, me.id);
   const identity = { id: me.id, username: botName };
   telegraf.use((ctx) => {
     const incoming = toIncoming(ctx.update, identity);
     if (incoming) queue.accept(incoming);
   });
   telegraf.catch((err) => log.error({ err }, "telegram middleware failed"));
-  const prune = () =>
-    pruneProcessedUpdates(db, new Date(now().getTime() - KEEP_CLAIMS_MS)).catch((err: unknown) =>
-      log.warn({ err }, "pruning processed updates failed"),
-    );
-  await prune();
-  const transport: Transport = opts.webhook
-    ? await startWebhook(telegraf, opts.webhook, log)
-    : startPolling(telegraf, log);
-  const timer = setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
+  const stopPruning = await startPruning(opts.db, opts.now ?? (() => new Date()), log);
+  let transport: Transport;
+  try {
+    transport = opts.webhook
+      ? await startWebhook(telegraf, opts.webhook, log)
+      : startPolling(telegraf, log);
+  } catch (e) {
+    stopPruning();
+    throw e;
+  }
   let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      stopPruning();
+      await transport.stop();
+      await queue.close();
+    })());
   return {
     botName,
     ...(transport.port === undefined ? {} : { port: transport.port }),
     telegram: telegraf.telegram,
     done: transport.done,
     idle: () => queue.idle(),
-    stop() {
-      stopping ??= (async () => {
-        clearInterval(timer);
-        await transport.stop();
-        await queue.close();
-      })();
-      return stopping;
-    },
+    stop,
   };
 }

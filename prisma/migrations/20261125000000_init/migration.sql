@@ -248,7 +248,32 @@ CREATE TABLE "Outbox" (
     "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sentAt" DATETIME
+    "sentAt" DATETIME,
+    "isGroup" BOOLEAN NOT NULL DEFAULT false,
+    "broadcastId" INTEGER,
+    "claimToken" TEXT,
+    "claimedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "UnreachableChat" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "platform" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "at" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "JobRun" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "job" TEXT NOT NULL,
+    "slot" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "startedAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME,
+    "summary" TEXT NOT NULL DEFAULT '{}',
+    "error" TEXT
 );
 
 -- CreateTable
@@ -359,6 +384,21 @@ CREATE UNIQUE INDEX "Outbox_dedupeKey_key" ON "Outbox"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "Outbox_status_platform_nextAttemptAt_idx" ON "Outbox"("status", "platform", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "Outbox_broadcastId_status_idx" ON "Outbox"("broadcastId", "status");
+
+-- CreateIndex
+CREATE INDEX "Outbox_platform_chatId_status_idx" ON "Outbox"("platform", "chatId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UnreachableChat_platform_chatId_key" ON "UnreachableChat"("platform", "chatId");
+
+-- CreateIndex
+CREATE INDEX "JobRun_job_status_slot_idx" ON "JobRun"("job", "status", "slot");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JobRun_job_slot_key" ON "JobRun"("job", "slot");
 
 -- CreateIndex
 CREATE INDEX "ProcessedUpdate_processedAt_idx" ON "ProcessedUpdate"("processedAt");

@@ -2,12 +2,14 @@ import type { zhCN } from "./zh-CN.ts";
 import { accountEn } from "./account-en.ts";
 import { readerEn } from "./reader-en.ts";
 import { staffEn } from "./staff-en.ts";
+import { telegramEn } from "./telegram-en.ts";
 
 /** The en text table: exactly the keys of zh-CN with the same parameters (checked by tsc). */
 export const en = {
   ...accountEn,
   ...readerEn,
   ...staffEn,
+  ...telegramEn,
   // bot entry
   empty_message: 'That message was empty. Send "help" to see what I can do.',
   no_menu_open:
