@@ -11,9 +11,13 @@ export interface OutboxRowInput {
   urgent: boolean;
   /** createdAt and the first nextAttemptAt. */
   at: Date;
+  /** A group chat (paced per group). */
+  isGroup?: boolean;
+  /** The Broadcast the row belongs to, for its delivery report. */
+  broadcastId?: number | null;
 }
 
-/** Rows per INSERT: 8 parameters each, far below SQLite's and PostgreSQL's limits. */
+/** Rows per INSERT: 10 parameters each, far below SQLite's and PostgreSQL's limits. */
 const BATCH = 500;
 
 /**
@@ -31,12 +35,18 @@ export async function insertOutboxRows(
       .slice(i, i + BATCH)
       .map(
         (r) =>
-          Prisma.sql`(${r.dedupeKey}, ${r.platform}, ${r.chatId}, ${r.kind}, ${r.payload}, ${r.urgent}, ${r.at}, ${r.at})`,
+          Prisma.sql`(${r.dedupeKey}, ${r.platform}, ${r.chatId}, ${r.kind}, ${r.payload}, ${r.urgent}, ${r.at}, ${r.at}, ${r.isGroup ?? false}, ${r.broadcastId ?? null})`,
       );
     inserted += await db.$executeRaw`
-      INSERT INTO "Outbox" ("dedupeKey", "platform", "chatId", "kind", "payload", "urgent", "nextAttemptAt", "createdAt")
+      INSERT INTO "Outbox" ("dedupeKey", "platform", "chatId", "kind", "payload", "urgent", "nextAttemptAt", "createdAt", "isGroup", "broadcastId")
       VALUES ${Prisma.join(values)}
       ON CONFLICT ("dedupeKey") DO NOTHING`;
   }
   return inserted;
+}
+
+/** Every linked class group chat of a platform (a school has a few dozen). */
+export async function findGroupChats(db: Db | Tx, platform: string): Promise<Set<string>> {
+  const rows = await db.chatGroup.findMany({ where: { platform }, select: { chatId: true } });
+  return new Set(rows.map((r) => r.chatId));
 }

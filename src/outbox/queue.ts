@@ -1,9 +1,17 @@
 import type { Enqueue, OutboundMessage } from "../core/broadcasts/outbound.ts";
 import { outboxKinds } from "../core/broadcasts/outbound.ts";
+import type { Tx } from "../db/client.ts";
 import type { OutboxRowInput } from "../db/outbox-repo.ts";
-import { insertOutboxRows } from "../db/outbox-repo.ts";
+import { findGroupChats, insertOutboxRows } from "../db/outbox-repo.ts";
 
-function toRow(m: OutboundMessage, at: Date): OutboxRowInput {
+/** The Broadcast id of a "broadcast:<id>:…" key, for the delivery report. */
+function broadcastIdOf(m: OutboundMessage): number | null {
+  if (m.kind !== "broadcast") return null;
+  const id = /^broadcast:(\d+):/.exec(m.dedupeKey)?.[1];
+  return id === undefined ? null : Number(id);
+}
+
+function toRow(m: OutboundMessage, at: Date, isGroup: boolean): OutboxRowInput {
   if (!m.dedupeKey || !m.platform || !m.chatId) throw new Error("outbox row needs key and chat");
   if (!(outboxKinds as readonly string[]).includes(m.kind)) throw new Error(`kind "${m.kind}"`);
   if (!m.text.trim()) throw new Error(`outbox row ${m.dedupeKey} has no text`);
@@ -18,17 +26,31 @@ function toRow(m: OutboundMessage, at: Date): OutboxRowInput {
     payload,
     urgent: m.urgent ?? false,
     at,
+    isGroup,
+    broadcastId: broadcastIdOf(m),
   };
+}
+
+/** Per platform, the linked class group chats ("platform\0chatId"). */
+async function groupChats(tx: Tx, messages: readonly OutboundMessage[]): Promise<Set<string>> {
+  const groups = new Set<string>();
+  for (const platform of new Set(messages.map((m) => m.platform))) {
+    for (const chatId of await findGroupChats(tx, platform)) groups.add(`${platform}\u0000${chatId}`);
+  }
+  return groups;
 }
 
 /**
  * The enqueue side of the outbox: one pending row per message, due at `at`, inside the
  * caller's transaction. A message whose dedupe key is already queued (or sent) is skipped,
  * so enqueueing the same notice twice — a retried job, a second process — never doubles it.
- * Resolves with the number of rows added. The sender (pacing, retries, quiet hours) reads
- * the rows later.
+ * Rows to linked class groups are marked as group rows (paced per group); broadcast rows
+ * carry their Broadcast id. Resolves with the number of rows added. The sender (pacing,
+ * retries, quiet hours) reads the rows later.
  */
 export const enqueue: Enqueue = async (tx, messages, at) => {
-  const rows = messages.map((m) => toRow(m, at));
+  if (messages.length === 0) return 0;
+  const groups = await groupChats(tx, messages);
+  const rows = messages.map((m) => toRow(m, at, groups.has(`${m.platform}\u0000${m.chatId}`)));
   return insertOutboxRows(tx, rows);
 };

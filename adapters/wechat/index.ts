@@ -1,0 +1,26 @@
+import type { Config } from "../../src/config.ts";
+import type { StartWechatOptions } from "./start.ts";
+
+export { ContactDirectory } from "./contact-directory.ts";
+export type { ContactIds } from "./contact-directory.ts";
+export { renderReplies, renderReply, WECHAT_MAX_CHARS } from "./render.ts";
+export { createWechatSender } from "./sender.ts";
+export type { WechatSender, WechatSendResult } from "./sender.ts";
+export { startWechat } from "./start.ts";
+export type { StartWechatOptions, WechatHandle } from "./start.ts";
+
+/** The WeChat options of the configuration (WECHATY_PUPPET, WECHATY_PUPPET_SERVICE_TOKEN). */
+export function wechatOptions(
+  config: Config,
+  base: Pick<StartWechatOptions, "bot" | "lib" | "log">,
+): StartWechatOptions {
+  const puppet = config.WECHATY_PUPPET;
+  if (!puppet) throw new Error("WECHATY_PUPPET is not set");
+  const token = config.WECHATY_PUPPET_SERVICE_TOKEN;
+  return {
+    ...base,
+    puppet,
+    locale: config.DEFAULT_LOCALE,
+    ...(token ? { puppetToken: token } : {}),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Contact, Room, Wechaty } from "wechaty";
+import { identityKeyKind, STABLE_ID_PREFIX } from "../../src/core/members/identity.ts";
+import type { Reply } from "../../src/dialogs/types.ts";
+import type { ContactDirectory } from "./contact-directory.ts";
+import { renderReplies, WECHAT_MAX_CHARS } from "./render.ts";
+
+/** What one delivery attempt of a proactive message came to (for the outbox). */
+export type WechatSendResult =
+  | { status: "sent" }
+  | { status: "retry_after"; seconds: number }
+  | { status: "failed"; permanent: boolean; reason: string };
+
+/** The outbound port of the WeChat adapter: the outbox sender calls it per row. */
+export interface WechatSender {
+  send(chatId: string, reply: Reply): Promise<WechatSendResult>;
+}
+
+/** While the account is logged out, ask the outbox to come back after this long. */
+export const LOGGED_OUT_RETRY_SECONDS = 300;
+
+/**
+ * Sends proactive messages. `chatId` is an account's identity key (`sx-…` or `wx:…`, what
+ * ChatMember.userId holds) or a room id (what ChatGroup.chatId holds). Logged out: retry
+ * later. A contact or room not found now may appear once the contact list has loaded, so it
+ * fails for this attempt only; a message too empty to send fails for good. Pacing is the
+ * outbox's job, not this one's.
+ */
+export function createWechatSender(
+  wechaty: Wechaty,
+  opts: { directory?: ContactDirectory; maxChars?: number } = {},
+): WechatSender {
+  return {
+    async send(chatId, reply) {
+      const parts = renderReplies([reply], opts.maxChars ?? WECHAT_MAX_CHARS);
+      if (parts.length === 0) return { status: "failed", permanent: true, reason: "empty message" };
+      if (!wechaty.isLoggedIn) return { status: "retry_after", seconds: LOGGED_OUT_RETRY_SECONDS };
+      const target = await findTarget(wechaty, chatId, opts.directory);
+      if (!target) return { status: "failed", permanent: false, reason: "no such contact or room" };
+      for (const [i, part] of parts.entries()) {
+        try {
+          await target.say(part);
+        } catch (e) {
+          const partly = i > 0 ? ` (after ${i} part(s) sent)` : "";
+          return { status: "failed", permanent: false, reason: reasonOf(e) + partly };
+        }
+      }
+      return { status: "sent" };
+    },
+  };
+}
+
+async function findTarget(
+  wechaty: Wechaty,
+  chatId: string,
+  directory?: ContactDirectory,
+): Promise<Contact | Room | undefined> {
+  const kind = identityKeyKind(chatId);
+  if (!kind) return wechaty.Room.find({ id: chatId });
+  const known = directory?.contactIdOf(chatId);
+  if (known) return wechaty.Contact.find({ id: known });
+  if (kind === "stable") return wechaty.Contact.find({ id: chatId.slice(STABLE_ID_PREFIX.length) });
+  return wechaty.Contact.find({ alias: new RegExp(`(^|\\s)${chatId}$`) });
+}
+
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

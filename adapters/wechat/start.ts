@@ -1,0 +1,123 @@
+import { WechatyBuilder } from "wechaty";
+import type { Message, Wechaty } from "wechaty";
+import type { Library } from "../../src/core/library.ts";
+import { markUpdateProcessed, pruneProcessedUpdates } from "../../src/db/processed-update-repo.ts";
+import type { Bot } from "../../src/dialogs/bot.ts";
+import type { Locale } from "../../src/dialogs/texts/index.ts";
+import type { Logger } from "../../src/logger.ts";
+import { ChatQueue } from "./chat-queue.ts";
+import { ContactDirectory, PLATFORM } from "./contact-directory.ts";
+import type { ContactIds } from "./contact-directory.ts";
+import { answerMessage } from "./handle-message.ts";
+import type { MessageDeps } from "./handle-message.ts";
+import { conversationId } from "./incoming.ts";
+import { hashId } from "./log-ids.ts";
+import { watchLogin } from "./login-events.ts";
+import { contactIdsOf, wechatyOptions } from "./puppet.ts";
+import type { PuppetChoice } from "./puppet.ts";
+import { WECHAT_MAX_CHARS } from "./render.ts";
+import { createWechatSender } from "./sender.ts";
+import type { WechatSender } from "./sender.ts";
+
+export interface StartWechatOptions {
+  /** A puppet package name (WECHATY_PUPPET) or, in tests, a puppet instance. */
+  puppet: PuppetChoice;
+  /** WECHATY_PUPPET_SERVICE_TOKEN, for wechaty-puppet-service. */
+  puppetToken?: string;
+  bot: Bot;
+  lib: Library;
+  log: Logger;
+  /** The language of the apology and of "text only"; default zh-CN. */
+  locale?: Locale;
+  /** Whether contact ids survive a re-login; default from the puppet's name. */
+  contactIds?: ContactIds;
+  maxChars?: number;
+  /** Keeps the puppet's login session in `<name>.memory-card.json` (no scan after a restart). */
+  sessionName?: string;
+  /** Where the login QR code is drawn; default stderr. */
+  printQr?: (drawing: string) => void;
+}
+
+export interface WechatHandle {
+  wechaty: Wechaty;
+  /** The send port for the outbox (shares this login's contact mapping). */
+  sender: WechatSender;
+  /** Resolves once no message is queued or being answered. */
+  idle(): Promise<void>;
+  /** Stops taking messages, finishes the ones in hand, stops the puppet. */
+  stop(): Promise<void>;
+}
+
+/** Platforms redeliver only recent messages; older claims are pruned. */
+const KEEP_CLAIMS_MS = 48 * 3_600_000;
+const PRUNE_EVERY_MS = 6 * 3_600_000;
+
+/**
+ * Serves the bot on WeChat through wechaty. Each message is handled once (claimed in
+ * ProcessedUpdate), in order within its conversation, concurrently across conversations. Never
+ * rejects: a puppet that fails to start or drops later is logged and the process keeps running.
+ */
+export async function startWechat(opts: StartWechatOptions): Promise<WechatHandle> {
+  const { lib, log } = opts;
+  const wechaty = WechatyBuilder.build(wechatyOptions(opts));
+  const directory = new ContactDirectory({
+    lib,
+    log,
+    contactIds: opts.contactIds ?? contactIdsOf(opts.puppet),
+    setRemark: (id, remark) => setRemark(wechaty, id, remark),
+  });
+  const printQr = opts.printQr ?? ((drawing: string) => void process.stderr.write(drawing + "\n"));
+  watchLogin(wechaty, { log, printQr, onSessionChange: () => directory.reset() });
+  const deps: MessageDeps = {
+    bot: opts.bot,
+    directory,
+    log,
+    locale: opts.locale ?? "zh-CN",
+    maxChars: opts.maxChars ?? WECHAT_MAX_CHARS,
+    claim: (id) => markUpdateProcessed(lib.db, PLATFORM, id, lib.now()),
+  };
+  const queue = new ChatQueue();
+  wechaty.on("message", (message) => {
+    queue.accept(conversationId(message), () => settle(deps, message));
+  });
+  const prune = () =>
+    pruneProcessedUpdates(lib.db, new Date(lib.now().getTime() - KEEP_CLAIMS_MS)).catch(
+      (err: unknown) => log.warn({ err }, "pruning processed updates failed"),
+    );
+  const timer = setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
+  await prune();
+  await wechaty.start().catch((err: unknown) => log.error({ err }, "wechat did not start"));
+  let stopping: Promise<void> | undefined;
+  return {
+    wechaty,
+    sender: createWechatSender(wechaty, { directory, maxChars: deps.maxChars }),
+    idle: () => queue.idle(),
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(timer);
+        await queue.close();
+        await wechaty.stop().catch((err: unknown) => log.warn({ err }, "wechat stop failed"));
+      })();
+      return stopping;
+    },
+  };
+}
+
+async function settle(deps: MessageDeps, message: Message): Promise<void> {
+  const id = hashId(message.id);
+  try {
+    const outcome = await answerMessage(deps, message);
+    deps.log.debug({ message: id, outcome }, "wechat message");
+  } catch (err) {
+    deps.log.error({ err, message: id }, "wechat message failed");
+    deps.log.debug({ message: id, outcome: "failed" }, "wechat message");
+  }
+}
+
+/** Writes a remark and reads it back: some puppets accept a write the server then drops. */
+async function setRemark(wechaty: Wechaty, contactId: string, remark: string): Promise<void> {
+  await wechaty.puppet.contactAlias(contactId, remark);
+  await wechaty.puppet.contactPayloadDirty(contactId);
+  const stored = (await wechaty.puppet.contactPayload(contactId)).alias;
+  if (stored !== remark) throw new Error("the remark did not stick");
+}

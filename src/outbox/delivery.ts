@@ -1,0 +1,101 @@
+import type { Library } from "../core/library.ts";
+import { findNextDueAt } from "../db/outbox-send-repo.ts";
+import { createPacer, defaultPacing } from "./pacing.ts";
+import type { PacingConfig } from "./pacing.ts";
+import type { SendPort } from "./ports.ts";
+import { OutboxSender } from "./sender.ts";
+import type { DeliveryLog, SenderOptions } from "./sender.ts";
+
+export interface DeliveryOptions {
+  lib: Pick<Library, "db" | "timezone" | "now">;
+  /** The send port of each platform served ("telegram", "wechat"); others are left queued. */
+  ports: Partial<Record<string, SendPort>>;
+  /** The school's quiet hours (config.QUIET_HOURS). */
+  quietHours: string;
+  /** Pacing per platform; defaults in `defaultPacing` (Telegram 30/s, WeChat 3–6 s). */
+  pacing?: Partial<Record<string, PacingConfig>>;
+  /** Retry, lease and batch settings shared by every platform's sender. */
+  sender?: Partial<Pick<SenderOptions, "retry" | "leaseMs" | "batchSize" | "maxInlineWaitMs">>;
+  /** Longest idle wait between looks at the outbox; default 1 s. */
+  idlePollMs?: number;
+  log?: DeliveryLog;
+}
+
+export interface Delivery {
+  /** Looks at the outbox now (after enqueueing something urgent, e.g. a hold-ready notice). */
+  wake(): void;
+  /** Stops every platform after its row in flight; resolves when they have stopped. */
+  stop(): Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Starts one sender loop per platform with a port: claims expired by a crash are taken back
+ * first, then the loop drains due rows and idles until the next is due (at most `idlePollMs`,
+ * or until `wake()`). Rows of platforms without a port stay pending.
+ */
+export function startDelivery(opts: DeliveryOptions): Delivery {
+  let stopped = false;
+  const wakers = new Set<() => void>();
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wakers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      wakers.add(done);
+    });
+  const senders: OutboxSender[] = [];
+  const loops = Object.entries(opts.ports).flatMap(([platform, port]) => {
+    if (!port) return [];
+    const pacing = opts.pacing?.[platform] ?? defaultPacing[platform] ?? defaultPacing["telegram"];
+    if (!pacing) return [];
+    const sender = new OutboxSender({
+      ...opts.sender,
+      db: opts.lib.db,
+      platform,
+      port,
+      pacer: createPacer(pacing),
+      timezone: opts.lib.timezone,
+      quietHours: opts.quietHours,
+      now: opts.lib.now,
+      sleep: realSleep,
+      ...(opts.log ? { log: opts.log } : {}),
+    });
+    senders.push(sender);
+    return [runLoop(opts, platform, sender, { stopped: () => stopped, idle })];
+  });
+  return {
+    wake: () => [...wakers].forEach((w) => w()),
+    stop: async () => {
+      stopped = true;
+      senders.forEach((s) => s.stop());
+      [...wakers].forEach((w) => w());
+      await Promise.all(loops);
+    },
+  };
+}
+
+async function runLoop(
+  opts: DeliveryOptions,
+  platform: string,
+  sender: OutboxSender,
+  state: { stopped: () => boolean; idle: (ms: number) => Promise<void> },
+): Promise<void> {
+  const poll = opts.idlePollMs ?? 1_000;
+  while (!state.stopped()) {
+    try {
+      await sender.drain();
+      if (state.stopped()) break;
+      const next = await findNextDueAt(opts.lib.db, platform);
+      const untilNext = next ? next.getTime() - opts.lib.now().getTime() : poll;
+      await state.idle(Math.min(poll, Math.max(10, sender.platformWaitMs(), untilNext)));
+    } catch (e) {
+      opts.log?.error({ err: e, platform }, "outbox delivery failed; retrying");
+      await state.idle(poll);
+    }
+  }
+}

@@ -1,0 +1,203 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client.ts";
+import {
+  claimRows,
+  deferRows,
+  findDueRows,
+  finishRow,
+  killChatRows,
+  killRows,
+  releaseClaims,
+  releaseStaleClaims,
+} from "../db/outbox-send-repo.ts";
+import type { SendRow } from "../db/outbox-send-repo.ts";
+import { saveUnreachable } from "../db/unreachable-repo.ts";
+import { defaultRetry, settle } from "./attempt.ts";
+import type { RetryPolicy, Settled } from "./attempt.ts";
+import type { Pacer } from "./pacing.ts";
+import { replyOf } from "./payload.ts";
+import { planBatch } from "./plan-batch.ts";
+import type { SendOutcome, SendPort } from "./ports.ts";
+
+/** A pino-compatible logger (only what the sender uses). */
+export interface DeliveryLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface SenderOptions {
+  db: Db;
+  platform: string;
+  port: SendPort;
+  pacer: Pacer;
+  timezone: string;
+  /** The school's quiet hours "HH:mm-HH:mm" (QUIET_HOURS). */
+  quietHours: string;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  retry?: Partial<RetryPolicy>;
+  /** A claim older than this is taken back (its sender died); default 2 min. */
+  leaseMs?: number;
+  /** Most rows claimed at once (also capped by the pacer's hint); default 50. */
+  batchSize?: number;
+  /** Longest platform wait slept through while holding claimed rows; default 5 s. */
+  maxInlineWaitMs?: number;
+  log?: DeliveryLog;
+}
+
+export interface DrainSummary {
+  sent: number;
+  retried: number;
+  dead: number;
+  deferred: number;
+  recovered: number;
+}
+
+const emptySummary = (): DrainSummary => ({ sent: 0, retried: 0, dead: 0, deferred: 0, recovered: 0 });
+
+/**
+ * Delivers one platform's outbox rows through its send port, at-least-once: rows are claimed
+ * (pending → sending under this sender's token, a conditional update, so two processes never
+ * send the same row), sent one at a time within the pacer's limits, and settled (see
+ * `settle`). A crash leaves at most the row in flight sent but not marked; its claim expires
+ * after the lease and it is sent again.
+ */
+export class OutboxSender {
+  private readonly token = randomUUID();
+  private readonly retry: RetryPolicy;
+  private readonly leaseMs: number;
+  private readonly batchSize: number;
+  private readonly maxInlineWaitMs: number;
+  private stopping = false;
+  private transientStreak = 0;
+  private lastRecovery = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly o: SenderOptions) {
+    this.retry = { ...defaultRetry, random: Math.random, ...o.retry };
+    this.leaseMs = o.leaseMs ?? 120_000;
+    this.batchSize = Math.max(1, Math.min(o.batchSize ?? 50, o.pacer.batchHint));
+    this.maxInlineWaitMs = o.maxInlineWaitMs ?? 5_000;
+  }
+
+  private get nowMs(): number {
+    return this.o.now().getTime();
+  }
+
+  /** Stops after the row in flight; claimed rows not tried go back to pending. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  /** Milliseconds until the platform may send again (a 429 pause, the overall rate). */
+  platformWaitMs(): number {
+    return this.o.pacer.platformWaitMs(this.nowMs);
+  }
+
+  /** Rows left "sending" for longer than the lease go back to pending. */
+  async recoverStale(): Promise<number> {
+    this.lastRecovery = this.nowMs;
+    const before = new Date(this.nowMs - this.leaseMs);
+    const n = await releaseStaleClaims(this.o.db, this.o.platform, before);
+    if (n > 0) this.o.log?.warn({ platform: this.o.platform, rows: n }, "outbox claims recovered");
+    return n;
+  }
+
+  /**
+   * Sends every row due now (respecting pacing, quiet hours and pauses) and returns what
+   * happened. Returns early when the platform is paused for longer than maxInlineWaitMs.
+   */
+  async drain(): Promise<DrainSummary> {
+    const summary = emptySummary();
+    while (!this.stopping) {
+      if (this.nowMs - this.lastRecovery >= this.leaseMs / 2) {
+        summary.recovered += await this.recoverStale();
+      }
+      const wait = this.platformWaitMs();
+      if (wait > this.maxInlineWaitMs) break;
+      if (wait > 0) await this.o.sleep(wait);
+      if (!(await this.round(summary))) break;
+    }
+    return summary;
+  }
+
+  /** One batch: fetch due rows, sort them, send the ready ones. False when none was due. */
+  private async round(summary: DrainSummary): Promise<boolean> {
+    const { db, platform } = this.o;
+    const rows = await findDueRows(db, platform, new Date(this.nowMs), this.batchSize * 4);
+    if (rows.length === 0) return false;
+    const plan = await planBatch(this.o, rows, this.nowMs);
+    for (const [reason, ids] of plan.dead) {
+      await killRows(db, ids, reason);
+      summary.dead += ids.length;
+    }
+    for (const [until, ids] of plan.defer) {
+      await deferRows(db, ids, new Date(until));
+      summary.deferred += ids.length;
+    }
+    const ids = plan.ready.slice(0, this.batchSize).map((r) => r.id);
+    const claimed = await claimRows(db, ids, this.token, new Date(this.nowMs));
+    await this.sendClaimed(claimed, summary);
+    return true;
+  }
+
+  private async sendClaimed(rows: SendRow[], summary: DrainSummary): Promise<void> {
+    for (const row of rows) {
+      const wait = this.platformWaitMs();
+      if (this.stopping || wait > this.maxInlineWaitMs) {
+        await releaseClaims(this.o.db, this.token);
+        return;
+      }
+      if (wait > 0) await this.o.sleep(wait);
+      await this.attempt(row, summary);
+    }
+  }
+
+  private async attempt(row: SendRow, summary: DrainSummary): Promise<void> {
+    const reply = replyOf(row.payload);
+    if (!reply) {
+      const dead = { status: "dead" as const, attempts: row.attempts, lastError: "bad payload" };
+      await finishRow(this.o.db, row.id, this.token, dead);
+      summary.dead += 1;
+      return;
+    }
+    this.o.pacer.record(row.chatId, row.isGroup, this.nowMs);
+    const outcome = await this.callPort(row.chatId, reply);
+    const settled = settle(this.retry, row.attempts, outcome, this.nowMs);
+    await finishRow(this.o.db, row.id, this.token, settled.row);
+    await this.afterAttempt(row, settled, summary);
+  }
+
+  private async callPort(chatId: string, reply: Parameters<SendPort["send"]>[1]) {
+    try {
+      return await this.o.port.send(chatId, reply);
+    } catch (e) {
+      const reason = `send failed: ${(e as Error)?.message ?? String(e)}`;
+      return { status: "failed", permanent: false, reason } satisfies SendOutcome;
+    }
+  }
+
+  /** Counts the attempt and applies its side effects: pauses, unreachable chats. */
+  private async afterAttempt(row: SendRow, s: Settled, summary: DrainSummary): Promise<void> {
+    const { db, platform, pacer, log } = this.o;
+    const now = this.nowMs;
+    if (s.row.status === "sent") summary.sent += 1;
+    else if (s.row.status === "dead") summary.dead += 1;
+    else summary.retried += 1;
+    if (s.pauseMs !== undefined) {
+      pacer.pauseUntil(now + s.pauseMs);
+      log?.warn({ platform, seconds: s.pauseMs / 1000 }, "outbox paused by the platform (429)");
+    }
+    this.transientStreak = s.transient ? this.transientStreak + 1 : 0;
+    if (s.transient) {
+      const ms = Math.min(60_000, 1_000 * 2 ** (this.transientStreak - 1));
+      pacer.pauseUntil(now + Math.round(ms * (0.5 + this.retry.random())));
+    }
+    if (s.unreachable !== undefined) {
+      const at = new Date(now);
+      await saveUnreachable(db, { platform, chatId: row.chatId, reason: s.unreachable, at });
+      summary.dead += await killChatRows(db, platform, row.chatId, `unreachable: ${s.unreachable}`);
+      log?.info({ platform, outboxId: row.id }, "outbox chat unreachable");
+    }
+  }
+}
