@@ -67,7 +67,10 @@ export class ContactDirectory {
     const token = tokenInRemark(await contact.alias());
     const owner = token ? this.byKey.get(token) : undefined;
     if (token && owner !== undefined && owner !== contact.id) {
-      this.opts.log.warn({ contact: hashId(contact.id) }, "wechat remark token used by two contacts");
+      this.opts.log.warn(
+        { contact: hashId(contact.id) },
+        "wechat remark token used by two contacts",
+      );
     }
     const usable = token && owner === undefined ? token : undefined;
     const key =

@@ -28,7 +28,7 @@ export type Outcome = "self" | "ignored" | "duplicate" | "text_only" | "answered
  * Answers one message: the bot's own and unreadable ones are dropped, each id is handled once,
  * text goes to the Bot and its replies back to the room or person. A failing Bot is logged and
  * answered with the apology (in a room only when the bot was addressed); a failing send is
- * logged. Never throws, so the next message goes on.
+ * logged. Rejects only when the database fails before the Bot is reached (the caller logs it).
  */
 export async function answerMessage(deps: MessageDeps, message: Message): Promise<Outcome> {
   if (message.self()) return "self";

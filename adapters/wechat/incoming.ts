@@ -52,5 +52,9 @@ export async function toInbound(message: Message, userId: string): Promise<Inbou
 
 /** Whether a group message spoke to the bot (so an apology may be said in the room). */
 export function addressed(inbound: Inbound): boolean {
-  return !inbound.isGroup || inbound.mentioned === true || (inbound.text ?? "").startsWith("/");
+  return (
+    !inbound.isGroup ||
+    inbound.mentioned === true ||
+    (inbound.text ?? "").trimStart().startsWith("/")
+  );
 }

@@ -1,4 +1,8 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
+
+// Every statement here runs on every dialog turn, so each is one raw statement (a model
+// query costs several times more in the query compiler than the statement itself).
 
 /** Whose dialog: one waiting dialog per user per chat per platform. */
 export interface SessionKey {
@@ -14,11 +18,21 @@ export interface DialogSessionRow {
   updatedAt: Date;
 }
 
+type RawRow = Omit<DialogSessionRow, "version" | "updatedAt"> & {
+  version: number | bigint;
+  updatedAt: Date | string;
+};
+
+const whereKey = (key: SessionKey) =>
+  Prisma.sql`"platform" = ${key.platform} AND "chatId" = ${key.chatId} AND "userId" = ${key.userId}`;
+
 export async function loadDialogSession(db: Db, key: SessionKey): Promise<DialogSessionRow | null> {
-  return db.dialogSession.findUnique({
-    where: { platform_chatId_userId: key },
-    select: { dialog: true, state: true, version: true, updatedAt: true },
-  });
+  const [row] = await db.$queryRaw<RawRow[]>`
+    SELECT "dialog", "state", "version", "updatedAt" FROM "DialogSession" WHERE ${whereKey(key)}`;
+  if (!row) return null;
+  const { dialog, state, version, updatedAt } = row;
+  const at = updatedAt instanceof Date ? updatedAt : new Date(updatedAt);
+  return { dialog, state, version: Number(version), updatedAt: at };
 }
 
 /** Stores a newly started dialog, replacing any row of the key (its version moves on). */
@@ -28,12 +42,11 @@ export async function replaceDialogSession(
   data: { dialog: string; state: string; at: Date },
 ): Promise<void> {
   const { dialog, state, at } = data;
-  await db.dialogSession.upsert({
-    where: { platform_chatId_userId: key },
-    create: { ...key, dialog, state, updatedAt: at },
-    update: { dialog, state, updatedAt: at, version: { increment: 1 } },
-    select: { id: true },
-  });
+  await db.$executeRaw`
+    INSERT INTO "DialogSession" ("platform", "chatId", "userId", "dialog", "state", "version", "updatedAt")
+    VALUES (${key.platform}, ${key.chatId}, ${key.userId}, ${dialog}, ${state}, 0, ${at})
+    ON CONFLICT ("platform", "chatId", "userId") DO UPDATE SET "dialog" = ${dialog},
+      "state" = ${state}, "updatedAt" = ${at}, "version" = "DialogSession"."version" + 1`;
 }
 
 /**
@@ -46,14 +59,10 @@ export async function updateDialogSession(
   expected: number,
   data: { state?: string; at: Date },
 ): Promise<boolean> {
-  const { count } = await db.dialogSession.updateMany({
-    where: { ...key, version: expected },
-    data: {
-      ...(data.state === undefined ? {} : { state: data.state }),
-      updatedAt: data.at,
-      version: expected + 1,
-    },
-  });
+  const state = data.state === undefined ? Prisma.empty : Prisma.sql`"state" = ${data.state}, `;
+  const count = await db.$executeRaw`
+    UPDATE "DialogSession" SET ${state}"updatedAt" = ${data.at}, "version" = ${expected + 1}
+    WHERE ${whereKey(key)} AND "version" = ${expected}`;
   return count === 1;
 }
 
@@ -63,9 +72,8 @@ export async function deleteDialogSession(
   key: SessionKey,
   expected?: number,
 ): Promise<void> {
-  await db.dialogSession.deleteMany({
-    where: expected === undefined ? key : { ...key, version: expected },
-  });
+  const version = expected === undefined ? Prisma.empty : Prisma.sql` AND "version" = ${expected}`;
+  await db.$executeRaw`DELETE FROM "DialogSession" WHERE ${whereKey(key)}${version}`;
 }
 
 /** Deletes dialogs idle since before `before` (housekeeping; expired rows are ignored anyway). */

@@ -1,14 +1,15 @@
-import { actorFor, actorForGroup } from "../core/bindings/actor.ts";
+import { actorForGroup } from "../core/bindings/actor.ts";
+import { memberContext } from "../core/bindings/member-context.ts";
 import type { Library } from "../core/library.ts";
-import { loadPreferences } from "../core/members/preferences.ts";
 import { KeyedQueue } from "./engine/key-queue.ts";
 import { DialogRegistry } from "./engine/registry.ts";
 import { DialogRuntime } from "./engine/runtime.ts";
 import type { IntentArgs, RegisterDialogs } from "./intent.ts";
 import { route } from "./router.ts";
+import type { Route } from "./router.ts";
 import { isLocale, t } from "./texts/index.ts";
 import type { Locale } from "./texts/index.ts";
-import type { Inbound, Reply } from "./types.ts";
+import type { DialogStart, Inbound, Reply } from "./types.ts";
 
 /** A short number with no menu open is a stale menu answer, not a search (ISBNs are longer). */
 const menuNumber = /^[0-9０-９]{1,3}$/;
@@ -53,22 +54,37 @@ export class Bot {
   private async answer(inbound: Inbound): Promise<Reply[]> {
     const text = inbound.text ?? "";
     const r = inbound.choice ? null : route(text, this.opts.botName);
+    const next = () => this.decide(inbound, text, r);
     // A command typed while a dialog waits starts the new dialog (the old one is dropped);
     // anything else is first offered to the waiting dialog as its answer.
-    if (!r?.exact || r.intent === "cancel") {
-      const resumed = await this.runtime.handle(inbound);
-      if (resumed) return resumed;
-    }
-    const locale = await this.localeOf(inbound);
-    if (inbound.choice) return [{ text: t(locale, "menu_expired") }];
+    if (!r?.exact || r.intent === "cancel") return this.runtime.offer(inbound, next);
+    const decided = await next();
+    return Array.isArray(decided) ? decided : this.runtime.handle(inbound, decided);
+  }
+
+  /**
+   * What a message no waiting dialog took gets: the intent's dialog to start, or replies.
+   * The account (actor and language) is read once, and not at all for group chatter the bot
+   * is not addressed in.
+   */
+  private async decide(
+    inbound: Inbound,
+    text: string,
+    r: Route | null,
+  ): Promise<DialogStart | Reply[]> {
     const addressed = !inbound.isGroup || inbound.mentioned === true || text.trim().startsWith("/");
-    if (!addressed) return [];
+    if (!inbound.choice && !addressed) return [];
+    const { lib, defaultLocale } = this.opts;
+    const member = await memberContext(lib, { platform: inbound.platform, userId: inbound.userId });
+    const locale = isLocale(member.locale) ? member.locale : defaultLocale;
+    if (inbound.choice) return [{ text: t(locale, "menu_expired") }];
     if (!r) return inbound.isGroup ? [] : [{ text: t(locale, "empty_message") }];
     if (r.intent === "search" && menuNumber.test(r.args)) {
       return [{ text: t(locale, "no_menu_open") }];
     }
+    const group = { platform: inbound.platform, chatId: inbound.chatId };
     const args: IntentArgs = {
-      actor: await this.actorOf(inbound),
+      actor: inbound.isGroup ? await actorForGroup(lib, group) : member.actor,
       args: r.args,
       chat: {
         platform: inbound.platform,
@@ -77,18 +93,6 @@ export class Bot {
         isGroup: inbound.isGroup,
       },
     };
-    return this.runtime.handle(inbound, { dialog: r.intent, args, locale });
-  }
-
-  private actorOf(inbound: Inbound) {
-    const { lib } = this.opts;
-    return inbound.isGroup
-      ? actorForGroup(lib, { platform: inbound.platform, chatId: inbound.chatId })
-      : actorFor(lib, { platform: inbound.platform, userId: inbound.userId });
-  }
-
-  private async localeOf(inbound: Inbound): Promise<Locale> {
-    const prefs = await loadPreferences(this.opts.lib, inbound);
-    return isLocale(prefs.locale) ? prefs.locale : this.opts.defaultLocale;
+    return { dialog: r.intent, args, locale };
   }
 }

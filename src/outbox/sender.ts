@@ -137,6 +137,8 @@ export class OutboxSender {
     }
     const ids = plan.ready.slice(0, this.batchSize).map((r) => r.id);
     const claimed = await claimRows(db, ids, this.token, new Date(this.nowMs));
+    const order = new Map(ids.map((id, i) => [id, i]));
+    claimed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     await this.sendClaimed(claimed, summary);
     return true;
   }

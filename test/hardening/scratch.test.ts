@@ -1,20 +1,26 @@
 import { test } from "vitest";
 import { demoSchool } from "../e2e/console-harness.ts";
-test("timing", async () => {
-  let t0 = performance.now();
-  const { bot, lib } = await demoSchool();
-  console.log("build", performance.now() - t0);
-  const send = async (userId: string, text: string) => {
-    t0 = performance.now();
-    const r = await bot.handle({ platform: "console", chatId: userId, userId, isGroup: false, text });
-    console.log(JSON.stringify(text.slice(0, 30)), (performance.now() - t0).toFixed(1), JSON.stringify(r).slice(0, 300));
+test("broadcast", async () => {
+  const { bot } = await demoSchool();
+  let last: any;
+  const send = async (userId: string, text?: string, pick?: number) => {
+    const inbound: any = { platform: "console", chatId: userId, userId, isGroup: false };
+    if (text !== undefined) inbound.text = text; else inbound.choice = { menuId: last.menuId, id: last.choices[pick!].id };
+    try {
+      const r = await bot.handle(inbound);
+      last = r.at(-1);
+      console.log(JSON.stringify(text ?? pick), "→", JSON.stringify(r).slice(0, 300));
+    } catch (e) { console.log(JSON.stringify(text), "THREW", String(e), String((e as any).cause).slice(-200)); }
   };
-  await send("demo-parent", "续借");
-  await send("demo-parent", "x".repeat(10000));
-  await send("demo-parent", "搜索 " + "西游".repeat(5000));
-  await send("demo-parent", "'; DROP TABLE Loan; --");
-  await send("demo-librarian", "逾期");
-  await send("demo-teacher", "逾期");
-  await send("nobody", "绑定 ABCD-EFGH");
-  console.log(await lib.db.patron.count(), await lib.db.copy.count());
+  await send("demo-librarian", "广播 明天闭馆");
+  await send("demo-librarian", undefined, 1);
+  await send("demo-librarian", undefined, 0);
+  await send("demo-librarian", undefined, 0);
+  await send("demo-librarian", "活动 读书节");
+  await send("demo-librarian", undefined, 0);
+  await send("demo-librarian", "2026-09-20");
+  await send("demo-librarian", "2026-09-30");
+  await send("demo-librarian", "跳过");
+  await send("demo-librarian", undefined, 0);
+  await send("demo-librarian", undefined, 0);
 });

@@ -16,7 +16,9 @@ export const TOKEN_PREFIX = "sx-";
 export const STABLE_ID_PREFIX = "wx:";
 const TOKEN_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
 const TOKEN_LENGTH = 8;
-const TOKEN_PATTERN = new RegExp(`(?:^|\\s)(${TOKEN_PREFIX}[${TOKEN_ALPHABET}]{${TOKEN_LENGTH}})(?=\\s|$)`);
+const TOKEN_PATTERN = new RegExp(
+  `(?:^|\\s)(${TOKEN_PREFIX}[${TOKEN_ALPHABET}]{${TOKEN_LENGTH}})(?=\\s|$)`,
+);
 /** Remarks are short on WeChat; what the account holder wrote is cut to leave the token room. */
 export const REMARK_MAX_CHARS = 20;
 

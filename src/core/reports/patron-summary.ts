@@ -2,8 +2,8 @@ import {
   findOpenHoldsOfPatrons,
   findOpenLoansOfPatrons,
   findPatronsWithClass,
-  findQueuedHoldsOfTitles,
 } from "../../db/patron-summary-repo.ts";
+import type { OpenHoldRow, OpenLoanRow } from "../../db/patron-summary-repo.ts";
 import type { Actor } from "../actor.ts";
 import { daysBetween } from "../dates.ts";
 import type { IsoDate } from "../dates.ts";
@@ -37,27 +37,12 @@ export interface PatronSummary {
   holds: HoldLine[];
 }
 
-/** 1-based place of each queued hold in its title's queue. */
-async function queuePositions(lib: Library, titleIds: number[]): Promise<Map<number, number>> {
-  const queue = await findQueuedHoldsOfTitles(lib.db, [...new Set(titleIds)]);
-  const seen = new Map<number, number>();
-  const positions = new Map<number, number>();
-  for (const h of queue) {
-    const n = (seen.get(h.titleId) ?? 0) + 1;
-    seen.set(h.titleId, n);
-    positions.set(h.id, n);
-  }
-  return positions;
-}
-
-type Holds = Awaited<ReturnType<typeof findOpenHoldsOfPatrons>>;
-
-function holdLines(holds: Holds, positions: Map<number, number>): HoldLine[] {
+function holdLines(holds: OpenHoldRow[]): HoldLine[] {
   const lines = holds.map((h): HoldLine => {
-    const base = { holdId: h.id, titleId: h.titleId, title: h.title.title };
+    const base = { holdId: h.id, titleId: h.titleId, title: h.title };
     return h.status === "ready"
       ? { ...base, status: "ready", pickupBy: h.pickupBy ?? "" }
-      : { ...base, status: "queued", position: positions.get(h.id) ?? 0 };
+      : { ...base, status: "queued", position: h.position ?? 0 };
   });
   // Ready holds first: they are the ones the reader must act on.
   return [
@@ -66,14 +51,12 @@ function holdLines(holds: Holds, positions: Map<number, number>): HoldLine[] {
   ];
 }
 
-type Loan = Awaited<ReturnType<typeof findOpenLoansOfPatrons>>[number];
-
-function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: Loan): LoanLine {
+function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: OpenLoanRow): LoanLine {
   return {
     loanId: l.id,
-    titleId: l.copy.titleId,
-    title: l.copy.title.title,
-    barcode: l.copy.barcode,
+    titleId: l.titleId,
+    title: l.title,
+    barcode: l.barcode,
     dueOn: l.dueOn,
     daysLeft: daysBetween(day, l.dueOn),
     overdueLevel: overdueLevel(policy, l.dueOn, day),
@@ -84,7 +67,8 @@ function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: Loan): Loan
 /**
  * "我的 / mine": for each patron the actor may act for (self and children, in binding order),
  * open loans with days left and the overdue level as of today, and queued or ready holds with
- * queue position or pickup date. Only actor.patronIds are read, so no other family appears.
+ * queue position or pickup date. Only actor.patronIds are read, so no other family appears
+ * (other readers' holds are only counted for the positions). Three reads, one of each kind.
  */
 export async function patronSummary(lib: Library, actor: Actor): Promise<PatronSummary[]> {
   const ids = [...new Set(actor.patronIds)];
@@ -94,8 +78,6 @@ export async function patronSummary(lib: Library, actor: Actor): Promise<PatronS
     findOpenLoansOfPatrons(lib.db, ids),
     findOpenHoldsOfPatrons(lib.db, ids),
   ]);
-  const queued = holds.filter((h) => h.status === "queued").map((h) => h.titleId);
-  const positions = await queuePositions(lib, queued);
   const day = today(lib);
   const byId = new Map(patrons.map((p) => [p.id, p]));
   return ids.flatMap((id) => {
@@ -105,13 +87,10 @@ export async function patronSummary(lib: Library, actor: Actor): Promise<PatronS
     const summary: PatronSummary = {
       patronId: id,
       name: p.name,
-      className: p.class?.name ?? null,
+      className: p.className,
       status: p.status,
       loans: loans.filter((l) => l.patronId === id).map((l) => loanLine(lib.policy, rules, day, l)),
-      holds: holdLines(
-        holds.filter((h) => h.patronId === id),
-        positions,
-      ),
+      holds: holdLines(holds.filter((h) => h.patronId === id)),
     };
     return [summary];
   });

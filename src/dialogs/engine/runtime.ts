@@ -30,6 +30,11 @@ export interface DialogRuntimeOptions {
   defaultLocale?: Locale;
 }
 
+/** No dialog took the message; the row at `drop` (a version), if any, is to go. */
+interface Dropped {
+  drop: number | undefined;
+}
+
 /** Where a turn resumes: the waiting dialog, its stored state and the row's version. */
 interface Resume {
   name: string;
@@ -65,9 +70,44 @@ export class DialogRuntime {
   handle(inbound: Inbound, start: DialogStart): Promise<Reply[]>;
   handle(inbound: Inbound): Promise<Reply[] | null>;
   handle(inbound: Inbound, start?: DialogStart): Promise<Reply[] | null> {
-    const key = { platform: inbound.platform, chatId: inbound.chatId, userId: inbound.userId };
-    const job = () => (start ? this.begin(key, start) : this.resume(key, inbound));
+    const key = keyOf(inbound);
+    const job = async () => {
+      if (start) return this.begin(key, start);
+      const resumed = await this.resume(key, inbound);
+      if (Array.isArray(resumed)) return resumed;
+      await this.drop(key, resumed.drop);
+      return null;
+    };
     return this.queue.run(JSON.stringify(key), job);
+  }
+
+  /**
+   * Like `handle(inbound)`, but when no dialog takes the message `next` decides instead: a
+   * dialog to start or the replies. A dropped dialog (typed text fell through its menu, or it
+   * idled out) is then replaced by the new dialog's row, or deleted, in one write.
+   */
+  offer(inbound: Inbound, next: () => Promise<DialogStart | Reply[]>): Promise<Reply[]> {
+    const key = keyOf(inbound);
+    const job = async () => {
+      const resumed = await this.resume(key, inbound);
+      if (Array.isArray(resumed)) return resumed;
+      let decided: DialogStart | Reply[];
+      try {
+        decided = await next();
+      } catch (e) {
+        await this.drop(key, resumed.drop);
+        throw e;
+      }
+      if (!Array.isArray(decided)) return this.begin(key, decided);
+      await this.drop(key, resumed.drop);
+      return decided;
+    };
+    return this.queue.run(JSON.stringify(key), job);
+  }
+
+  /** Deletes a dropped dialog's row unless another process moved it on meanwhile. */
+  private async drop(key: SessionKey, version: number | undefined): Promise<void> {
+    if (version !== undefined) await deleteDialogSession(this.opts.db, key, version);
   }
 
   private async begin(key: SessionKey, start: DialogStart): Promise<Reply[]> {
@@ -84,14 +124,12 @@ export class DialogRuntime {
     return this.conclude(key, name, locale, out);
   }
 
-  private async resume(key: SessionKey, inbound: Inbound): Promise<Reply[] | null> {
+  /** The replies of the waiting dialog, or what to drop when none takes the message. */
+  private async resume(key: SessionKey, inbound: Inbound): Promise<Reply[] | Dropped> {
     const row = await loadDialogSession(this.opts.db, key);
     const active = row && !this.isIdle(row) ? row : null;
     if (isCancelText(inbound.text)) return this.cancel(key, row, active);
-    if (!row || !active) {
-      if (row) await deleteDialogSession(this.opts.db, key, row.version);
-      return null;
-    }
+    if (!active) return { drop: row?.version };
     const state = parseSessionState(active.state);
     const dialog = this.opts.registry.get(active.dialog);
     if (!state || !dialog) return this.startAgain(key, active.version, state?.locale);
@@ -100,10 +138,7 @@ export class DialogRuntime {
     if (answer.kind === "expired") return [{ text: t(state.locale, "menu_expired") }];
     if (answer.kind === "reprompt") return answer.replies;
     if (answer.kind === "ignored") return [];
-    if (answer.kind === "fallthrough") {
-      await deleteDialogSession(this.opts.db, key, active.version);
-      return null;
-    }
+    if (answer.kind === "fallthrough") return { drop: active.version };
     const from = { name: active.dialog, dialog, version: active.version, state };
     return this.advance(key, from, answer.value);
   }
@@ -178,6 +213,12 @@ export class DialogRuntime {
 }
 
 const yes = async () => true;
+
+const keyOf = (inbound: Inbound): SessionKey => ({
+  platform: inbound.platform,
+  chatId: inbound.chatId,
+  userId: inbound.userId,
+});
 
 /** Arguments are stored as JSON; the first run sees them as every replay will. */
 function jsonCopy(value: unknown): unknown {

@@ -3,6 +3,7 @@ import { accountEn } from "./account-en.ts";
 import { readerEn } from "./reader-en.ts";
 import { staffEn } from "./staff-en.ts";
 import { telegramEn } from "./telegram-en.ts";
+import { wechatEn } from "./wechat-en.ts";
 
 /** The en text table: exactly the keys of zh-CN with the same parameters (checked by tsc). */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...readerEn,
   ...staffEn,
   ...telegramEn,
+  ...wechatEn,
   // bot entry
   empty_message: 'That message was empty. Send "help" to see what I can do.',
   no_menu_open:

@@ -2,6 +2,7 @@ import { accountZh } from "./account-zh.ts";
 import { readerZh } from "./reader-zh.ts";
 import { staffZh } from "./staff-zh.ts";
 import { telegramZh } from "./telegram-zh.ts";
+import { wechatZh } from "./wechat-zh.ts";
 /**
  * The zh-CN text table: the source of every key. A value is a string or a function of its
  * parameters; the en table must have exactly these keys with the same shapes (see en.ts).
@@ -12,6 +13,7 @@ export const zhCN = {
   ...readerZh,
   ...staffZh,
   ...telegramZh,
+  ...wechatZh,
   // bot entry
   empty_message: "没有读到内容。发送“帮助”查看可以做什么。",
   no_menu_open: "现在没有等你选择的菜单（可能已过期）。请重新发送指令，例如“续借”。",

@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import { types } from "wechaty";
 import { mock, PuppetMock } from "wechaty-puppet-mock";
 import type { ContactIds } from "../../../adapters/wechat/contact-directory.ts";
@@ -56,7 +57,8 @@ export async function startMockWechat(
   });
   const self = mocker.createContact({ name: "书香" });
   const sent = new Map<string, string[]>();
-  self.on("message", (m) => {
+  // The mock's contacts are EventEmitters; its typings lose that.
+  (self as unknown as EventEmitter).on("message", (m: mock.MessageMock) => {
     if (m.payload.talkerId !== self.id) return;
     const list = sent.get(sentTo(m)) ?? [];
     list.push(m.text() ?? "");
@@ -81,9 +83,18 @@ export async function startMockWechat(
     lines,
     qrDrawings,
     sentTo: (id: string) => sent.get(id) ?? [],
-    outcomes: () => lines.filter((l) => l["msg"] === "wechat message").map((l) => l["outcome"]),
+    /** What became of each message others sent (the bot's own are left out). */
+    outcomes: () =>
+      lines
+        .filter((l) => l["msg"] === "wechat message" && l["outcome"] !== "self")
+        .map((l) => l["outcome"]),
+    selfSeen: () => lines.filter((l) => l["outcome"] === "self").length,
     contact(name: string, alias?: string): ContactMock {
       return mocker.createContact(alias === undefined ? { name } : { name, alias });
+    },
+    /** The remark (备注) the bot's account holds for a contact. */
+    remarkOf(contact: ContactMock): string | undefined {
+      return mocker.contactPayload(contact.id).alias;
     },
     room(members: ContactMock[], topic = "三年级二班家长群"): RoomMock {
       return mocker.createRoom({ topic, memberIdList: [self.id, ...members.map((m) => m.id)] });
@@ -97,7 +108,12 @@ export async function startMockWechat(
       await handle.idle();
       return this.sentTo(chat).slice(before);
     },
-    send(from: ContactMock, text: string, to: ContactMock | RoomMock, mentions: ContactMock[] = []) {
+    send(
+      from: ContactMock,
+      text: string,
+      to: ContactMock | RoomMock,
+      mentions: ContactMock[] = [],
+    ) {
       return this.deliver(to === self ? from.id : to.id, () => from.say(text, mentions).to(to));
     },
     /** A picture from `from` to the bot, or into `room`. */
