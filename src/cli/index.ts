@@ -23,6 +23,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "demo [--students N --titles N]   build the demo school",
     load: async () => (await import("./demo-command.ts")).demoCommand,
   },
+  jobs: {
+    summary: "jobs list | jobs run NAME [--at ISO-TIME]   scheduled jobs: list, run one now",
+    load: async () => (await import("./jobs-command.ts")).jobsCommand,
+  },
+  outbox: {
+    summary: "outbox [--dead N]   outbound messages by status, newest dead rows",
+    load: async () => (await import("./outbox-command.ts")).outboxCommand,
+  },
 };
 
 export const usage = () =>

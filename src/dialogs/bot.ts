@@ -13,6 +13,8 @@ import type { DialogStart, Inbound, Reply } from "./types.ts";
 
 /** A short number with no menu open is a stale menu answer, not a search (ISBNs are longer). */
 const menuNumber = /^[0-9０-９]{1,3}$/;
+/** Half of a surrogate pair (a platform cutting text by UTF-16 units); the database refuses it. */
+const loneSurrogate = /\p{Cs}/gu;
 
 export interface BotOptions {
   lib: Library;
@@ -48,7 +50,9 @@ export class Bot {
   /** Answers one inbound message; messages of one user in one chat are handled in order. */
   handle(inbound: Inbound): Promise<Reply[]> {
     const key = `${inbound.platform}\u0000${inbound.chatId}\u0000${inbound.userId}`;
-    return this.queue.run(key, () => this.answer(inbound));
+    const text = inbound.text?.replace(loneSurrogate, "\ufffd");
+    const clean = text === undefined ? inbound : { ...inbound, text };
+    return this.queue.run(key, () => this.answer(clean));
   }
 
   private async answer(inbound: Inbound): Promise<Reply[]> {

@@ -57,6 +57,18 @@ export async function patronRecipients(
   return out;
 }
 
+/** Each patron's own account only (self or teacher binding): duty shifts, not family news. */
+export async function selfRecipients(
+  db: Db,
+  patronIds: readonly number[],
+  defaultLocale: Locale,
+): Promise<Map<number, Recipient[]>> {
+  const rows = await findBindingsOfPatrons(db, patronIds, ["self", "teacher"]);
+  const out = new Map<number, Recipient[]>();
+  for (const b of rows) if (b.patronId !== null) addTo(out, b.patronId, toRecipient(b.member, defaultLocale));
+  return out;
+}
+
 /** The accounts of each class's class teachers (ClassTeacher → their teacher binding). */
 export async function classTeacherRecipients(
   db: Db,

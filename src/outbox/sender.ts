@@ -163,8 +163,10 @@ export class OutboxSender {
       summary.dead += 1;
       return;
     }
-    this.o.pacer.record(row.chatId, row.isGroup, this.nowMs);
     const outcome = await this.callPort(row.chatId, reply);
+    // Counted when the call has returned: the platform saw it by then, so a slow request can
+    // never make two sends land closer together than the limits allow.
+    this.o.pacer.record(row.chatId, row.isGroup, this.nowMs);
     const settled = settle(this.retry, row.attempts, outcome, this.nowMs);
     await finishRow(this.o.db, row.id, this.token, settled.row);
     await this.afterAttempt(row, settled, summary);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  deleteDialogSession,
   deleteIdleDialogSessions,
   loadDialogSession,
   replaceDialogSession,
@@ -41,5 +42,58 @@ describe("dialog-session-repo", () => {
     );
     expect(await deleteIdleDialogSessions(db, new Date(at.getTime() + 1))).toBe(1);
     expect(await loadDialogSession(db, key)).toBeNull();
+  });
+
+  it("leaves the state alone when an update gives none, and still moves the version on", async () => {
+    const { db } = await freshDb();
+    await replaceDialogSession(db, key, { dialog: "a", state: "{}", at });
+    const later = new Date(at.getTime() + 60_000);
+    expect(await updateDialogSession(db, key, 0, { at: later })).toBe(true);
+    expect(await loadDialogSession(db, key)).toEqual({
+      dialog: "a",
+      state: "{}",
+      version: 1,
+      updatedAt: later,
+    });
+  });
+
+  it("deletes from the expected version only, and any version without one", async () => {
+    const { db } = await freshDb();
+    await replaceDialogSession(db, key, { dialog: "a", state: "{}", at });
+    await replaceDialogSession(db, key, { dialog: "a", state: "{}", at });
+    await deleteDialogSession(db, key, 0);
+    expect((await loadDialogSession(db, key))?.version).toBe(1);
+    await deleteDialogSession(db, key, 1);
+    expect(await loadDialogSession(db, key)).toBeNull();
+    await replaceDialogSession(db, key, { dialog: "a", state: "{}", at });
+    await deleteDialogSession(db, key);
+    expect(await loadDialogSession(db, key)).toBeNull();
+  });
+
+  it("touches only the row of its own key", async () => {
+    const { db } = await freshDb();
+    const other = { ...key, chatId: "43" };
+    await replaceDialogSession(db, key, { dialog: "a", state: "{}", at });
+    await replaceDialogSession(db, other, { dialog: "b", state: "{}", at });
+    expect(await updateDialogSession(db, key, 0, { state: "1", at })).toBe(true);
+    await deleteDialogSession(db, key);
+    expect(await loadDialogSession(db, other)).toEqual({
+      dialog: "b",
+      state: "{}",
+      version: 0,
+      updatedAt: at,
+    });
+  });
+
+  it("stores times as model queries do, so idle clean-up compares them alike", async () => {
+    const { db } = await freshDb();
+    await replaceDialogSession(db, key, { dialog: "a", state: "{}", at });
+    const other = { ...key, userId: "8" };
+    await db.dialogSession.create({ data: { ...other, dialog: "a", state: "{}", updatedAt: at } });
+    const stored = await db.$queryRaw<{ t: string }[]>`
+      SELECT CAST("updatedAt" AS TEXT) AS t FROM "DialogSession" ORDER BY "id"`;
+    expect(stored[0]?.t).toBe(stored[1]?.t);
+    expect(await deleteIdleDialogSessions(db, at)).toBe(0);
+    expect(await deleteIdleDialogSessions(db, new Date(at.getTime() + 1))).toBe(2);
   });
 });

@@ -67,10 +67,16 @@ export async function addTitle(db: Db, title: string): Promise<number> {
 }
 
 /** An open loan of a new copy of `title`, due on `dueOn`. */
-export async function addLoan(db: Db, patronId: number, title: string, dueOn: string) {
+export async function addLoan(
+  db: Db,
+  patronId: number,
+  title: string,
+  dueOn: string,
+  issuedAt = new Date("2026-09-01T10:00:00+08:00"),
+) {
   const titleId = await addTitle(db, title);
   const copy = await db.copy.create({ data: { barcode: `B${next()}`, titleId, status: "on_loan" } });
-  return db.loan.create({ data: { copyId: copy.id, patronId, dueOn }, select: { id: true } });
+  return db.loan.create({ data: { copyId: copy.id, patronId, dueOn, issuedAt }, select: { id: true } });
 }
 
 /** The context of a run at the library's now, with no run before it unless given. */

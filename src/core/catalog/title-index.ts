@@ -1,6 +1,7 @@
 import type { TitleInfo } from "./hits.ts";
 import { toIndexed } from "./search-rank.ts";
 import type { IndexedTitle, ParsedQuery } from "./search-rank.ts";
+import { firstOccurrences } from "./text-occurrences.ts";
 
 /**
  * Every title's search text in one string, in id order, with where each title starts.
@@ -47,27 +48,21 @@ export function withTitles(
 /**
  * Calls `visit` for each title whose search text contains the query, in id order, with the
  * offset of the first occurrence in its haystack; then for the title whose ISBN equals an
- * ISBN query if its text did not match (offset -1). Matches only move forward through the
- * text, so the title holding a match is found by stepping on, not by searching.
+ * ISBN query if its text did not match (offset -1).
  */
 export function matchTitles(
   index: TitleIndex,
   q: ParsedQuery,
   visit: (t: IndexedTitle, at: number) => void,
 ): void {
-  const { text, starts, list } = index;
-  const n = list.length;
+  const { list } = index;
   let isbnSeen = false;
-  let i = 0;
-  for (let at = text.indexOf(q.text); at >= 0;) {
-    while (i + 1 < n && (starts[i + 1] ?? 0) <= at) i++;
+  firstOccurrences(index, q.text, (i, at) => {
     const t = list[i];
-    if (!t) break;
-    visit(t, at - (starts[i] ?? 0));
+    if (!t) return;
+    visit(t, at);
     if (t.isbn13 === q.isbn13) isbnSeen = true;
-    if (i + 1 >= n) break;
-    at = text.indexOf(q.text, starts[i + 1]);
-  }
+  });
   const byIsbn = q.isbn13 && !isbnSeen ? index.byIsbn13.get(q.isbn13) : undefined;
   if (byIsbn) visit(byIsbn, -1);
 }

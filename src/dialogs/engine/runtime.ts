@@ -16,7 +16,7 @@ import { KeyedQueue } from "./key-queue.ts";
 import type { DialogRegistry } from "./registry.ts";
 import { parseSessionState, serializeSessionState } from "./session-state.ts";
 import type { SessionState } from "./session-state.ts";
-import { runTurn } from "./turn.ts";
+import { concludeTurn, runTurn } from "./turn.ts";
 import type { TurnOutcome } from "./turn.ts";
 
 export interface DialogRuntimeOptions {
@@ -91,16 +91,16 @@ export class DialogRuntime {
     const job = async () => {
       const resumed = await this.resume(key, inbound);
       if (Array.isArray(resumed)) return resumed;
-      let decided: DialogStart | Reply[];
+      let replaced = false;
       try {
-        decided = await next();
-      } catch (e) {
-        await this.drop(key, resumed.drop);
-        throw e;
+        const decided = await next();
+        if (Array.isArray(decided)) return decided;
+        // Starting a known dialog writes its key's row (replace or delete) whatever came before.
+        replaced = this.opts.registry.get(decided.dialog) !== undefined;
+        return await this.begin(key, decided);
+      } finally {
+        if (!replaced) await this.drop(key, resumed.drop);
       }
-      if (!Array.isArray(decided)) return this.begin(key, decided);
-      await this.drop(key, resumed.drop);
-      return decided;
     };
     return this.queue.run(JSON.stringify(key), job);
   }
@@ -121,7 +121,7 @@ export class DialogRuntime {
       const state = serializeSessionState({ v: 1, locale, args, replay: log, wait: out.wait });
       await replaceDialogSession(this.opts.db, key, { dialog: name, state, at: this.now() });
     } else await deleteDialogSession(this.opts.db, key);
-    return this.conclude(key, name, locale, out);
+    return concludeTurn(key, name, locale, out);
   }
 
   /** The replies of the waiting dialog, or what to drop when none takes the message. */
@@ -157,10 +157,10 @@ export class DialogRuntime {
     };
     const setup = { locale: state.locale, log, resumeOp: state.wait.op, claim };
     const out = await runTurn(dialog, state.args, setup);
-    if (out.kind === "conflict") return this.conclude(key, name, state.locale, out);
+    if (out.kind === "conflict") return concludeTurn(key, name, state.locale, out);
     const stored = await this.store(key, version, out, { ...state, replay: log });
     const conflict: TurnOutcome = { kind: "conflict" };
-    return this.conclude(key, name, state.locale, stored ? out : conflict);
+    return concludeTurn(key, name, state.locale, stored ? out : conflict);
   }
 
   /** Writes the state after a resumed turn; false when another process moved the dialog on. */
@@ -172,24 +172,6 @@ export class DialogRuntime {
     }
     const json = serializeSessionState({ ...state, wait: out.wait });
     return updateDialogSession(db, key, version, { state: json, at: this.now() });
-  }
-
-  private conclude(key: SessionKey, dialog: string, locale: Locale, out: TurnOutcome): Reply[] {
-    switch (out.kind) {
-      case "waiting":
-      case "done":
-        return out.replies;
-      case "mismatch":
-        return [{ text: t(locale, "start_again") }];
-      case "conflict":
-        return [{ text: t(locale, "session_conflict") }];
-      case "failed":
-        throw new DialogError(
-          `dialog "${dialog}" failed`,
-          { ...key, dialog },
-          { cause: out.error },
-        );
-    }
   }
 
   private async cancel(

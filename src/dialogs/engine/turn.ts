@@ -1,7 +1,11 @@
 import { ReplayEngine } from "@grammyjs/conversations/out/engine.js";
 import type { ReplayResult } from "@grammyjs/conversations/out/engine.js";
+import type { SessionKey } from "../../db/dialog-session-repo.ts";
+import { t } from "../texts/index.ts";
+import type { Locale } from "../texts/index.ts";
 import type { Dialog, Reply } from "../types.ts";
 import { TurnConversation } from "./conversation.ts";
+import { DialogError } from "./errors.ts";
 import type { StopReason, TurnSetup } from "./conversation.ts";
 import { turnReplies } from "./replies.ts";
 import type { Wait } from "./session-state.ts";
@@ -62,4 +66,27 @@ function fromStop(reason: StopReason): TurnOutcome {
 /** The engine's own check ("Bad replay, expected op …"), should ours ever miss a change. */
 function isBadReplay(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith("Bad replay");
+}
+
+/**
+ * The replies of a turn's outcome: a mismatch asks to start again, a conflict says another
+ * device moved the dialog on; a failed dialog throws `DialogError` (it has ended then).
+ */
+export function concludeTurn(
+  key: SessionKey,
+  dialog: string,
+  locale: Locale,
+  out: TurnOutcome,
+): Reply[] {
+  switch (out.kind) {
+    case "waiting":
+    case "done":
+      return out.replies;
+    case "mismatch":
+      return [{ text: t(locale, "start_again") }];
+    case "conflict":
+      return [{ text: t(locale, "session_conflict") }];
+    case "failed":
+      throw new DialogError(`dialog "${dialog}" failed`, { ...key, dialog }, { cause: out.error });
+  }
 }

@@ -28,7 +28,13 @@ export interface Snapshot {
   groups: Map<number, RowState>;
   members: Map<number, RowState>;
   /** Highest ids of append-only tables: rows above them are new. */
-  maxIds: { suggestion: number; broadcast: number; activity: number; outbox: number; audit: number };
+  maxIds: {
+    suggestion: number;
+    broadcast: number;
+    activity: number;
+    outbox: number;
+    audit: number;
+  };
 }
 
 const maxId = (rows: { id: number }[]) => rows[0]?.id ?? 0;
@@ -36,7 +42,14 @@ const latest = { select: { id: true }, orderBy: { id: "desc" as const }, take: 1
 
 async function loanRows(db: Db): Promise<Map<number, LoanRow>> {
   const rows = await db.loan.findMany({
-    select: { id: true, patronId: true, copyId: true, dueOn: true, renewals: true, returnedAt: true },
+    select: {
+      id: true,
+      patronId: true,
+      copyId: true,
+      dueOn: true,
+      renewals: true,
+      returnedAt: true,
+    },
   });
   return new Map(
     rows.map((l) => [

@@ -34,7 +34,7 @@ const commandWords = [
 
 const injection = [
   "'; DROP TABLE Loan; --",
-  "\" OR 1=1 --",
+  '" OR 1=1 --',
   "1' OR '1'='1",
   "%",
   "_",
@@ -58,18 +58,7 @@ const injection = [
   "JSON.parse",
 ];
 
-const emoji = [
-  "📚",
-  "👨‍👩‍👧‍👦",
-  "🇨🇳",
-  "👍🏽",
-  "🧑🏻‍🏫",
-  "❤️",
-  "🏳️‍🌈",
-  "1️⃣",
-  "📖📖📖",
-  "西游记📚",
-];
+const emoji = ["📚", "👨‍👩‍👧‍👦", "🇨🇳", "👍🏽", "🧑🏻‍🏫", "❤️", "🏳️‍🌈", "1️⃣", "📖📖📖", "西游记📚"];
 
 const oddChars = [
   "\u0000",
@@ -107,7 +96,9 @@ const longLine = fc
     fc.integer({ min: 4_000, max: 10_000 }),
     fc.constantFrom("", "续借 ", "搜索 ", "绑定 ", "建议 ", "广播 ", "借 ", "还 ", "预约 "),
   )
-  .map(([piece, length, prefix]) => (prefix + piece.repeat(Math.ceil(length / piece.length))).slice(0, length));
+  .map(([piece, length, prefix]) =>
+    (prefix + piece.repeat(Math.ceil(length / piece.length))).slice(0, length),
+  );
 
 const controlText = fc.string({
   unit: fc.constantFrom(...oddChars, "x", "1", " "),
@@ -132,7 +123,10 @@ function bindText(m: InputMaterial): Arbitrary<string> {
   const code = fc.oneof(
     { weight: 2, arbitrary: random },
     { weight: 1, arbitrary: fc.constantFrom(...m.codes) },
-    { weight: 1, arbitrary: fc.constantFrom(...m.codes).map((c) => c.toLowerCase().replace("-", " ")) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...m.codes).map((c) => c.toLowerCase().replace("-", " ")),
+    },
   );
   const word = fc.constantFrom("绑定", "/bind", "/start", "bind", "");
   return fc.tuple(word, code).map(([w, c]) => (w ? `${w} ${c}` : c));
@@ -145,7 +139,16 @@ function materialText(m: InputMaterial): Arbitrary<string> {
 }
 
 const dates = fc.constantFrom(
-  ...["2026-09-20", "09-30", "9-30", "2026-02-30", "2025-01-01", "9999-99-99", "明天", "2026/10/01"],
+  ...[
+    "2026-09-20",
+    "09-30",
+    "9-30",
+    "2026-02-30",
+    "2025-01-01",
+    "9999-99-99",
+    "明天",
+    "2026/10/01",
+  ],
   ...["跳过", "skip", "无"],
 );
 
@@ -176,42 +179,4 @@ export function textArb(m: InputMaterial): Arbitrary<string> {
     { weight: 1, arbitrary: longLine },
     { weight: 1, arbitrary: dates },
   );
-}
-
-/** One step: mostly typed text, sometimes a button (legit, replayed or forged). */
-export function stepArb(m: InputMaterial): Arbitrary<Step> {
-  const who = { sender: fc.nat({ max: 9 }), mentioned: fc.boolean() };
-  return fc.oneof(
-    { weight: 10, arbitrary: fc.record({ kind: fc.constant("text" as const), text: textArb(m), ...who }) },
-    {
-      weight: 6,
-      arbitrary: fc.record({ kind: fc.constant("press" as const), choice: fc.nat({ max: 12 }), ...who }),
-    },
-    {
-      weight: 2,
-      arbitrary: fc.record({
-        kind: fc.constant("replay" as const),
-        menu: fc.nat(),
-        choice: fc.nat({ max: 12 }),
-        ...who,
-      }),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.record({
-        kind: fc.constant("forged" as const),
-        menuId: fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 70 })),
-        id: fc.oneof(
-          fc.constantFrom("all", "l1", "h1", "t1", "send", "create", "done", "_next", "en", "p1"),
-          fc.string({ maxLength: 50 }),
-        ),
-        ...who,
-      }),
-    },
-  );
-}
-
-/** A run: a sequence of steps. */
-export function stepsArb(m: InputMaterial, maxSteps = 10): Arbitrary<Step[]> {
-  return fc.array(stepArb(m), { minLength: 1, maxLength: maxSteps });
 }

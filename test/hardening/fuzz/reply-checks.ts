@@ -7,19 +7,25 @@ const MAX_CALLBACK_BYTES = 64;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** A regex for a rendered template: sentinel characters match any text, numbers any digits. */
+/** A regex for a rendered template: placeholder characters (private use) match any text, numbers any digits. */
 function templateRegex(rendered: string): RegExp {
   const source = escape(rendered)
-    .replace(/[\u0001-\u0003]/g, "[^\\n]{0,80}?")
-    .replace(/\d+/g, "\\d+");
+    .replace(/\d+/g, "\\d+")
+    .replace(/[\uE000-\uE002]/g, "[^\\n]{0,80}?");
   return new RegExp(source);
 }
 
 /** What an overdue list looks like in every language: its headers and its item lines. */
 export const overdueListPatterns: RegExp[] = locales.flatMap((l) => [
-  templateRegex(t(l, "overdue_class_header", { className: "\u0001", pupils: 0, items: 0 })),
+  templateRegex(t(l, "overdue_class_header", { className: "\uE000", pupils: 0, items: 0 })),
   templateRegex(
-    t(l, "overdue_item", { title: "\u0001", barcode: "\u0002", due: "\u0003", days: 0, stopped: false }),
+    t(l, "overdue_item", {
+      title: "\uE000",
+      barcode: "\uE001",
+      due: "\uE002",
+      days: 0,
+      stopped: false,
+    }),
   ),
   templateRegex(t(l, "overdue_mine_header")),
   templateRegex(t(l, "overdue_pick_class")),
@@ -40,9 +46,11 @@ function menuViolations(r: { choices?: unknown; menuId?: unknown }): string[] {
   if (typeof r.menuId !== "string" || !r.menuId) out.push("a menu without menuId");
   for (const c of r.choices as { id?: unknown; label?: unknown }[]) {
     if (typeof c.id !== "string" || !c.id) out.push("a choice without id");
-    if (typeof c.label !== "string" || !c.label.trim()) out.push(`choice ${String(c.id)} has no label`);
+    if (typeof c.label !== "string" || !c.label.trim())
+      out.push(`choice ${String(c.id)} has no label`);
     const data = `${String(r.menuId)}:${String(c.id)}`;
-    if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) out.push(`callback data over 64 bytes: ${data}`);
+    if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES)
+      out.push(`callback data over 64 bytes: ${data}`);
   }
   return out;
 }

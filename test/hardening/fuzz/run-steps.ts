@@ -52,16 +52,22 @@ async function namedThings(school: FuzzSchool, texts: string[]) {
   for (const text of texts) {
     for (const token of text.normalize("NFKC").split(/\s+/)) {
       // Cards and barcodes are short and well-formed (Prisma cannot send a lone surrogate).
-      if (token && token.length <= 40 && token.isWellFormed()) {
+      if (token && token.length <= 40 && !/\p{Cs}/u.test(token)) {
         tokens.add(token).add(token.toUpperCase());
       }
     }
   }
   const list = [...tokens].slice(0, 500);
   const db = school.lib.db;
-  const patrons = await db.patron.findMany({ where: { cardNumber: { in: list } }, select: { id: true } });
+  const patrons = await db.patron.findMany({
+    where: { cardNumber: { in: list } },
+    select: { id: true },
+  });
   const copies = await db.copy.findMany({ where: { barcode: { in: list } }, select: { id: true } });
-  return { namedPatrons: new Set(patrons.map((p) => p.id)), namedCopies: new Set(copies.map((c) => c.id)) };
+  return {
+    namedPatrons: new Set(patrons.map((p) => p.id)),
+    namedCopies: new Set(copies.map((c) => c.id)),
+  };
 }
 
 async function memberOf(school: FuzzSchool, userId: string) {
@@ -80,7 +86,11 @@ async function runScope(
   const actors = [...ctx.before, ...after.map((m) => m.actor)];
   const memberIds = after.flatMap((m) => (m.id === undefined ? [] : [m.id]));
   const linkers = ctx.group
-    ? after.flatMap((m) => (m.id !== undefined && m.actor.classIds.length > 0 ? [{ memberId: m.id, classIds: m.actor.classIds }] : []))
+    ? after.flatMap((m) =>
+        m.id !== undefined && m.actor.classIds.length > 0
+          ? [{ memberId: m.id, classIds: m.actor.classIds }]
+          : [],
+      )
     : [];
   return {
     memberIds,
@@ -91,6 +101,48 @@ async function runScope(
     group: ctx.group,
     linkers,
   };
+}
+
+/** The chat a run talks in: who may speak and where. */
+interface Chat {
+  group: boolean;
+  users: string[];
+  chatOf: (userId: string) => string;
+}
+
+/** Sends the steps one by one; returns the reply violations and the texts typed. */
+async function play(school: FuzzSchool, chat: Chat, steps: Step[]) {
+  const violations: string[] = [];
+  const menus: Menu[] = [];
+  const lastMenu = new Map<string, Menu>();
+  const texts: string[] = [];
+  for (const [i, step] of steps.entries()) {
+    const userId = chat.users[step.sender % chat.users.length] ?? "";
+    const base: Inbound = {
+      platform: demoPlatform,
+      chatId: chat.chatOf(userId),
+      userId,
+      isGroup: chat.group,
+    };
+    if (chat.group) base.mentioned = step.mentioned;
+    const inbound = inboundOf(step, base, menus, lastMenu.get(userId));
+    if (inbound.text !== undefined) texts.push(inbound.text);
+    let replies: Reply[];
+    try {
+      replies = await school.bot.handle(inbound);
+    } catch (e) {
+      violations.push(`step ${i + 1} threw ${describeError(e)}`);
+      continue;
+    }
+    const ctx = { group: chat.group, pupilNames: school.facts.pupilNames, typed: texts.join("\n") };
+    violations.push(...replyViolations(replies, ctx).map((v) => `step ${i + 1}: ${v}`));
+    for (const r of replies) {
+      if (!r.choices || !r.menuId) continue;
+      menus.push({ menuId: r.menuId, choices: r.choices });
+      lastMenu.set(userId, { menuId: r.menuId, choices: r.choices });
+    }
+  }
+  return { violations, texts };
 }
 
 /**
@@ -105,41 +157,15 @@ export async function runSteps(
   steps: Step[],
   unboundId: string,
 ): Promise<string[]> {
-  const { lib, bot, facts } = school;
+  const { lib, facts } = school;
   const group = role === "group";
   const users = group ? facts.groupSenders : [role === "unbound" ? unboundId : demoUserIds[role]];
   const chatOf = (userId: string) => (group ? facts.group.chatId : userId);
   await lib.db.dialogSession.deleteMany({ where: { chatId: { in: users.map(chatOf) } } });
-  const before = await Promise.all(users.map((u) => actorFor(lib, { platform: demoPlatform, userId: u })));
+  const who = (userId: string) => ({ platform: demoPlatform, userId });
+  const before = await Promise.all(users.map((u) => actorFor(lib, who(u))));
   const was = await snapshot(lib.db);
-  const violations: string[] = [];
-  const menus: Menu[] = [];
-  const lastMenu = new Map<string, Menu>();
-  const texts: string[] = [];
-  for (const [i, step] of steps.entries()) {
-    const userId = users[step.sender % users.length] ?? "";
-    const base: Inbound = { platform: demoPlatform, chatId: chatOf(userId), userId, isGroup: group };
-    if (group) base.mentioned = step.mentioned;
-    const inbound = inboundOf(step, base, menus, lastMenu.get(userId));
-    if (inbound.text !== undefined) texts.push(inbound.text);
-    let replies: Reply[];
-    try {
-      replies = await bot.handle(inbound);
-    } catch (e) {
-      violations.push(`step ${i + 1} threw ${describeError(e)}`);
-      continue;
-    }
-    const typed = texts.join("\n");
-    const found = replyViolations(replies, { group, pupilNames: facts.pupilNames, typed });
-    violations.push(...found.map((v) => `step ${i + 1}: ${v}`));
-    for (const r of replies) {
-      if (r.choices && r.menuId) {
-        const menu = { menuId: r.menuId, choices: r.choices };
-        menus.push(menu);
-        lastMenu.set(userId, menu);
-      }
-    }
-  }
+  const { violations, texts } = await play(school, { group, users, chatOf }, steps);
   const now = await snapshot(lib.db);
   const added = await appended(lib.db, was.maxIds);
   const scope = await runScope(school, { group, users, before, texts });

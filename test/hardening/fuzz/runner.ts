@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { stepsArb } from "./inputs.ts";
 import type { Step } from "./inputs.ts";
+import { stepsArb } from "./steps.ts";
 import { describeSteps, runSteps } from "./run-steps.ts";
 import type { FuzzRole } from "./run-steps.ts";
 import type { FuzzSchool } from "./school-facts.ts";
@@ -21,7 +21,7 @@ export const fuzzRoles: readonly FuzzRole[] = [
 export interface FuzzOptions {
   /** Runs (sequences of messages) to play. */
   numRuns: number;
-  /** Messages per run: 1 to maxSteps (default 10). */
+  /** Pieces per run (single steps or flow starts), default 10; at most maxSteps + 6 messages. */
   maxSteps?: number;
   seed?: number;
   /**
@@ -53,7 +53,7 @@ export interface FuzzOutcome {
 let strangers = 0;
 
 /**
- * Fuzzes `Bot.handle` as one role with fast-check: runs of 1–10 messages (unicode, emoji,
+ * Fuzzes `Bot.handle` as one role with fast-check: runs of up to 16 messages (unicode, emoji,
  * control characters, 10 000-character lines, SQL and markup, digits in and out of range,
  * forged and replayed buttons, command words mid-dialog, desk commands with real and made-up
  * cards and barcodes, binding codes real and random), each checked by `runSteps`. An unbound
@@ -65,19 +65,30 @@ export async function fuzzRole(
   opts: FuzzOptions,
 ): Promise<FuzzOutcome> {
   const started = performance.now();
-  const out: FuzzOutcome = { role, runs: 0, inputs: 0, failures: 0, examples: [], durationMs: 0, seed: opts.seed };
+  const out: FuzzOutcome = {
+    role,
+    runs: 0,
+    inputs: 0,
+    failures: 0,
+    examples: [],
+    durationMs: 0,
+    seed: opts.seed,
+  };
   const keep = opts.keep ?? 5;
   let last: FuzzExample | undefined;
-  const property = fc.asyncProperty(stepsArb(school.facts.material, opts.maxSteps), async (steps: Step[]) => {
-    out.inputs += steps.length;
-    const violations = await runSteps(school, role, steps, `fuzz-unbound-${(strangers += 1)}`);
-    if (violations.length === 0) return true;
-    last = { steps: describeSteps(steps), violations };
-    if (opts.mode === "assert") return false;
-    out.failures += 1;
-    if (out.examples.length < keep) out.examples.push(last);
-    return true;
-  });
+  const property = fc.asyncProperty(
+    stepsArb(school.facts.material, opts.maxSteps),
+    async (steps: Step[]) => {
+      out.inputs += steps.length;
+      const violations = await runSteps(school, role, steps, `fuzz-unbound-${(strangers += 1)}`);
+      if (violations.length === 0) return true;
+      last = { steps: describeSteps(steps), violations };
+      if (opts.mode === "assert") return false;
+      out.failures += 1;
+      if (out.examples.length < keep) out.examples.push(last);
+      return true;
+    },
+  );
   const details = await fc.check(property, {
     numRuns: opts.numRuns,
     ...(opts.seed === undefined ? {} : { seed: opts.seed }),
@@ -87,7 +98,8 @@ export async function fuzzRole(
   if (details.failed) {
     out.failures = Math.max(out.failures, 1);
     if (last) out.examples = [last];
-    if (details.errorInstance) out.examples.push({ steps: "", violations: [String(details.errorInstance)] });
+    if (details.errorInstance)
+      out.examples.push({ steps: "", violations: [String(details.errorInstance)] });
   }
   out.durationMs = Math.round(performance.now() - started);
   return out;
@@ -96,6 +108,7 @@ export async function fuzzRole(
 /** A failing outcome in words, for a test's message. */
 export function describeOutcome(o: FuzzOutcome): string {
   const lines = [`${o.role}: ${o.failures} failing of ${o.runs} runs (seed ${o.seed})`];
-  for (const e of o.examples) lines.push(`  input: ${e.steps}`, ...e.violations.map((v) => `    - ${v}`));
+  for (const e of o.examples)
+    lines.push(`  input: ${e.steps}`, ...e.violations.map((v) => `    - ${v}`));
   return lines.join("\n");
 }

@@ -34,7 +34,8 @@ function loanViolations(s: RunScope, b: Snapshot, a: Snapshot, ok: Allowed): str
       continue;
     }
     const renewal = was && was.copyId === now.copyId && was.returned === now.returned;
-    const byDesk = s.desk && s.namedCopies.has(now.copyId) && (was || s.namedPatrons.has(now.owner));
+    const byDesk =
+      s.desk && s.namedCopies.has(now.copyId) && (was || s.namedPatrons.has(now.owner));
     if (!s.group && ((renewal && s.patrons.has(now.owner)) || byDesk)) {
       ok.patrons.add(now.owner);
       ok.copies.add(now.copyId);
@@ -117,7 +118,8 @@ function appendedViolations(s: RunScope, added: Appended): string[] {
   }
   if (added.outbox > 0 && added.broadcasts.length === 0) out.push(`${added.outbox} outbox rows`);
   for (const row of added.audit) {
-    const linking = row.action === "group.link" && s.linkers.some((l) => l.memberId === row.memberId);
+    const linking =
+      row.action === "group.link" && s.linkers.some((l) => l.memberId === row.memberId);
     if (s.group ? !linking : !mine(row.memberId)) {
       out.push(`audit ${row.action} by member ${row.memberId}`);
     }

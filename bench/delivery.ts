@@ -1,0 +1,54 @@
+// `node --import tsx bench/delivery.ts [--students N]`: the daily reminder job on the demo
+// school and the outbox sender against a fake Bot API enforcing 30 msg/s; prints JSON
+// (a list of CaseResult) on stdout.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { openLibrary } from "../src/bootstrap.ts";
+import type { CaseResult } from "./case-result.ts";
+import { bindEveryPupil, reminderResult, runBroadcastRate, runReminderOnce } from "./delivery-case.ts";
+import { benchConfig, copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
+import { RssSampler } from "./stats.ts";
+
+const { values } = parseArgs({ options: { students: { type: "string" }, runs: { type: "string", default: "3" } } });
+const size = values.students ? { ...fullSchool, students: Number(values.students) } : fullSchool;
+const log = (line: string) => process.stderr.write(`[delivery] ${line}\n`);
+
+async function reminders(school: string): Promise<CaseResult> {
+  const times: number[] = [];
+  let summary: Record<string, unknown> = {};
+  let bound = 0;
+  const rss = new RssSampler();
+  for (let run = 0; run <= Number(values.runs); run++) {
+    const file = join(dataDir, "delivery.db");
+    copySchool(school, file);
+    const lib = await openLibrary(benchConfig(file));
+    try {
+      bound = await bindEveryPupil(lib);
+      const r = await runReminderOnce(lib);
+      if (run > 0) times.push(r.ms);
+      summary = r.summary;
+      log(`reminder run ${run}${run === 0 ? " (warm-up)" : ""}: ${r.ms.toFixed(0)} ms`);
+    } finally {
+      await lib.db.$disconnect();
+    }
+  }
+  return reminderResult(times, summary, rss.stop(), bound);
+}
+
+async function rate(): Promise<CaseResult> {
+  const file = join(dataDir, "delivery-rate.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  const lib = await openLibrary(benchConfig(file));
+  try {
+    return await runBroadcastRate(lib, 450);
+  } finally {
+    await lib.db.$disconnect();
+  }
+}
+
+const school = join(dataDir, values.students ? `school-${size.students}.db` : "school.db");
+const built = await ensureSchool(school, size);
+log(built.built ? `school built in ${(built.ms / 1000).toFixed(0)} s` : "school reused");
+const results = [await reminders(school), await rate()];
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,39 @@
+import type { Db } from "./client.ts";
+
+const noticeActivity = {
+  id: true,
+  name: true,
+  description: true,
+  startsOn: true,
+  endsOn: true,
+  deadlineOn: true,
+  audience: true,
+} as const;
+
+export interface NoticeActivity {
+  id: number;
+  name: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  deadlineOn: string | null;
+  audience: string;
+}
+
+/** Activities starting after `after` up to and including `upTo`. */
+export function findActivitiesStarting(db: Db, after: string, upTo: string): Promise<NoticeActivity[]> {
+  return db.activity.findMany({
+    where: { startsOn: { gt: after, lte: upTo } },
+    select: noticeActivity,
+    orderBy: { id: "asc" },
+  });
+}
+
+/** Activities whose deadline is after `after` up to and including `upTo`. */
+export function findActivitiesDue(db: Db, after: string, upTo: string): Promise<NoticeActivity[]> {
+  return db.activity.findMany({
+    where: { deadlineOn: { gt: after, lte: upTo } },
+    select: noticeActivity,
+    orderBy: { id: "asc" },
+  });
+}

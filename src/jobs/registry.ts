@@ -1,0 +1,69 @@
+import type { ScheduleConfig } from "../core/policy.ts";
+import { activityNotices } from "./activity-notices.ts";
+import { broadcastReport } from "./broadcast-report.ts";
+import type { Job } from "./context.ts";
+import { dailyReminders } from "./daily-reminders.ts";
+import { holdNotices } from "./hold-notices.ts";
+import type { Timing } from "./slots.ts";
+import { termEndRecall } from "./term-end-recall.ts";
+import { weeklyFigures } from "./weekly-figures.ts";
+import { weeklyRota } from "./weekly-rota.ts";
+
+/** Schedule times: the configured ones (config.schedule) and those not configurable yet. */
+export interface ScheduleTimes extends ScheduleConfig {
+  /** Hold expiry and hold reminders, before the library opens. */
+  holdNotices: string;
+  termEndRecall: string;
+}
+
+export const defaultExtraTimes = { holdNotices: "07:40", termEndRecall: "08:00" } as const;
+
+export interface JobDefinition {
+  run: Job;
+  timing: (times: ScheduleTimes) => Timing;
+  /** Runs are recorded in the JobRun ledger (one per slot); false for the every-minute job. */
+  ledger: boolean;
+}
+
+/** Every scheduled job by its CLI name. */
+export const jobs = {
+  "daily-reminders": {
+    run: dailyReminders,
+    timing: (t) => ({ every: "day", at: t.dailyReminders }),
+    ledger: true,
+  },
+  "hold-notices": { run: holdNotices, timing: (t) => ({ every: "day", at: t.holdNotices }), ledger: true },
+  "weekly-rota": {
+    run: weeklyRota,
+    timing: (t) => ({ every: "week", weekday: 1, at: t.weeklyRota }),
+    ledger: true,
+  },
+  "weekly-figures": {
+    run: weeklyFigures,
+    timing: (t) => ({ every: "week", weekday: 5, at: t.weeklyFigures }),
+    ledger: true,
+  },
+  "activity-notices": {
+    run: activityNotices,
+    timing: (t) => ({ every: "day", at: t.activityNotices }),
+    ledger: true,
+  },
+  "term-end-recall": {
+    run: termEndRecall,
+    timing: (t) => ({ every: "day", at: t.termEndRecall }),
+    ledger: true,
+  },
+  "broadcast-report": { run: broadcastReport, timing: () => ({ every: "minute" }), ledger: false },
+} satisfies Record<string, JobDefinition>;
+
+export type JobName = keyof typeof jobs;
+
+export const jobNames = Object.keys(jobs) as JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(jobs, name);
+}
+
+export function scheduleTimes(config: ScheduleConfig, extra: Partial<ScheduleTimes> = {}): ScheduleTimes {
+  return { ...defaultExtraTimes, ...config, ...extra };
+}

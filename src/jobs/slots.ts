@@ -1,0 +1,44 @@
+import { addDays, clockIn, dateIn, instantOf, weekdayOf } from "../core/dates.ts";
+
+/** When a job runs, in the school's time zone. */
+export type Timing =
+  | { every: "day"; at: string }
+  | { every: "week"; weekday: number; at: string }
+  | { every: "minute" };
+
+const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** The node-cron expression of a timing (minute hour day month weekday; Sunday is 0). */
+export function cronExpression(t: Timing): string {
+  if (t.every === "minute") return "* * * * *";
+  const [h = "0", m = "0"] = t.at.split(":");
+  const dow = t.every === "week" ? String(t.weekday % 7) : "*";
+  return `${Number(m)} ${Number(h)} * * ${dow}`;
+}
+
+export function describeTiming(t: Timing): string {
+  if (t.every === "minute") return "every minute";
+  if (t.every === "day") return `daily ${t.at}`;
+  return `${weekdays[t.weekday - 1] ?? "?"} ${t.at}`;
+}
+
+/** The slot key of an instant: "YYYY-MM-DDTHH:mm", school time (minutes, seconds dropped). */
+export function slotKey(tz: string, at: Date): string {
+  return `${dateIn(tz, at)}T${clockIn(tz, at)}`;
+}
+
+/** The instant a slot key stands for. */
+export function slotInstant(tz: string, key: string): Date {
+  const [date = "", clock = "00:00"] = key.split("T");
+  return instantOf(tz, date, clock);
+}
+
+/** The most recent scheduled instant at or before `now`. */
+export function latestSlot(t: Timing, tz: string, now: Date): Date {
+  if (t.every === "minute") return slotInstant(tz, slotKey(tz, now));
+  const today = dateIn(tz, now);
+  const back = t.every === "week" ? (weekdayOf(today) - t.weekday + 7) % 7 : 0;
+  const candidate = instantOf(tz, addDays(today, -back), t.at);
+  if (candidate <= now) return candidate;
+  return instantOf(tz, addDays(today, -back - (t.every === "week" ? 7 : 1)), t.at);
+}

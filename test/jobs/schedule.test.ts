@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { defaultPolicy } from "../../src/core/policy.ts";
+import { scheduleTimes } from "../../src/jobs/registry.ts";
+import { catchUpMissed, startSchedule } from "../../src/jobs/schedule.ts";
+import { testLibrary } from "../support/library.ts";
+
+const schedule = {
+  dailyReminders: "17:30",
+  weeklyRota: "07:30",
+  weeklyFigures: "16:00",
+  activityNotices: "08:00",
+};
+
+describe("the schedule at start", () => {
+  it("runs what it missed within 12 hours and records older ones as skipped, once", async () => {
+    // Wed 2026-09-09 19:00: reminders (17:30), holds (07:40), activities and recall (08:00) are
+    // within 12 h; Monday's rota and last Friday's figures are not.
+    const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
+    const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
+    const first = await catchUpMissed(opts, scheduleTimes(schedule));
+    expect(first.ran.sort()).toEqual(["activity-notices", "daily-reminders", "hold-notices", "term-end-recall"]);
+    expect(first.skipped.sort()).toEqual(["weekly-figures", "weekly-rota"]);
+    const runs = await lib.db.jobRun.findMany({ orderBy: { job: "asc" }, select: { job: true, slot: true, status: true } });
+    expect(runs).toEqual([
+      { job: "activity-notices", slot: "2026-09-09T08:00", status: "done" },
+      { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },
+      { job: "hold-notices", slot: "2026-09-09T07:40", status: "done" },
+      { job: "term-end-recall", slot: "2026-09-09T08:00", status: "done" },
+      { job: "weekly-figures", slot: "2026-09-04T16:00", status: "skipped" },
+      { job: "weekly-rota", slot: "2026-09-07T07:30", status: "skipped" },
+    ]);
+    expect(await catchUpMissed(opts, scheduleTimes(schedule))).toEqual({ ran: [], skipped: [] });
+  });
+
+  it("starts cron tasks and stops them cleanly", async () => {
+    const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00" });
+    const s = startSchedule({ lib, schedule, defaultLocale: "zh-CN", graceMs: 0 });
+    await s.caughtUp;
+    await s.stop();
+    expect(await lib.db.jobRun.count({ where: { status: "done" } })).toBe(0);
+    expect(await lib.db.jobRun.count({ where: { status: "skipped" } })).toBe(6);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { weeklyRota } from "../../src/jobs/weekly-rota.ts";
+import { testLibrary } from "../support/library.ts";
+import { addAccount, addClass, addGroup, addPatron, inbox, jobContext } from "./fixtures.ts";
+
+type Lib = Awaited<ReturnType<typeof testLibrary>>;
+
+async function rotaSchool(lib: Lib) {
+  const db = lib.db;
+  const c32 = await addClass(db, 3, 2);
+  const c41 = await addClass(db, 4, 1);
+  const tao = await addPatron(db, "陶老师", { role: "teacher", heads: [c32, c41] });
+  const lee = await addPatron(db, "李老师", { role: "teacher", heads: [c41] });
+  const hu = await addPatron(db, "胡胡", { classId: c32 });
+  await db.patron.update({ where: { id: hu }, data: { isStudentLibrarian: true } });
+  await addAccount(db, "tao", [{ kind: "teacher", patronId: tao }]);
+  await addAccount(db, "lee", [{ kind: "teacher", patronId: lee }], { muted: ["rota"] });
+  await addAccount(db, "hu", [{ kind: "self", patronId: hu }]);
+  await addAccount(db, "hu-home", [{ kind: "guardian", patronId: hu }]);
+  await addGroup(db, "-32", c32);
+  const entry = (data: Record<string, unknown>) =>
+    db.rotaEntry.create({ data: { kind: "slot", start: "10:00", end: "10:40", ...data } as never });
+  await entry({ classId: c32, weekday: 2 });
+  await entry({ classId: c41, weekday: 3, weeks: "odd" });
+  await entry({ classId: c41, weekday: 4, weeks: "even" });
+  await entry({ kind: "grade_day", grades: "3", weekday: 4, start: "15:00", end: "16:00" });
+  await entry({ kind: "duty", patronId: hu, weekday: 5, start: "12:00", end: "12:30" });
+}
+
+describe("weekly rota", () => {
+  it("sends Monday's slots to class teachers and class groups, duty shifts to the student librarian", async () => {
+    const lib = await testLibrary({ at: "2026-09-14T07:30:00+08:00" });
+    await rotaSchool(lib);
+    const summary = await weeklyRota(lib, jobContext(lib));
+    const box = await inbox(lib.db);
+    expect([...box.keys()].sort()).toEqual(["-32", "hu", "tao"]);
+    expect(box.get("tao")).toEqual([
+      [
+        "本周借阅安排（第 3 周，2026-09-14 起）：",
+        "周二 2026-09-15 10:00–10:40 3-2 班借阅",
+        "周三 2026-09-16 10:00–10:40 4-1 班借阅",
+        "周四 2026-09-17 15:00–16:00 3 年级开放日",
+        "每班每周至少到馆借阅一次。",
+      ].join("\n"),
+    ]);
+    expect(box.get("-32")?.[0]).toContain("3-2 班借阅");
+    expect(box.get("-32")?.[0]).not.toContain("4-1");
+    expect(box.get("hu")).toEqual(["本周你的值日：\n周五 2026-09-18 12:00–12:30"]);
+    expect(summary).toMatchObject({ week: "2026-09-14", classes: 2, duties: 1, enqueued: 3 });
+    const again = await weeklyRota(lib, jobContext(lib));
+    expect(again["enqueued"]).toBe(0);
+  });
+});
