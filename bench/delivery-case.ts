@@ -23,13 +23,19 @@ export async function bindEveryPupil(lib: Library): Promise<number> {
     select: { id: true, userId: true },
   });
   await lib.db.binding.createMany({
-    data: members.map((m) => ({ memberId: m.id, kind: "guardian", patronId: Number(m.userId) - 1_000_000 })),
+    data: members.map((m) => ({
+      memberId: m.id,
+      kind: "guardian",
+      patronId: Number(m.userId) - 1_000_000,
+    })),
   });
   return members.length;
 }
 
 /** Times one daily reminder run (levels, due-soon and overdue digests, enqueue) on `lib`. */
-export async function runReminderOnce(lib: Library): Promise<{ ms: number; summary: Record<string, unknown> }> {
+export async function runReminderOnce(
+  lib: Library,
+): Promise<{ ms: number; summary: Record<string, unknown> }> {
   const started = performance.now();
   const summary = await dailyReminders(lib, {
     slot: lib.now(),
@@ -41,7 +47,12 @@ export async function runReminderOnce(lib: Library): Promise<{ ms: number; summa
   return { ms: performance.now() - started, summary };
 }
 
-export function reminderResult(times: number[], summary: Record<string, unknown>, rss: number, bound: number): CaseResult {
+export function reminderResult(
+  times: number[],
+  summary: Record<string, unknown>,
+  rss: number,
+  bound: number,
+): CaseResult {
   const sorted = [...times].sort((a, b) => a - b);
   return {
     name: "daily reminder job",
@@ -81,12 +92,20 @@ export async function runBroadcastRate(lib: Library, count: number): Promise<Cas
     quietHours: "21:00-07:00",
     idlePollMs: 50,
   });
-  while ((await lib.db.outbox.count({ where: { status: "sent", dedupeKey: { startsWith: "bench:" } } })) < count) {
+  while (
+    (await lib.db.outbox.count({
+      where: { status: "sent", dedupeKey: { startsWith: "bench:" } },
+    })) < count
+  ) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const seconds = (performance.now() - started) / 1000;
   await delivery.stop();
   await api.close();
+  return rateResult(count, seconds, api, rss.stop());
+}
+
+function rateResult(count: number, seconds: number, api: LimitedBotApi, rss: number): CaseResult {
   return {
     name: "broadcast rate (Telegram, fake API enforcing 30 msg/s)",
     target: "≈ 30 msg/s, no 429 from the API",
@@ -94,10 +113,15 @@ export async function runBroadcastRate(lib: Library, count: number): Promise<Cas
     p50Ms: round3((seconds * 1000) / count),
     p99Ms: round3((seconds * 1000) / count),
     throughputPerS: round3(count / seconds),
-    peakRssMiB: rss.stop(),
+    peakRssMiB: rss,
     runs: 1,
     samples: count,
     note: "p50/p99 are the mean time per message",
-    details: { messages: count, seconds: round3(seconds), rejected429: api.rejected, maxInAnySecond: api.maxPerSecond() },
+    details: {
+      messages: count,
+      seconds: round3(seconds),
+      rejected429: api.rejected,
+      maxInAnySecond: api.maxPerSecond(),
+    },
   };
 }

@@ -6,11 +6,18 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openLibrary } from "../src/bootstrap.ts";
 import type { CaseResult } from "./case-result.ts";
-import { bindEveryPupil, reminderResult, runBroadcastRate, runReminderOnce } from "./delivery-case.ts";
+import {
+  bindEveryPupil,
+  reminderResult,
+  runBroadcastRate,
+  runReminderOnce,
+} from "./delivery-case.ts";
 import { benchConfig, copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
 import { RssSampler } from "./stats.ts";
 
-const { values } = parseArgs({ options: { students: { type: "string" }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { students: { type: "string" }, runs: { type: "string", default: "3" } },
+});
 const size = values.students ? { ...fullSchool, students: Number(values.students) } : fullSchool;
 const log = (line: string) => process.stderr.write(`[delivery] ${line}\n`);
 

@@ -57,11 +57,19 @@ export class LimitedBotApi {
     const recent = this.accepted.filter((t) => t > now - 1000).length;
     if (recent >= this.perSecond) {
       this.rejected += 1;
-      return { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } };
+      return {
+        ok: false,
+        error_code: 429,
+        description: "Too Many Requests: retry after 1",
+        parameters: { retry_after: 1 },
+      };
     }
     this.accepted.push(now);
     const p = JSON.parse(body || "{}") as { chat_id?: number; text?: string };
     const chat = { id: Number(p.chat_id), type: "private" };
-    return { ok: true, result: { message_id: this.nextId++, date: Math.floor(now / 1000), chat, text: p.text } };
+    return {
+      ok: true,
+      result: { message_id: this.nextId++, date: Math.floor(now / 1000), chat, text: p.text },
+    };
   }
 }

@@ -48,7 +48,8 @@ async function runCommand(args: string[], io: CliIo): Promise<ExitCode> {
   }
   const config = loadConfig();
   const at = parsed.values.at;
-  const slot = at === undefined ? new Date() : parseAt(at, config.SCHOOL_TIMEZONE, timingOf(config, name));
+  const slot =
+    at === undefined ? new Date() : parseAt(at, config.SCHOOL_TIMEZONE, timingOf(config, name));
   const lib = await openLibrary(config);
   try {
     const outcome = await runJob(lib, name, { slot, defaultLocale: config.DEFAULT_LOCALE });
@@ -74,8 +75,14 @@ async function listCommand(io: CliIo): Promise<ExitCode> {
   try {
     for (const name of jobNames) {
       const last = jobs[name].ledger ? (await findLatestRuns(lib.db, name, 1))[0] : undefined;
-      const lastText = last ? `last ${last.slot} ${last.status}` : jobs[name].ledger ? "never run" : "";
-      io.out(`${name.padEnd(18)} ${describeTiming(timingOf(config, name)).padEnd(16)} ${lastText}`.trimEnd());
+      const lastText = last
+        ? `last ${last.slot} ${last.status}`
+        : jobs[name].ledger
+          ? "never run"
+          : "";
+      io.out(
+        `${name.padEnd(18)} ${describeTiming(timingOf(config, name)).padEnd(16)} ${lastText}`.trimEnd(),
+      );
     }
     return 0;
   } finally {

@@ -13,9 +13,13 @@ function table(counts: { platform: string; status: string; count: number }[]): s
   const cell = (s: string) => s.padStart(10);
   const lines = [["status".padEnd(8), ...platforms.map(cell), cell("total")].join("")];
   for (const status of statuses) {
-    const row = platforms.map((p) => counts.find((c) => c.platform === p && c.status === status)?.count ?? 0);
+    const row = platforms.map(
+      (p) => counts.find((c) => c.platform === p && c.status === status)?.count ?? 0,
+    );
     const total = row.reduce((a, b) => a + b, 0);
-    lines.push([status.padEnd(8), ...row.map((n) => cell(String(n))), cell(String(total))].join(""));
+    lines.push(
+      [status.padEnd(8), ...row.map((n) => cell(String(n))), cell(String(total))].join(""),
+    );
   }
   return lines;
 }
@@ -28,7 +32,8 @@ export async function outboxCommand(args: string[], io: CliIo): Promise<ExitCode
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  if (!/^\d+$/.test(values.dead)) throw new UsageError(`--dead expects a whole number, got "${values.dead}"`);
+  if (!/^\d+$/.test(values.dead))
+    throw new UsageError(`--dead expects a whole number, got "${values.dead}"`);
   const config = loadConfig();
   const lib = await openLibrary(config);
   try {

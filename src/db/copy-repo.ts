@@ -1,4 +1,6 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
+import { anyRow } from "./raw-rows.ts";
 
 const copySelect = {
   id: true,
@@ -28,11 +30,9 @@ export async function setCopyStatus(tx: Tx, id: number, status: string): Promise
   await tx.copy.update({ where: { id }, data: { status }, select: { id: true } });
 }
 
-export async function titleHasCopyWithStatus(
-  tx: Tx,
-  titleId: number,
-  status: string,
-): Promise<boolean> {
-  const hit = await tx.copy.findFirst({ where: { titleId, status }, select: { id: true } });
-  return hit !== null;
+export function titleHasCopyWithStatus(tx: Tx, titleId: number, status: string): Promise<boolean> {
+  return anyRow(
+    tx,
+    Prisma.sql`SELECT 1 AS "hit" FROM "Copy" WHERE "titleId" = ${titleId} AND "status" = ${status} LIMIT 1`,
+  );
 }

@@ -1,10 +1,13 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
+import { anyRow, toNumber } from "./raw-rows.ts";
 
 const queueOrder = [{ placedAt: "asc" }, { id: "asc" }] as const;
-const active = { in: ["queued", "ready"] };
 
-export function findHoldableTitle(tx: Tx, id: number) {
-  return tx.title.findUnique({ where: { id }, select: { id: true, isReference: true } });
+export async function findHoldableTitle(tx: Tx, id: number) {
+  const [r] = await tx.$queryRaw<{ id: number | bigint; isReference: boolean | number }[]>`
+    SELECT "id", "isReference" FROM "Title" WHERE "id" = ${id}`;
+  return r ? { id: toNumber(r.id), isReference: Boolean(r.isReference) } : null;
 }
 
 export function findHold(tx: Tx, id: number) {
@@ -36,12 +39,20 @@ export function findReadyHoldOnCopy(tx: Tx, copyId: number) {
   });
 }
 
+type ActiveHoldRow = { id: number | bigint; status: string; copyId: number | bigint | null };
+
 /** The patron's queued or ready hold on a title, if any. */
-export function findActiveHoldOf(tx: Tx, patronId: number, titleId: number) {
-  return tx.hold.findFirst({
-    where: { patronId, titleId, status: active },
-    select: { id: true, status: true, copyId: true },
-  });
+export async function findActiveHoldOf(tx: Tx, patronId: number, titleId: number) {
+  const [r] = await tx.$queryRaw<ActiveHoldRow[]>`
+    SELECT "id", "status", "copyId" FROM "Hold"
+    WHERE "patronId" = ${patronId} AND "titleId" = ${titleId} AND "status" IN ('queued', 'ready')
+    LIMIT 1`;
+  if (!r) return null;
+  return {
+    id: toNumber(r.id),
+    status: r.status,
+    copyId: r.copyId === null ? null : toNumber(r.copyId),
+  };
 }
 
 export async function markHoldReady(
@@ -71,20 +82,18 @@ export function createHold(tx: Tx, data: { patronId: number; titleId: number; pl
   return tx.hold.create({ data, select: { id: true } });
 }
 
-export function countActiveHolds(tx: Tx, patronId: number): Promise<number> {
-  return tx.hold.count({ where: { patronId, status: active } });
+export async function countActiveHolds(tx: Tx, patronId: number): Promise<number> {
+  const [r] = await tx.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "Hold" WHERE "patronId" = ${patronId} AND "status" IN ('queued', 'ready')`;
+  return r ? toNumber(r.n) : 0;
 }
 
-export async function hasQueuedHoldByOther(
-  tx: Tx,
-  titleId: number,
-  patronId: number,
-): Promise<boolean> {
-  const hit = await tx.hold.findFirst({
-    where: { titleId, status: "queued", patronId: { not: patronId } },
-    select: { id: true },
-  });
-  return hit !== null;
+export function hasQueuedHoldByOther(tx: Tx, titleId: number, patronId: number): Promise<boolean> {
+  return anyRow(
+    tx,
+    Prisma.sql`SELECT 1 AS "hit" FROM "Hold"
+      WHERE "titleId" = ${titleId} AND "status" = 'queued' AND "patronId" <> ${patronId} LIMIT 1`,
+  );
 }
 
 /** Queued holds on the title that come before (placedAt, id) in the queue. */

@@ -51,7 +51,11 @@ export function findJobRun(db: Db, key: { job: string; slot: string }) {
 }
 
 /** The latest slot before `before` in which the job finished. */
-export async function findLastDoneSlot(db: Db, job: string, before: string): Promise<string | null> {
+export async function findLastDoneSlot(
+  db: Db,
+  job: string,
+  before: string,
+): Promise<string | null> {
   const row = await db.jobRun.findFirst({
     where: { job, status: "done", slot: { lt: before } },
     select: { slot: true },

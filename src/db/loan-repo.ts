@@ -1,4 +1,6 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
+import { anyRow, toDate, toNumber } from "./raw-rows.ts";
 
 export function createLoan(
   tx: Tx,
@@ -24,19 +26,30 @@ export async function closeLoan(tx: Tx, id: number, at: Date): Promise<boolean> 
   return r.count === 1;
 }
 
-export function findLoanForRenewal(tx: Tx, id: number) {
-  return tx.loan.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      patronId: true,
-      dueOn: true,
-      renewals: true,
-      returnedAt: true,
-      patron: { select: { role: true, status: true } },
-      copy: { select: { titleId: true } },
-    },
-  });
+type RenewalRow = Record<"id" | "patronId" | "renewals" | "titleId", number | bigint> & {
+  dueOn: string;
+  returnedAt: Date | string | null;
+  role: string;
+  status: string;
+};
+
+/** A loan with what a renewal checks: its patron's role and status and its copy's title. */
+export async function findLoanForRenewal(tx: Tx, id: number) {
+  const [r] = await tx.$queryRaw<RenewalRow[]>`
+    SELECT l."id", l."patronId", l."dueOn", l."renewals", l."returnedAt", p."role", p."status",
+      c."titleId"
+    FROM "Loan" l JOIN "Patron" p ON p."id" = l."patronId" JOIN "Copy" c ON c."id" = l."copyId"
+    WHERE l."id" = ${id}`;
+  if (!r) return null;
+  return {
+    id: toNumber(r.id),
+    patronId: toNumber(r.patronId),
+    dueOn: r.dueOn,
+    renewals: toNumber(r.renewals),
+    returnedAt: r.returnedAt === null ? null : toDate(r.returnedAt),
+    patron: { role: r.role, status: r.status },
+    copy: { titleId: toNumber(r.titleId) },
+  };
 }
 
 /** Stores a renewal only if nobody renewed or returned the loan in between. */
@@ -69,16 +82,13 @@ export function countOpenLoansDueOnOrBefore(
   return tx.loan.count({ where: { patronId, returnedAt: null, dueOn: { lte: date } } });
 }
 
-export async function hasOpenLoanOfTitle(
-  tx: Tx,
-  patronId: number,
-  titleId: number,
-): Promise<boolean> {
-  const hit = await tx.loan.findFirst({
-    where: { patronId, returnedAt: null, copy: { titleId } },
-    select: { id: true },
-  });
-  return hit !== null;
+export function hasOpenLoanOfTitle(tx: Tx, patronId: number, titleId: number): Promise<boolean> {
+  return anyRow(
+    tx,
+    Prisma.sql`SELECT 1 AS "hit" FROM "Loan" l JOIN "Copy" c ON c."id" = l."copyId"
+      WHERE l."patronId" = ${patronId} AND l."returnedAt" IS NULL AND c."titleId" = ${titleId}
+      LIMIT 1`,
+  );
 }
 
 /**

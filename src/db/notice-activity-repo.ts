@@ -21,7 +21,11 @@ export interface NoticeActivity {
 }
 
 /** Activities starting after `after` up to and including `upTo`. */
-export function findActivitiesStarting(db: Db, after: string, upTo: string): Promise<NoticeActivity[]> {
+export function findActivitiesStarting(
+  db: Db,
+  after: string,
+  upTo: string,
+): Promise<NoticeActivity[]> {
   return db.activity.findMany({
     where: { startsOn: { gt: after, lte: upTo } },
     select: noticeActivity,

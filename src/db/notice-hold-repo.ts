@@ -20,7 +20,11 @@ export interface NoticeHold {
 }
 
 export function findReadyHolds(db: Db): Promise<NoticeHold[]> {
-  return db.hold.findMany({ where: { status: "ready" }, select: noticeHold, orderBy: { id: "asc" } });
+  return db.hold.findMany({
+    where: { status: "ready" },
+    select: noticeHold,
+    orderBy: { id: "asc" },
+  });
 }
 
 export function findReadyHold(db: Db, id: number): Promise<NoticeHold | null> {
@@ -41,7 +45,9 @@ export async function findHoldsAlreadyTold(db: Db, ids: readonly number[]): Prom
   const told = new Set<number>();
   for (let i = 0; i < ids.length; i += 100) {
     const rows = await db.outbox.findMany({
-      where: { OR: ids.slice(i, i + 100).map((id) => ({ dedupeKey: { startsWith: `hold_ready:${id}:` } })) },
+      where: {
+        OR: ids.slice(i, i + 100).map((id) => ({ dedupeKey: { startsWith: `hold_ready:${id}:` } })),
+      },
       select: { dedupeKey: true },
     });
     for (const r of rows) told.add(Number(r.dedupeKey.split(":")[1]));

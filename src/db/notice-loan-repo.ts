@@ -18,7 +18,11 @@ export interface NoticeLoan {
 }
 
 /** Open loans due after `after` up to and including `upTo`. */
-export function findOpenLoansDueBetween(db: Db, after: string, upTo: string): Promise<NoticeLoan[]> {
+export function findOpenLoansDueBetween(
+  db: Db,
+  after: string,
+  upTo: string,
+): Promise<NoticeLoan[]> {
   return db.loan.findMany({
     where: { returnedAt: null, dueOn: { gt: after, lte: upTo } },
     select: noticeLoan,

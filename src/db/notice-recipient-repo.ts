@@ -1,7 +1,13 @@
 import { inChunks } from "./chunks.ts";
 import type { Db } from "./client.ts";
 
-const account = { id: true, platform: true, userId: true, locale: true, mutedNotices: true } as const;
+const account = {
+  id: true,
+  platform: true,
+  userId: true,
+  locale: true,
+  mutedNotices: true,
+} as const;
 
 /** A chat account as notices need it. */
 export interface AccountRow {
@@ -68,7 +74,9 @@ export function findAccountById(db: Db, id: number): Promise<AccountRow | null> 
 }
 
 /** Every class with its grade. */
-export function findClassesWithGrade(db: Db): Promise<{ id: number; name: string; grade: number }[]> {
+export function findClassesWithGrade(
+  db: Db,
+): Promise<{ id: number; name: string; grade: number }[]> {
   return db.schoolClass.findMany({
     select: { id: true, name: true, grade: true },
     orderBy: [{ grade: "asc" }, { number: "asc" }],

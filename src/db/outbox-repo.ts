@@ -11,13 +11,11 @@ export interface OutboxRowInput {
   urgent: boolean;
   /** createdAt and the first nextAttemptAt. */
   at: Date;
-  /** A group chat (paced per group). */
-  isGroup?: boolean;
   /** The Broadcast the row belongs to, for its delivery report. */
   broadcastId?: number | null;
 }
 
-/** Rows per INSERT: 10 parameters each, far below SQLite's and PostgreSQL's limits. */
+/** Rows per INSERT: 9 parameters each, far below SQLite's and PostgreSQL's limits. */
 const BATCH = 500;
 
 /**
@@ -35,18 +33,25 @@ export async function insertOutboxRows(
       .slice(i, i + BATCH)
       .map(
         (r) =>
-          Prisma.sql`(${r.dedupeKey}, ${r.platform}, ${r.chatId}, ${r.kind}, ${r.payload}, ${r.urgent}, ${r.at}, ${r.at}, ${r.isGroup ?? false}, ${r.broadcastId ?? null})`,
+          Prisma.sql`(${r.dedupeKey}, ${r.platform}, ${r.chatId}, ${r.kind}, ${r.payload}, ${r.urgent}, ${r.at}, ${r.at}, ${r.broadcastId ?? null})`,
       );
     inserted += await db.$executeRaw`
-      INSERT INTO "Outbox" ("dedupeKey", "platform", "chatId", "kind", "payload", "urgent", "nextAttemptAt", "createdAt", "isGroup", "broadcastId")
+      INSERT INTO "Outbox" ("dedupeKey", "platform", "chatId", "kind", "payload", "urgent", "nextAttemptAt", "createdAt", "broadcastId")
       VALUES ${Prisma.join(values)}
       ON CONFLICT ("dedupeKey") DO NOTHING`;
   }
   return inserted;
 }
 
-/** Every linked class group chat of a platform (a school has a few dozen). */
-export async function findGroupChats(db: Db | Tx, platform: string): Promise<Set<string>> {
-  const rows = await db.chatGroup.findMany({ where: { platform }, select: { chatId: true } });
-  return new Set(rows.map((r) => r.chatId));
+/**
+ * Marks pending rows to linked class group chats of the platform as group rows. A single
+ * UPDATE with a subquery, so it can follow the INSERT in one transaction without a read in
+ * between (in SQLite's WAL mode a transaction that reads before it writes fails when another
+ * process wrote meanwhile; one that writes first waits its turn).
+ */
+export async function markGroupRows(db: Db | Tx, platform: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "Outbox" SET "isGroup" = true
+    WHERE "platform" = ${platform} AND "status" = 'pending' AND "isGroup" = false
+      AND "chatId" IN (SELECT "chatId" FROM "ChatGroup" WHERE "platform" = ${platform})`;
 }

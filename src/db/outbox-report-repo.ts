@@ -62,7 +62,14 @@ export async function countOutbox(db: Db) {
 export function findNewestDead(db: Db, take: number) {
   return db.outbox.findMany({
     where: { status: "dead" },
-    select: { id: true, platform: true, chatId: true, kind: true, lastError: true, createdAt: true },
+    select: {
+      id: true,
+      platform: true,
+      chatId: true,
+      kind: true,
+      lastError: true,
+      createdAt: true,
+    },
     orderBy: { id: "desc" },
     take,
   });

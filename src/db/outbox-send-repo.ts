@@ -23,7 +23,12 @@ const sendRow = {
 } as const;
 
 /** Pending rows of a platform due at `now`, oldest first. */
-export function findDueRows(db: Db, platform: string, now: Date, limit: number): Promise<SendRow[]> {
+export function findDueRows(
+  db: Db,
+  platform: string,
+  now: Date,
+  limit: number,
+): Promise<SendRow[]> {
   return db.outbox.findMany({
     where: { status: "pending", platform, nextAttemptAt: { lte: now } },
     select: sendRow,

@@ -1,30 +1,60 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
 
-const overdueSelect = {
-  patronId: true,
-  dueOn: true,
-  patron: { select: { name: true } },
-  copy: { select: { barcode: true, title: { select: { title: true } } } },
-} as const;
+// A teacher's 逾期 reads these on every turn: each is one raw statement with its joins (the
+// same reads as model queries cost four statements each and the query compiler's time).
 
-export function findClassById(db: Db, classId: number) {
-  return db.schoolClass.findUnique({ where: { id: classId }, select: { id: true, name: true } });
+/** One overdue loan: who has it, what it is and when it was due. */
+export interface OverdueRow {
+  patronId: number;
+  name: string;
+  dueOn: string;
+  barcode: string;
+  title: string;
+}
+
+type Raw = Omit<OverdueRow, "patronId"> & { patronId: number | bigint };
+
+const overdueLoans = (where: Prisma.Sql, today: string) => Prisma.sql`
+  SELECT l."patronId", p."name", l."dueOn", c."barcode", t."title"
+  FROM "Loan" l
+  JOIN "Patron" p ON p."id" = l."patronId"
+  JOIN "Copy" c ON c."id" = l."copyId"
+  JOIN "Title" t ON t."id" = c."titleId"
+  WHERE l."returnedAt" IS NULL AND l."dueOn" < ${today} AND ${where}
+  ORDER BY l."dueOn", l."id"`;
+
+const toRows = (rows: Raw[]): OverdueRow[] =>
+  rows.map((r) => ({ ...r, patronId: Number(r.patronId) }));
+
+export async function findClassById(
+  db: Db,
+  classId: number,
+): Promise<{ id: number; name: string } | null> {
+  const [row] = await db.$queryRaw<{ id: number | bigint; name: string }[]>`
+    SELECT "id", "name" FROM "SchoolClass" WHERE "id" = ${classId}`;
+  return row ? { id: Number(row.id), name: row.name } : null;
 }
 
 /** Open loans due before `today` of patrons in a class, oldest due date first. */
-export function findOverdueLoansOfClass(db: Db, classId: number, today: string) {
-  return db.loan.findMany({
-    where: { returnedAt: null, dueOn: { lt: today }, patron: { classId } },
-    select: overdueSelect,
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-  });
+export async function findOverdueLoansOfClass(
+  db: Db,
+  classId: number,
+  today: string,
+): Promise<OverdueRow[]> {
+  return toRows(
+    await db.$queryRaw<Raw[]>(overdueLoans(Prisma.sql`p."classId" = ${classId}`, today)),
+  );
 }
 
 /** Open loans due before `today` of the given patrons, oldest due date first. */
-export function findOverdueLoansOfPatrons(db: Db, patronIds: number[], today: string) {
-  return db.loan.findMany({
-    where: { returnedAt: null, dueOn: { lt: today }, patronId: { in: patronIds } },
-    select: overdueSelect,
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-  });
+export async function findOverdueLoansOfPatrons(
+  db: Db,
+  patronIds: number[],
+  today: string,
+): Promise<OverdueRow[]> {
+  const ids = Prisma.join(patronIds.length ? patronIds : [0]);
+  return toRows(
+    await db.$queryRaw<Raw[]>(overdueLoans(Prisma.sql`l."patronId" IN (${ids})`, today)),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "./client.ts";
+import { toNumber } from "./raw-rows.ts";
 
 const patronSelect = { id: true, name: true, role: true, status: true } as const;
 
@@ -6,8 +7,13 @@ export function findPatronByCard(tx: Tx, cardNumber: string) {
   return tx.patron.findUnique({ where: { cardNumber }, select: patronSelect });
 }
 
-export function findPatronById(tx: Tx, id: number) {
-  return tx.patron.findUnique({ where: { id }, select: patronSelect });
+type PatronRow = { id: number | bigint; name: string; role: string; status: string };
+
+/** A patron by id (one raw statement: placing a hold reads it on every attempt). */
+export async function findPatronById(tx: Tx, id: number) {
+  const [r] = await tx.$queryRaw<PatronRow[]>`
+    SELECT "id", "name", "role", "status" FROM "Patron" WHERE "id" = ${id}`;
+  return r ? { ...r, id: toNumber(r.id) } : null;
 }
 
 /** Moves patrons from status `from` to `to`; returns the ids that actually changed. */

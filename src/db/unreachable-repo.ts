@@ -29,7 +29,11 @@ export async function saveUnreachable(
 }
 
 /** Forgets that a chat was unreachable; true when it was recorded. */
-export async function deleteUnreachable(db: Db, platform: string, chatId: string): Promise<boolean> {
+export async function deleteUnreachable(
+  db: Db,
+  platform: string,
+  chatId: string,
+): Promise<boolean> {
   const r = await db.unreachableChat.deleteMany({ where: { platform, chatId } });
   return r.count > 0;
 }

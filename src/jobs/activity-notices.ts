@@ -32,17 +32,25 @@ function audienceClasses(
 
 function line(locale: Locale, { kind, activity: a }: ActivityItem): string[] {
   if (kind === "deadline") {
-    return [nt(locale, "notice_activity_deadline", { name: a.name, deadlineOn: a.deadlineOn ?? "" })];
+    return [nt(locale, "push_activity_deadline", { name: a.name, deadlineOn: a.deadlineOn ?? "" })];
   }
-  const start = nt(locale, "notice_activity_start", { name: a.name, startsOn: a.startsOn, endsOn: a.endsOn });
+  const start = nt(locale, "push_activity_start", {
+    name: a.name,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+  });
   const text = a.description.trim();
-  return text ? [start, nt(locale, "notice_activity_description", { text })] : [start];
+  return text ? [start, nt(locale, "push_activity_description", { text })] : [start];
 }
 
 function render(locale: Locale, items: ActivityItem[]): string {
   const seen = new Set<string>();
-  const unique = items.filter((i) => !seen.has(`${i.kind}:${i.activity.id}`) && seen.add(`${i.kind}:${i.activity.id}`));
-  return [nt(locale, "notice_activities_header"), ...unique.flatMap((i) => line(locale, i))].join("\n");
+  const unique = items.filter(
+    (i) => !seen.has(`${i.kind}:${i.activity.id}`) && seen.add(`${i.kind}:${i.activity.id}`),
+  );
+  return [nt(locale, "push_activities_header"), ...unique.flatMap((i) => line(locale, i))].join(
+    "\n",
+  );
 }
 
 /**
@@ -73,10 +81,13 @@ export async function activityNotices(lib: Library, ctx: JobContext): Promise<Jo
   const digests = new Digests<ActivityItem>();
   items.forEach((item, n) => {
     for (const classId of perItem[n] ?? []) {
-      for (const r of chats.get(classId) ?? []) if (!hasMuted(r, "activities")) digests.add(r, item);
+      for (const r of chats.get(classId) ?? [])
+        if (!hasMuted(r, "activities")) digests.add(r, item);
     }
   });
-  const messages = digests.messages("activity", `activities:${day}`, (to, list) => render(to.locale, list));
+  const messages = digests.messages("activity", `activities:${day}`, (to, list) =>
+    render(to.locale, list),
+  );
   return {
     date: day,
     started: starting.length,

@@ -31,10 +31,16 @@ async function report(
   const failed = counts.get("dead") ?? 0;
   const reasons = failed > 0 ? (await findDeadReasons(lib.db, b.id)).slice(0, MAX_REASONS) : [];
   const text = [
-    nt(to.locale, "notice_broadcast_report", { id: b.id, at, sent, failed }),
-    ...reasons.map((r) => nt(to.locale, "notice_broadcast_reason", r)),
+    nt(to.locale, "push_broadcast_report", { id: b.id, at, sent, failed }),
+    ...reasons.map((r) => nt(to.locale, "push_broadcast_reason", r)),
   ].join("\n");
-  return { dedupeKey: `report:broadcast:${b.id}`, platform: to.platform, chatId: to.chatId, kind: "report", text };
+  return {
+    dedupeKey: `report:broadcast:${b.id}`,
+    platform: to.platform,
+    chatId: to.chatId,
+    kind: "report",
+    text,
+  };
 }
 
 /**
@@ -46,9 +52,15 @@ async function report(
 export async function broadcastReport(lib: Library, ctx: JobContext): Promise<JobSummary> {
   const since = new Date(lib.now().getTime() - LOOK_BACK_DAYS * 86_400_000);
   const recent = await findBroadcastsSince(lib.db, since);
-  const reported = await findExistingKeys(lib.db, recent.map((b) => `report:broadcast:${b.id}`));
+  const reported = await findExistingKeys(
+    lib.db,
+    recent.map((b) => `report:broadcast:${b.id}`),
+  );
   const open = recent.filter((b) => !reported.has(`report:broadcast:${b.id}`));
-  const counts = await countBroadcastRows(lib.db, open.map((b) => b.id));
+  const counts = await countBroadcastRows(
+    lib.db,
+    open.map((b) => b.id),
+  );
   const messages: OutboundMessage[] = [];
   let inFlight = 0;
   for (const b of open) {

@@ -3,6 +3,7 @@ import { addDays, dateIn, instantOf } from "../core/dates.ts";
 import type { IsoDate } from "../core/dates.ts";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
+import { termWeeksOf } from "../core/reports/week-number.ts";
 import type { Locale } from "../dialogs/texts/index.ts";
 
 /** Job settings that are not schedule times. */
@@ -60,6 +61,14 @@ export function windowSince(lib: Library, ctx: JobContext): Date {
   const floor = lib.now().getTime() - MAX_CATCH_UP_DAYS * 86_400_000;
   const since = ctx.previousSlot ?? instantOf(lib.timezone, today(lib));
   return new Date(Math.max(floor, since.getTime()));
+}
+
+/**
+ * False in the school holidays: the calendar has terms and none covers the week of `date`.
+ * Weekly pushes (rota, figures) stay quiet then; a calendar without terms never stops them.
+ */
+export function inTermWeek(lib: Library, date: IsoDate): boolean {
+  return lib.calendar.terms.length === 0 || termWeeksOf(lib.calendar.terms, date) !== undefined;
 }
 
 /** Enqueues a run's messages in one transaction, due at the library's now (the slot). */

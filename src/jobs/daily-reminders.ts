@@ -19,7 +19,11 @@ async function digestsFor(lib: Library, ctx: JobContext, items: ReminderItem[]) 
     i.level >= TEACHER_LEVEL && i.isPupil && i.classId !== null ? [i.classId] : [],
   );
   const [own, teachers, classNames] = await Promise.all([
-    patronRecipients(lib.db, items.map((i) => i.patronId), ctx.defaultLocale),
+    patronRecipients(
+      lib.db,
+      items.map((i) => i.patronId),
+      ctx.defaultLocale,
+    ),
     classTeacherRecipients(lib.db, classIds, ctx.defaultLocale),
     findClassNames(lib.db),
   ]);
@@ -30,7 +34,8 @@ async function digestsFor(lib: Library, ctx: JobContext, items: ReminderItem[]) 
     }
     if (item.level < TEACHER_LEVEL || !item.isPupil || item.classId === null) continue;
     const className = classNames.get(item.classId) ?? "";
-    for (const r of teachers.get(item.classId) ?? []) digests.add(r, { for: "class", item, className });
+    for (const r of teachers.get(item.classId) ?? [])
+      digests.add(r, { for: "class", item, className });
   }
   return digests;
 }

@@ -3,7 +3,11 @@ import { instantOf } from "../core/dates.ts";
 import type { IsoDate } from "../core/dates.ts";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
-import { findHoldsAlreadyTold, findHoldsExpiredAfter, findReadyHolds } from "../db/notice-hold-repo.ts";
+import {
+  findHoldsAlreadyTold,
+  findHoldsExpiredAfter,
+  findReadyHolds,
+} from "../db/notice-hold-repo.ts";
 import type { NoticeHold } from "../db/notice-hold-repo.ts";
 import type { Locale } from "../dialogs/texts/index.ts";
 import { Digests } from "../outbox/digest.ts";
@@ -16,14 +20,16 @@ type HoldItem = { kind: "ready" | "last_day" | "expired"; hold: NoticeHold };
 
 function line(locale: Locale, { kind, hold }: HoldItem): string {
   const p = { name: hold.patron.name, title: hold.title.title, pickupBy: hold.pickupBy ?? "" };
-  if (kind === "ready") return nt(locale, "notice_hold_ready", p);
-  if (kind === "last_day") return nt(locale, "notice_hold_last_day", p);
-  return nt(locale, "notice_hold_expired", p);
+  if (kind === "ready") return nt(locale, "push_hold_ready", p);
+  if (kind === "last_day") return nt(locale, "push_hold_last_day", p);
+  return nt(locale, "push_hold_expired", p);
 }
 
 /** Today is the last open day before the pickup date: the reader's last reminder. */
 function isLastReminderDay(lib: Library, day: IsoDate, pickupBy: string | null): boolean {
-  return pickupBy !== null && lib.calendar.isOpen(day) && lib.calendar.addOpenDays(day, 1) === pickupBy;
+  return (
+    pickupBy !== null && lib.calendar.isOpen(day) && lib.calendar.addOpenDays(day, 1) === pickupBy
+  );
 }
 
 async function holdItems(lib: Library, since: Date, day: IsoDate): Promise<HoldItem[]> {
@@ -32,11 +38,17 @@ async function holdItems(lib: Library, since: Date, day: IsoDate): Promise<HoldI
     findHoldsExpiredAfter(lib.db, since),
   ]);
   const fresh = ready.filter((h) => h.readyAt !== null && h.readyAt > since);
-  const told = await findHoldsAlreadyTold(lib.db, fresh.map((h) => h.id));
-  const items: HoldItem[] = fresh.filter((h) => !told.has(h.id)).map((hold) => ({ kind: "ready", hold }));
+  const told = await findHoldsAlreadyTold(
+    lib.db,
+    fresh.map((h) => h.id),
+  );
+  const items: HoldItem[] = fresh
+    .filter((h) => !told.has(h.id))
+    .map((hold) => ({ kind: "ready", hold }));
   for (const hold of ready) {
     const readyToday = hold.readyAt !== null && hold.readyAt >= instantOf(lib.timezone, day);
-    if (!readyToday && isLastReminderDay(lib, day, hold.pickupBy)) items.push({ kind: "last_day", hold });
+    if (!readyToday && isLastReminderDay(lib, day, hold.pickupBy))
+      items.push({ kind: "last_day", hold });
   }
   return [...items, ...expired.map((hold): HoldItem => ({ kind: "expired", hold }))];
 }
@@ -53,11 +65,16 @@ export async function holdNotices(lib: Library, ctx: JobContext): Promise<JobSum
   const expiry = await expireHolds(lib);
   const day = today(lib);
   const items = await holdItems(lib, windowSince(lib, ctx), day);
-  const accounts = await patronRecipients(lib.db, items.map((i) => i.hold.patronId), ctx.defaultLocale);
+  const accounts = await patronRecipients(
+    lib.db,
+    items.map((i) => i.hold.patronId),
+    ctx.defaultLocale,
+  );
   const digests = new Digests<HoldItem>();
-  for (const item of items) for (const r of accounts.get(item.hold.patronId) ?? []) digests.add(r, item);
+  for (const item of items)
+    for (const r of accounts.get(item.hold.patronId) ?? []) digests.add(r, item);
   const messages = digests.messages("hold_ready", `holds:${day}`, (to, list) =>
-    [nt(to.locale, "notice_holds_header"), ...list.map((i) => line(to.locale, i))].join("\n"),
+    [nt(to.locale, "push_holds_header"), ...list.map((i) => line(to.locale, i))].join("\n"),
   );
   const count = (kind: HoldItem["kind"]) => items.filter((i) => i.kind === kind).length;
   return {

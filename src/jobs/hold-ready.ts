@@ -23,19 +23,17 @@ export async function notifyHoldReady(
   const hold = await findReadyHold(lib.db, holdId);
   if (!hold?.pickupBy) return 0;
   const accounts = await patronRecipients(lib.db, [hold.patronId], opts.defaultLocale);
-  const messages = (accounts.get(hold.patronId) ?? []).map(
-    (to): OutboundMessage => ({
-      dedupeKey: `hold_ready:${hold.id}:${recipientKey(to)}`,
-      platform: to.platform,
-      chatId: to.chatId,
-      kind: "hold_ready",
-      text: nt(to.locale, "notice_hold_ready", {
-        name: hold.patron.name,
-        title: hold.title.title,
-        pickupBy: hold.pickupBy ?? "",
-      }),
+  const messages = (accounts.get(hold.patronId) ?? []).map((to): OutboundMessage => ({
+    dedupeKey: `hold_ready:${hold.id}:${recipientKey(to)}`,
+    platform: to.platform,
+    chatId: to.chatId,
+    kind: "hold_ready",
+    text: nt(to.locale, "push_hold_ready", {
+      name: hold.patron.name,
+      title: hold.title.title,
+      pickupBy: hold.pickupBy ?? "",
     }),
-  );
+  }));
   if (messages.length === 0) return 0;
   const enqueue = opts.enqueue ?? outboxEnqueue;
   return lib.db.$transaction((tx) => enqueue(tx, messages, lib.now()));

@@ -32,7 +32,11 @@ export const jobs = {
     timing: (t) => ({ every: "day", at: t.dailyReminders }),
     ledger: true,
   },
-  "hold-notices": { run: holdNotices, timing: (t) => ({ every: "day", at: t.holdNotices }), ledger: true },
+  "hold-notices": {
+    run: holdNotices,
+    timing: (t) => ({ every: "day", at: t.holdNotices }),
+    ledger: true,
+  },
   "weekly-rota": {
     run: weeklyRota,
     timing: (t) => ({ every: "week", weekday: 1, at: t.weeklyRota }),
@@ -64,6 +68,9 @@ export function isJobName(name: string): name is JobName {
   return Object.hasOwn(jobs, name);
 }
 
-export function scheduleTimes(config: ScheduleConfig, extra: Partial<ScheduleTimes> = {}): ScheduleTimes {
+export function scheduleTimes(
+  config: ScheduleConfig,
+  extra: Partial<ScheduleTimes> = {},
+): ScheduleTimes {
   return { ...defaultExtraTimes, ...config, ...extra };
 }

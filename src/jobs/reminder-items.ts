@@ -21,7 +21,10 @@ export interface ReminderItem {
 
 /** The due dates a reminder run over (from, day] must read: from the oldest level-3 rise on. */
 export function reminderDueRange(policy: Policy, from: IsoDate, day: IsoDate) {
-  return { after: addDays(from, -policy.overdueLevelDays[2]), upTo: addDays(day, policy.dueSoonDays) };
+  return {
+    after: addDays(from, -policy.overdueLevelDays[2]),
+    upTo: addDays(day, policy.dueSoonDays),
+  };
 }
 
 /** The date an event of the loan falls on: "due soon" day, or the day its current level began. */

@@ -4,31 +4,33 @@ import type { ReminderItem } from "./reminder-items.ts";
 
 /** A reminder line for a recipient: about their own patron, or a class they head. */
 export type ReminderLine =
-  | { for: "own"; item: ReminderItem }
-  | { for: "class"; item: ReminderItem; className: string };
+  { for: "own"; item: ReminderItem } | { for: "class"; item: ReminderItem; className: string };
 
 function ownSection(locale: Locale, items: ReminderItem[]): string[] {
   const first = items[0];
   if (!first) return [];
-  const lines = [nt(locale, "notice_for", { name: first.name })];
+  const lines = [nt(locale, "push_for", { name: first.name })];
   for (const i of items) {
     lines.push(
       i.level === 0
-        ? nt(locale, "notice_due_soon", { title: i.title, due: i.dueOn })
-        : nt(locale, "notice_overdue", { title: i.title, due: i.dueOn, days: i.days }),
+        ? nt(locale, "push_due_soon", { title: i.title, due: i.dueOn })
+        : nt(locale, "push_overdue", { title: i.title, due: i.dueOn, days: i.days }),
     );
   }
-  if (items.some((i) => i.level >= 2 && i.isPupil)) lines.push(nt(locale, "notice_overdue_teacher_told"));
+  if (items.some((i) => i.level >= 2 && i.isPupil))
+    lines.push(nt(locale, "push_overdue_teacher_told"));
   if (items.some((i) => i.level === 3 && i.suspended)) {
-    lines.push(nt(locale, "notice_suspended", { name: first.name }));
+    lines.push(nt(locale, "push_suspended", { name: first.name }));
   }
   return lines;
 }
 
 function classSection(locale: Locale, className: string, items: ReminderItem[]): string[] {
   return [
-    nt(locale, "notice_class_overdue", { className }),
-    ...items.map((i) => nt(locale, "notice_class_overdue_line", { name: i.name, title: i.title, days: i.days })),
+    nt(locale, "push_class_overdue", { className }),
+    ...items.map((i) =>
+      nt(locale, "push_class_overdue_line", { name: i.name, title: i.title, days: i.days }),
+    ),
   ];
 }
 
@@ -46,10 +48,18 @@ function groupBy<T, K>(list: T[], key: (t: T) => K): Map<K, T[]> {
 export function renderReminder(locale: Locale, lines: ReminderLine[]): string {
   const own = lines.flatMap((l) => (l.for === "own" ? [l.item] : []));
   const classes = lines.flatMap((l) => (l.for === "class" ? [l] : []));
-  const out = [nt(locale, "notice_reminder_header")];
-  for (const items of groupBy(own, (i) => i.patronId).values()) out.push(...ownSection(locale, items));
+  const out = [nt(locale, "push_reminder_header")];
+  for (const items of groupBy(own, (i) => i.patronId).values())
+    out.push(...ownSection(locale, items));
   const byClass = groupBy(classes, (l) => l.className);
-  for (const [className, list] of byClass) out.push(...classSection(locale, className, list.map((l) => l.item)));
-  if (byClass.size > 0) out.push(nt(locale, "notice_class_overdue_hint"));
+  for (const [className, list] of byClass)
+    out.push(
+      ...classSection(
+        locale,
+        className,
+        list.map((l) => l.item),
+      ),
+    );
+  if (byClass.size > 0) out.push(nt(locale, "push_class_overdue_hint"));
   return out.join("\n");
 }

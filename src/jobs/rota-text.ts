@@ -14,10 +14,15 @@ function unique(lines: RotaLine[]): RotaLine[] {
 }
 
 function classLine(locale: Locale, l: RotaLine): string {
-  const when = { day: nt(locale, "notice_weekday", { day: l.weekday }), date: l.date, start: l.start, end: l.end };
+  const when = {
+    day: nt(locale, "push_weekday", { day: l.weekday }),
+    date: l.date,
+    start: l.start,
+    end: l.end,
+  };
   return l.kind === "slot"
-    ? nt(locale, "notice_rota_slot", { ...when, className: l.className ?? "" })
-    : nt(locale, "notice_rota_grade_day", { ...when, grades: l.grades.join("、") });
+    ? nt(locale, "push_rota_slot", { ...when, className: l.className ?? "" })
+    : nt(locale, "push_rota_grade_day", { ...when, grades: l.grades.join("、") });
 }
 
 /**
@@ -33,14 +38,14 @@ export function renderRota(
   const duties = unique(items.filter((i) => i.kind === "duty").map((i) => i.line));
   const out: string[] = [];
   if (classes.length > 0) {
-    out.push(nt(locale, "notice_rota_header", { week: week.weekNumber, monday: week.monday }));
-    out.push(...classes.map((l) => classLine(locale, l)), nt(locale, "notice_rota_rule"));
+    out.push(nt(locale, "push_rota_header", { week: week.weekNumber, monday: week.monday }));
+    out.push(...classes.map((l) => classLine(locale, l)), nt(locale, "push_rota_rule"));
   }
   if (duties.length > 0) {
-    out.push(nt(locale, "notice_duty_header"));
+    out.push(nt(locale, "push_duty_header"));
     for (const l of duties) {
-      const day = nt(locale, "notice_weekday", { day: l.weekday });
-      out.push(nt(locale, "notice_duty_line", { day, date: l.date, start: l.start, end: l.end }));
+      const day = nt(locale, "push_weekday", { day: l.weekday });
+      out.push(nt(locale, "push_duty_line", { day, date: l.date, start: l.start, end: l.end }));
     }
   }
   return out.join("\n");

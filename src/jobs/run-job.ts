@@ -73,6 +73,12 @@ export async function runJob(lib: Library, name: JobName, opts: RunOptions): Pro
   }
 }
 
-function finish(lib: Library, key: { job: string; slot: string }, status: string, summary: string, error: string | null) {
+function finish(
+  lib: Library,
+  key: { job: string; slot: string },
+  status: string,
+  summary: string,
+  error: string | null,
+) {
   return finishJobRun(lib.db, key, { status, finishedAt: lib.now(), summary, error });
 }

@@ -5,7 +5,7 @@ import type { Library } from "../core/library.ts";
 import type { ScheduleConfig } from "../core/policy.ts";
 import { findJobRun, insertJobRun } from "../db/job-run-repo.ts";
 import type { Locale } from "../dialogs/texts/index.ts";
-import type { DeliveryLog } from "../outbox/sender.ts";
+import type { DeliveryLog } from "../outbox/sender-options.ts";
 import type { JobSettings } from "./context.ts";
 import { jobNames, jobs, scheduleTimes } from "./registry.ts";
 import type { JobName, ScheduleTimes } from "./registry.ts";
@@ -44,8 +44,10 @@ async function runAndLog(opts: ScheduleOptions, name: JobName, slot: Date): Prom
     ...(opts.enqueue ? { enqueue: opts.enqueue } : {}),
     ...(opts.settings ? { settings: opts.settings } : {}),
   });
-  if (outcome.status === "failed") opts.log?.error({ job: name, slot: outcome.slot, error: outcome.error }, "job failed");
-  else if (outcome.status === "done" && jobs[name].ledger) opts.log?.info({ job: name, slot: outcome.slot, summary: outcome.summary }, "job done");
+  if (outcome.status === "failed")
+    opts.log?.error({ job: name, slot: outcome.slot, error: outcome.error }, "job failed");
+  else if (outcome.status === "done" && jobs[name].ledger)
+    opts.log?.info({ job: name, slot: outcome.slot, summary: outcome.summary }, "job done");
   opts.onRun?.(name, outcome);
   return outcome;
 }

@@ -19,12 +19,12 @@ function lastOpenDay(lib: Library, endsOn: IsoDate): IsoDate {
 }
 
 function render(locale: Locale, returnBy: IsoDate, loans: NoticeLoan[]): string {
-  const out = [nt(locale, "notice_recall_header", { returnBy })];
+  const out = [nt(locale, "push_recall_header", { returnBy })];
   let patronId: number | undefined;
   for (const l of loans) {
-    if (l.patronId !== patronId) out.push(nt(locale, "notice_for", { name: l.patron.name }));
+    if (l.patronId !== patronId) out.push(nt(locale, "push_for", { name: l.patron.name }));
     patronId = l.patronId;
-    out.push(nt(locale, "notice_recall_item", { title: l.copy.title.title, due: l.dueOn }));
+    out.push(nt(locale, "push_recall_item", { title: l.copy.title.title, due: l.dueOn }));
   }
   return out.join("\n");
 }
@@ -41,10 +41,15 @@ export async function termEndRecall(lib: Library, ctx: JobContext): Promise<JobS
   if (!term) return { date: day, term: null, enqueued: 0 };
   const recallOn = addDays(term.endsOn, -ctx.settings.recallDaysBeforeTermEnd);
   const from = windowStart(lib, ctx);
-  if (!(recallOn > from && recallOn <= day)) return { date: day, term: term.name, recallOn, enqueued: 0 };
+  if (!(recallOn > from && recallOn <= day))
+    return { date: day, term: term.name, recallOn, enqueued: 0 };
   const returnBy = lastOpenDay(lib, term.endsOn);
   const loans = await findAllOpenLoans(lib.db);
-  const accounts = await patronRecipients(lib.db, loans.map((l) => l.patronId), ctx.defaultLocale);
+  const accounts = await patronRecipients(
+    lib.db,
+    loans.map((l) => l.patronId),
+    ctx.defaultLocale,
+  );
   const digests = new Digests<NoticeLoan>();
   for (const loan of loans) for (const r of accounts.get(loan.patronId) ?? []) digests.add(r, loan);
   const messages = digests.messages("recall", `recall:${term.name}`, (to, list) =>

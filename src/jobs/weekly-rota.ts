@@ -11,7 +11,7 @@ import {
   hasMuted,
   selfRecipients,
 } from "../outbox/recipients.ts";
-import { enqueueAll } from "./context.ts";
+import { enqueueAll, inTermWeek } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
 import { renderRota } from "./rota-text.ts";
 import type { RotaItem } from "./rota-text.ts";
@@ -35,8 +35,10 @@ async function linesByClass(lib: Library, entries: RotaLine[]): Promise<Map<numb
  * in their weeks). Each class's borrowing slots and grade open days go to its class teachers
  * (optional: muted "rota" skips) and its linked class groups; each duty shift goes to the
  * student librarian's own account. One message per chat; key "rota:<monday>:<platform>:<chat>".
+ * Nothing in the school holidays (no term covers the week).
  */
 export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSummary> {
+  if (!inTermWeek(lib, today(lib))) return { date: today(lib), holidays: true, enqueued: 0 };
   const rota = await weekRota(lib, systemActor, today(lib));
   const byClass = await linesByClass(lib, rota.entries);
   const classIds = [...byClass.keys()];
@@ -44,15 +46,21 @@ export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSumm
   const [teachers, groups, helpers] = await Promise.all([
     classTeacherRecipients(lib.db, classIds, ctx.defaultLocale),
     classGroupRecipients(lib.db, classIds, ctx.defaultLocale),
-    selfRecipients(lib.db, duties.map((d) => d.patronId ?? 0), ctx.defaultLocale),
+    selfRecipients(
+      lib.db,
+      duties.map((d) => d.patronId ?? 0),
+      ctx.defaultLocale,
+    ),
   ]);
   const digests = new Digests<RotaItem>();
   for (const [classId, lines] of byClass) {
     const chats = [...(teachers.get(classId) ?? []), ...(groups.get(classId) ?? [])];
-    for (const r of chats) if (!hasMuted(r, "rota")) for (const line of lines) digests.add(r, { kind: "class", line });
+    for (const r of chats)
+      if (!hasMuted(r, "rota")) for (const line of lines) digests.add(r, { kind: "class", line });
   }
   for (const line of duties) {
-    for (const r of helpers.get(line.patronId ?? 0) ?? []) if (!hasMuted(r, "rota")) digests.add(r, { kind: "duty", line });
+    for (const r of helpers.get(line.patronId ?? 0) ?? [])
+      if (!hasMuted(r, "rota")) digests.add(r, { kind: "duty", line });
   }
   const messages = digests.messages("rota", `rota:${rota.monday}`, (to, items) =>
     renderRota(to.locale, rota, items),

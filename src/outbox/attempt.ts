@@ -23,6 +23,18 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
   return Math.round(base * (0.5 + policy.random()));
 }
 
+/**
+ * Whether a permanent failure is about the chat (it blocked the bot, left, does not exist) and
+ * not about this one message (a malformed message fails alone). The send ports only say
+ * "permanent", so this reads the platform's reason: Telegram 403s, "chat not found",
+ * "blocked", "kicked", "deactivated", "not a member".
+ */
+export function isChatGone(reason: string): boolean {
+  return /^403\b|chat not found|blocked|kicked|deactivated|not a member|user not found/i.test(
+    reason,
+  );
+}
+
 /** What an attempt means for its row, the platform and the chat. */
 export interface Settled {
   row: RowOutcome;
@@ -37,7 +49,7 @@ export interface Settled {
 /**
  * The row's next state after one attempt: sent; back to pending after `retry_after` (not
  * counted as an attempt, and the platform pauses); dead at once on a permanent failure (the
- * chat becomes unreachable); on a transient failure pending again after an exponential
+ * chat becomes unreachable when the failure is about the chat, see isChatGone); on a transient failure pending again after an exponential
  * back-off, or dead with the reason once `maxAttempts` tries are used.
  */
 export function settle(
@@ -47,17 +59,26 @@ export function settle(
   now: number,
 ): Settled {
   if (outcome.status === "sent") {
-    return { row: { status: "sent", sentAt: new Date(now), attempts: attempts + 1 }, transient: false };
+    return {
+      row: { status: "sent", sentAt: new Date(now), attempts: attempts + 1 },
+      transient: false,
+    };
   }
   if (outcome.status === "retry_after") {
     const pauseMs = Math.max(0, outcome.seconds) * 1000;
     const lastError = `429: retry after ${outcome.seconds}s`;
-    const row: RowOutcome = { status: "pending", nextAttemptAt: new Date(now + pauseMs), attempts, lastError };
+    const row: RowOutcome = {
+      status: "pending",
+      nextAttemptAt: new Date(now + pauseMs),
+      attempts,
+      lastError,
+    };
     return { row, pauseMs, transient: false };
   }
   const tried = attempts + 1;
   if (outcome.permanent) {
     const row: RowOutcome = { status: "dead", attempts: tried, lastError: outcome.reason };
+    if (!isChatGone(outcome.reason)) return { row, transient: false };
     return { row, unreachable: outcome.reason, transient: false };
   }
   if (tried >= policy.maxAttempts) {

@@ -4,7 +4,7 @@ import { createPacer, defaultPacing } from "./pacing.ts";
 import type { PacingConfig } from "./pacing.ts";
 import type { SendPort } from "./ports.ts";
 import { OutboxSender } from "./sender.ts";
-import type { DeliveryLog, SenderOptions } from "./sender.ts";
+import type { DeliveryLog, SenderOptions } from "./sender-options.ts";
 
 export interface DeliveryOptions {
   lib: Pick<Library, "db" | "timezone" | "now">;
@@ -30,13 +30,8 @@ export interface Delivery {
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/**
- * Starts one sender loop per platform with a port: claims expired by a crash are taken back
- * first, then the loop drains due rows and idles until the next is due (at most `idlePollMs`,
- * or until `wake()`). Rows of platforms without a port stay pending.
- */
-export function startDelivery(opts: DeliveryOptions): Delivery {
-  let stopped = false;
+/** Idle waits that `wakeAll` ends early. */
+function wakeableIdle() {
   const wakers = new Set<() => void>();
   const idle = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -48,32 +43,47 @@ export function startDelivery(opts: DeliveryOptions): Delivery {
       const timer = setTimeout(done, ms);
       wakers.add(done);
     });
-  const senders: OutboxSender[] = [];
-  const loops = Object.entries(opts.ports).flatMap(([platform, port]) => {
-    if (!port) return [];
-    const pacing = opts.pacing?.[platform] ?? defaultPacing[platform] ?? defaultPacing["telegram"];
-    if (!pacing) return [];
-    const sender = new OutboxSender({
-      ...opts.sender,
-      db: opts.lib.db,
-      platform,
-      port,
-      pacer: createPacer(pacing),
-      timezone: opts.lib.timezone,
-      quietHours: opts.quietHours,
-      now: opts.lib.now,
-      sleep: realSleep,
-      ...(opts.log ? { log: opts.log } : {}),
-    });
-    senders.push(sender);
-    return [runLoop(opts, platform, sender, { stopped: () => stopped, idle })];
+  return { idle, wakeAll: () => [...wakers].forEach((w) => w()) };
+}
+
+function senderFor(opts: DeliveryOptions, platform: string, port: SendPort): OutboxSender | null {
+  const pacing = opts.pacing?.[platform] ?? defaultPacing[platform] ?? defaultPacing["telegram"];
+  if (!pacing) return null;
+  return new OutboxSender({
+    ...opts.sender,
+    db: opts.lib.db,
+    platform,
+    port,
+    pacer: createPacer(pacing),
+    timezone: opts.lib.timezone,
+    quietHours: opts.quietHours,
+    now: opts.lib.now,
+    sleep: realSleep,
+    ...(opts.log ? { log: opts.log } : {}),
   });
+}
+
+/**
+ * Starts one sender loop per platform with a port: claims expired by a crash are taken back
+ * first, then the loop drains due rows and idles until the next is due (at most `idlePollMs`,
+ * or until `wake()`). Rows of platforms without a port stay pending. A platform without
+ * pacing of its own is paced like Telegram.
+ */
+export function startDelivery(opts: DeliveryOptions): Delivery {
+  let stopped = false;
+  const { idle, wakeAll } = wakeableIdle();
+  const senders = Object.entries(opts.ports).flatMap(([platform, port]) => {
+    const sender = port ? senderFor(opts, platform, port) : null;
+    return sender ? [{ platform, sender }] : [];
+  });
+  const state = { stopped: () => stopped, idle };
+  const loops = senders.map(({ platform, sender }) => runLoop(opts, platform, sender, state));
   return {
-    wake: () => [...wakers].forEach((w) => w()),
+    wake: wakeAll,
     stop: async () => {
       stopped = true;
-      senders.forEach((s) => s.stop());
-      [...wakers].forEach((w) => w());
+      senders.forEach(({ sender }) => sender.stop());
+      wakeAll();
       await Promise.all(loops);
     },
   };

@@ -1,8 +1,7 @@
 import type { Enqueue, OutboundMessage } from "../core/broadcasts/outbound.ts";
 import { outboxKinds } from "../core/broadcasts/outbound.ts";
-import type { Tx } from "../db/client.ts";
 import type { OutboxRowInput } from "../db/outbox-repo.ts";
-import { findGroupChats, insertOutboxRows } from "../db/outbox-repo.ts";
+import { insertOutboxRows, markGroupRows } from "../db/outbox-repo.ts";
 
 /** The Broadcast id of a "broadcast:<id>:…" key, for the delivery report. */
 function broadcastIdOf(m: OutboundMessage): number | null {
@@ -11,7 +10,7 @@ function broadcastIdOf(m: OutboundMessage): number | null {
   return id === undefined ? null : Number(id);
 }
 
-function toRow(m: OutboundMessage, at: Date, isGroup: boolean): OutboxRowInput {
+function toRow(m: OutboundMessage, at: Date): OutboxRowInput {
   if (!m.dedupeKey || !m.platform || !m.chatId) throw new Error("outbox row needs key and chat");
   if (!(outboxKinds as readonly string[]).includes(m.kind)) throw new Error(`kind "${m.kind}"`);
   if (!m.text.trim()) throw new Error(`outbox row ${m.dedupeKey} has no text`);
@@ -26,18 +25,8 @@ function toRow(m: OutboundMessage, at: Date, isGroup: boolean): OutboxRowInput {
     payload,
     urgent: m.urgent ?? false,
     at,
-    isGroup,
     broadcastId: broadcastIdOf(m),
   };
-}
-
-/** Per platform, the linked class group chats ("platform\0chatId"). */
-async function groupChats(tx: Tx, messages: readonly OutboundMessage[]): Promise<Set<string>> {
-  const groups = new Set<string>();
-  for (const platform of new Set(messages.map((m) => m.platform))) {
-    for (const chatId of await findGroupChats(tx, platform)) groups.add(`${platform}\u0000${chatId}`);
-  }
-  return groups;
 }
 
 /**
@@ -50,7 +39,11 @@ async function groupChats(tx: Tx, messages: readonly OutboundMessage[]): Promise
  */
 export const enqueue: Enqueue = async (tx, messages, at) => {
   if (messages.length === 0) return 0;
-  const groups = await groupChats(tx, messages);
-  const rows = messages.map((m) => toRow(m, at, groups.has(`${m.platform}\u0000${m.chatId}`)));
-  return insertOutboxRows(tx, rows);
+  const added = await insertOutboxRows(
+    tx,
+    messages.map((m) => toRow(m, at)),
+  );
+  for (const platform of new Set(messages.map((m) => m.platform)))
+    await markGroupRows(tx, platform);
+  return added;
 };

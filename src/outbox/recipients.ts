@@ -21,7 +21,8 @@ export interface Recipient {
   isGroup: boolean;
 }
 
-export const recipientKey = (r: { platform: string; chatId: string }) => `${r.platform}:${r.chatId}`;
+export const recipientKey = (r: { platform: string; chatId: string }) =>
+  `${r.platform}:${r.chatId}`;
 
 export function toRecipient(m: AccountRow, defaultLocale: Locale): Recipient {
   return {
@@ -53,7 +54,8 @@ export async function patronRecipients(
 ): Promise<Map<number, Recipient[]>> {
   const rows = await findBindingsOfPatrons(db, patronIds, ["self", "guardian", "teacher"]);
   const out = new Map<number, Recipient[]>();
-  for (const b of rows) if (b.patronId !== null) addTo(out, b.patronId, toRecipient(b.member, defaultLocale));
+  for (const b of rows)
+    if (b.patronId !== null) addTo(out, b.patronId, toRecipient(b.member, defaultLocale));
   return out;
 }
 
@@ -65,7 +67,8 @@ export async function selfRecipients(
 ): Promise<Map<number, Recipient[]>> {
   const rows = await findBindingsOfPatrons(db, patronIds, ["self", "teacher"]);
   const out = new Map<number, Recipient[]>();
-  for (const b of rows) if (b.patronId !== null) addTo(out, b.patronId, toRecipient(b.member, defaultLocale));
+  for (const b of rows)
+    if (b.patronId !== null) addTo(out, b.patronId, toRecipient(b.member, defaultLocale));
   return out;
 }
 
@@ -76,7 +79,11 @@ export async function classTeacherRecipients(
   defaultLocale: Locale,
 ): Promise<Map<number, Recipient[]>> {
   const heads = await findClassTeachers(db, classIds);
-  const teachers = await findBindingsOfPatrons(db, heads.map((h) => h.teacherId), ["teacher"]);
+  const teachers = await findBindingsOfPatrons(
+    db,
+    heads.map((h) => h.teacherId),
+    ["teacher"],
+  );
   const out = new Map<number, Recipient[]>();
   for (const h of heads) {
     for (const b of teachers) {
@@ -122,7 +129,11 @@ export async function classWideRecipients(
   const bare = classIds.filter((id) => !groups.has(id));
   const pupils = await findPupilsOfClasses(db, bare);
   const [people, teachers] = await Promise.all([
-    patronRecipients(db, pupils.map((p) => p.id), defaultLocale),
+    patronRecipients(
+      db,
+      pupils.map((p) => p.id),
+      defaultLocale,
+    ),
     classTeacherRecipients(db, bare, defaultLocale),
   ]);
   const out = new Map(groups);

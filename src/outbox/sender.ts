@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/client.ts";
 import {
   claimRows,
   deferRows,
@@ -14,47 +13,11 @@ import type { SendRow } from "../db/outbox-send-repo.ts";
 import { saveUnreachable } from "../db/unreachable-repo.ts";
 import { defaultRetry, settle } from "./attempt.ts";
 import type { RetryPolicy, Settled } from "./attempt.ts";
-import type { Pacer } from "./pacing.ts";
 import { replyOf } from "./payload.ts";
 import { planBatch } from "./plan-batch.ts";
 import type { SendOutcome, SendPort } from "./ports.ts";
-
-/** A pino-compatible logger (only what the sender uses). */
-export interface DeliveryLog {
-  info(obj: object, msg: string): void;
-  warn(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
-}
-
-export interface SenderOptions {
-  db: Db;
-  platform: string;
-  port: SendPort;
-  pacer: Pacer;
-  timezone: string;
-  /** The school's quiet hours "HH:mm-HH:mm" (QUIET_HOURS). */
-  quietHours: string;
-  now: () => Date;
-  sleep: (ms: number) => Promise<void>;
-  retry?: Partial<RetryPolicy>;
-  /** A claim older than this is taken back (its sender died); default 2 min. */
-  leaseMs?: number;
-  /** Most rows claimed at once (also capped by the pacer's hint); default 50. */
-  batchSize?: number;
-  /** Longest platform wait slept through while holding claimed rows; default 5 s. */
-  maxInlineWaitMs?: number;
-  log?: DeliveryLog;
-}
-
-export interface DrainSummary {
-  sent: number;
-  retried: number;
-  dead: number;
-  deferred: number;
-  recovered: number;
-}
-
-const emptySummary = (): DrainSummary => ({ sent: 0, retried: 0, dead: 0, deferred: 0, recovered: 0 });
+import { emptySummary } from "./sender-options.ts";
+import type { DrainSummary, SenderOptions } from "./sender-options.ts";
 
 /**
  * Delivers one platform's outbox rows through its send port, at-least-once: rows are claimed
@@ -77,7 +40,7 @@ export class OutboxSender {
     this.retry = { ...defaultRetry, random: Math.random, ...o.retry };
     this.leaseMs = o.leaseMs ?? 120_000;
     this.batchSize = Math.max(1, Math.min(o.batchSize ?? 50, o.pacer.batchHint));
-    this.maxInlineWaitMs = o.maxInlineWaitMs ?? 5_000;
+    this.maxInlineWaitMs = o.maxInlineWaitMs ?? 10_000;
   }
 
   private get nowMs(): number {

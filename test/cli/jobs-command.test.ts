@@ -38,7 +38,9 @@ describe("shuxiang jobs", () => {
   it("reads --at with a zone, in school time, or as a date at the job's time", () => {
     const daily = { every: "day", at: "17:30" } as const;
     const tz = "Asia/Shanghai";
-    expect(parseAt("2026-09-09T09:30:00Z", tz, daily)).toEqual(new Date("2026-09-09T17:30:00+08:00"));
+    expect(parseAt("2026-09-09T09:30:00Z", tz, daily)).toEqual(
+      new Date("2026-09-09T17:30:00+08:00"),
+    );
     expect(parseAt("2026-09-09T08:00", tz, daily)).toEqual(new Date("2026-09-09T08:00:00+08:00"));
     expect(parseAt("2026-09-09", tz, daily)).toEqual(new Date("2026-09-09T17:30:00+08:00"));
   });

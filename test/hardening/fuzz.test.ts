@@ -5,7 +5,7 @@ import { prepareFuzzSchool } from "./fuzz/school-facts.ts";
 import type { FuzzSchool } from "./fuzz/school-facts.ts";
 
 /** Runs per role in `npm test`; bench/fuzz.ts plays 10 000 messages per role. */
-const RUNS = 25;
+const RUNS = 60;
 
 let school: FuzzSchool;
 beforeAll(async () => {

@@ -21,8 +21,16 @@ async function activitySchool(lib: Lib) {
   await addAccount(db, "tao", [{ kind: "teacher", patronId: tao }]);
   await addGroup(db, "-32", c32);
   await addGroup(db, "-41", c41);
-  const activity = (data: { name: string; startsOn: string; endsOn: string; deadlineOn: string; audience: object }) =>
-    db.activity.create({ data: { kind: "other", ...data, audience: JSON.stringify(data.audience) } });
+  const activity = (data: {
+    name: string;
+    startsOn: string;
+    endsOn: string;
+    deadlineOn: string;
+    audience: object;
+  }) =>
+    db.activity.create({
+      data: { kind: "other", ...data, audience: JSON.stringify(data.audience) },
+    });
   await activity({
     name: "读书节",
     startsOn: "2026-09-09",
@@ -47,7 +55,9 @@ describe("activity notices", () => {
     expect(summary).toMatchObject({ started: 1, deadlines: 1, enqueued: 4 });
     const box = await inbox(lib.db);
     expect([...box.keys()].sort()).toEqual(["-32", "-41", "pa", "tao"]);
-    expect(box.get("-32")).toEqual(["阅读活动：\n「读书节」今天开始（2026-09-09 至 2026-09-30），欢迎参加！"]);
+    expect(box.get("-32")).toEqual([
+      "阅读活动：\n「读书节」今天开始（2026-09-09 至 2026-09-30），欢迎参加！",
+    ]);
     expect(box.get("-41")).toEqual(["阅读活动：\n「征文」将于 2026-09-11 截止提交，别错过。"]);
     expect(box.get("pa")?.[0]).toContain("读书节");
   });
@@ -58,10 +68,16 @@ describe("activity notices", () => {
     await activityNotices(lib, jobContext(lib));
     lib.clock.set("2026-09-10T08:00:00+08:00");
     const previous = (d: string) => instantOf(lib.timezone, d, "08:00");
-    const quiet = await activityNotices(lib, jobContext(lib, { previousSlot: previous("2026-09-09") }));
+    const quiet = await activityNotices(
+      lib,
+      jobContext(lib, { previousSlot: previous("2026-09-09") }),
+    );
     expect(quiet).toMatchObject({ started: 0, deadlines: 0, enqueued: 0 });
     lib.clock.set("2026-09-18T08:00:00+08:00");
-    const run = await activityNotices(lib, jobContext(lib, { previousSlot: previous("2026-09-17") }));
+    const run = await activityNotices(
+      lib,
+      jobContext(lib, { previousSlot: previous("2026-09-17") }),
+    );
     expect(run).toMatchObject({ started: 0, deadlines: 1, enqueued: 3 });
     const box = await inbox(lib.db);
     expect(box.get("tao")?.at(-1)).toBe("阅读活动：\n「读书节」将于 2026-09-20 截止提交，别错过。");

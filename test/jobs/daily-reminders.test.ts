@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { instantOf } from "../../src/core/dates.ts";
 import { dailyReminders } from "../../src/jobs/daily-reminders.ts";
 import { testLibrary } from "../support/library.ts";
-import { addAccount, addClass, addGroup, addLoan, addPatron, inbox, jobContext } from "./fixtures.ts";
+import {
+  addAccount,
+  addClass,
+  addGroup,
+  addLoan,
+  addPatron,
+  inbox,
+  jobContext,
+} from "./fixtures.ts";
 
 type Lib = Awaited<ReturnType<typeof testLibrary>>;
 
@@ -118,8 +126,9 @@ describe("daily reminders", () => {
     const previousSlot = instantOf(lib.timezone, "2026-09-10", "17:30");
     const later = await dailyReminders(lib, jobContext(lib, { previousSlot }));
     expect(later).toMatchObject({ overdue: [2, 1, 0] });
-    const texts = (await lib.db.outbox.findMany({ where: { dedupeKey: { startsWith: "reminder:2026-09-15:" } } }))
-      .map((r) => [r.chatId, r.payload] as const);
+    const texts = (
+      await lib.db.outbox.findMany({ where: { dedupeKey: { startsWith: "reminder:2026-09-15:" } } })
+    ).map((r) => [r.chatId, r.payload] as const);
     const parent = texts.find(([c]) => c === "parent")?.[1] ?? "";
     expect(parent).toContain("《水浒传》2026-09-08 到期，已逾期 7 天");
     expect(parent).toContain("《西游记》2026-09-11 到期，已逾期 4 天");

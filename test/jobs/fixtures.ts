@@ -50,7 +50,9 @@ export async function addAccount(
     },
   });
   for (const b of bindings) {
-    await db.binding.create({ data: { memberId: m.id, kind: b.kind, patronId: b.patronId ?? null } });
+    await db.binding.create({
+      data: { memberId: m.id, kind: b.kind, patronId: b.patronId ?? null },
+    });
   }
   return m.id;
 }
@@ -75,8 +77,13 @@ export async function addLoan(
   issuedAt = new Date("2026-09-01T10:00:00+08:00"),
 ) {
   const titleId = await addTitle(db, title);
-  const copy = await db.copy.create({ data: { barcode: `B${next()}`, titleId, status: "on_loan" } });
-  return db.loan.create({ data: { copyId: copy.id, patronId, dueOn, issuedAt }, select: { id: true } });
+  const copy = await db.copy.create({
+    data: { barcode: `B${next()}`, titleId, status: "on_loan" },
+  });
+  return db.loan.create({
+    data: { copyId: copy.id, patronId, dueOn, issuedAt },
+    select: { id: true },
+  });
 }
 
 /** The context of a run at the library's now, with no run before it unless given. */
@@ -96,7 +103,10 @@ export async function inbox(db: Db): Promise<Map<string, string[]>> {
   const rows = await db.outbox.findMany({ orderBy: { id: "asc" } });
   const out = new Map<string, string[]>();
   for (const r of rows) {
-    out.set(r.chatId, [...(out.get(r.chatId) ?? []), (JSON.parse(r.payload) as { text: string }).text]);
+    out.set(r.chatId, [
+      ...(out.get(r.chatId) ?? []),
+      (JSON.parse(r.payload) as { text: string }).text,
+    ]);
   }
   return out;
 }

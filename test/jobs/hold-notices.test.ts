@@ -58,12 +58,20 @@ describe("hold notices", () => {
     morning(lib, "2026-09-10");
     expect(await holdNotices(lib, jobContext(lib))).toMatchObject({ lastDay: 0, enqueued: 0 });
     morning(lib, "2026-09-11");
-    const friday = await holdNotices(lib, jobContext(lib, { previousSlot: slot(lib, "2026-09-10") }));
+    const friday = await holdNotices(
+      lib,
+      jobContext(lib, { previousSlot: slot(lib, "2026-09-10") }),
+    );
     expect(friday).toMatchObject({ ready: 0, lastDay: 1, enqueued: 2 });
     const texts = (await inbox(lib.db)).get("bo-home") ?? [];
-    expect(texts.at(-1)).toBe("预约提醒：\n波波 预约的《西游记》请在 2026-09-14 前领取，过期将让给下一位读者。");
+    expect(texts.at(-1)).toBe(
+      "预约提醒：\n波波 预约的《西游记》请在 2026-09-14 前领取，过期将让给下一位读者。",
+    );
     morning(lib, "2026-09-12");
-    const saturday = await holdNotices(lib, jobContext(lib, { previousSlot: slot(lib, "2026-09-11") }));
+    const saturday = await holdNotices(
+      lib,
+      jobContext(lib, { previousSlot: slot(lib, "2026-09-11") }),
+    );
     expect(saturday).toMatchObject({ lastDay: 0, enqueued: 0 });
   });
 
@@ -75,7 +83,10 @@ describe("hold notices", () => {
     morning(lib, "2026-09-15");
     const run = await holdNotices(lib, jobContext(lib, { previousSlot: slot(lib, "2026-09-14") }));
     expect(run).toMatchObject({ expired: 1, passedOn: 1, ready: 1, enqueued: 3 });
-    const holds = await lib.db.hold.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, copyId: true } });
+    const holds = await lib.db.hold.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, copyId: true },
+    });
     expect(holds).toEqual([
       { id: boHold, status: "expired", copyId },
       { id: cyHold, status: "ready", copyId },
@@ -85,7 +96,10 @@ describe("hold notices", () => {
       "预约提醒：\n茜茜 预约的《西游记》已到馆，请在 2026-09-18 前到图书馆领取。",
     ]);
     expect(box.get("bo-home")?.at(-1)).toContain("波波 预约的《西游记》已过领取期限");
-    const again = await holdNotices(lib, jobContext(lib, { previousSlot: slot(lib, "2026-09-14") }));
+    const again = await holdNotices(
+      lib,
+      jobContext(lib, { previousSlot: slot(lib, "2026-09-14") }),
+    );
     expect(again["enqueued"]).toBe(0);
   });
 

@@ -15,6 +15,11 @@ const lib = {
   now: () => new Date(slot),
 };
 await new Promise((r) => setTimeout(r, Math.max(0, Number(startAt) - Date.now())));
-const outcome = await runJob(lib, "daily-reminders", { slot: new Date(slot), defaultLocale: "zh-CN" });
-process.stdout.write(`${JSON.stringify({ status: outcome.status })}\n`);
+const outcome = await runJob(lib, "daily-reminders", {
+  slot: new Date(slot),
+  defaultLocale: "zh-CN",
+});
+process.stdout.write(
+  `${JSON.stringify({ status: outcome.status, ...(outcome.status === "failed" ? { error: outcome.error } : {}) })}\n`,
+);
 await db.$disconnect();

@@ -26,7 +26,9 @@ async function race(url: string, slots: string[]) {
   const db = await openDb(url);
   const counts = { outbox: await db.outbox.count(), runs: await db.jobRun.count() };
   await db.$disconnect();
-  const statuses = outs.map((o) => (JSON.parse(o.trim()) as { status: string }).status).sort();
+  const parsed = outs.map((o) => JSON.parse(o.trim()) as { status: string; error?: string });
+  for (const p of parsed) if (p.error) console.log(p.error);
+  const statuses = parsed.map((p) => p.status).sort();
   return { statuses, ...counts };
 }
 
@@ -38,7 +40,10 @@ describe("schedulers in several processes on one database", () => {
   });
 
   it("queue each notice once even when both run, for different slots of the same day", async () => {
-    const r = await race(await school(), ["2026-09-09T17:30:00+08:00", "2026-09-09T17:31:00+08:00"]);
+    const r = await race(await school(), [
+      "2026-09-09T17:30:00+08:00",
+      "2026-09-09T17:31:00+08:00",
+    ]);
     expect(r).toEqual({ statuses: ["done", "done"], outbox: 40, runs: 2 });
   });
 });

@@ -23,14 +23,20 @@ describe("running a job for a slot", () => {
     const lib = await testLibrary();
     await family(lib);
     const first = await runJob(lib, "daily-reminders", opts);
-    expect(first).toMatchObject({ status: "done", slot: "2026-09-09T17:30", summary: { enqueued: 1 } });
+    expect(first).toMatchObject({
+      status: "done",
+      slot: "2026-09-09T17:30",
+      summary: { enqueued: 1 },
+    });
     expect(await runJob(lib, "daily-reminders", opts)).toEqual({
       status: "taken",
       slot: "2026-09-09T17:30",
       by: "done",
     });
     const runs = await lib.db.jobRun.findMany();
-    expect(runs).toMatchObject([{ job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" }]);
+    expect(runs).toMatchObject([
+      { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },
+    ]);
     expect(JSON.parse(runs[0]?.summary ?? "{}")).toMatchObject({ enqueued: 1 });
   });
 
@@ -43,7 +49,9 @@ describe("running a job for a slot", () => {
       error: "disk full",
     });
     expect(await lib.db.jobRun.findFirst()).toMatchObject({ status: "failed", error: "disk full" });
-    expect(await runJob(lib, "daily-reminders", { ...opts, enqueue })).toMatchObject({ status: "done" });
+    expect(await runJob(lib, "daily-reminders", { ...opts, enqueue })).toMatchObject({
+      status: "done",
+    });
   });
 
   it("runs the job as of its slot: rows are dated at the slot, due-soon counted from its day", async () => {
@@ -60,7 +68,10 @@ describe("running a job for a slot", () => {
     await family(lib);
     const ann = (await lib.db.patron.findFirstOrThrow()).id;
     await addLoan(lib.db, ann, "红楼梦", "2026-09-10");
-    const early = await runJob(lib, "daily-reminders", { ...opts, slot: new Date("2026-09-07T17:30:00+08:00") });
+    const early = await runJob(lib, "daily-reminders", {
+      ...opts,
+      slot: new Date("2026-09-07T17:30:00+08:00"),
+    });
     expect(early).toMatchObject({ summary: { dueSoon: 1 } });
     const later = await runJob(lib, "daily-reminders", opts);
     expect(later).toMatchObject({ status: "done", summary: { dueSoon: 2, overdue: [0, 0, 0] } });

@@ -18,9 +18,17 @@ describe("the schedule at start", () => {
     const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
     const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
     const first = await catchUpMissed(opts, scheduleTimes(schedule));
-    expect(first.ran.sort()).toEqual(["activity-notices", "daily-reminders", "hold-notices", "term-end-recall"]);
+    expect(first.ran.sort()).toEqual([
+      "activity-notices",
+      "daily-reminders",
+      "hold-notices",
+      "term-end-recall",
+    ]);
     expect(first.skipped.sort()).toEqual(["weekly-figures", "weekly-rota"]);
-    const runs = await lib.db.jobRun.findMany({ orderBy: { job: "asc" }, select: { job: true, slot: true, status: true } });
+    const runs = await lib.db.jobRun.findMany({
+      orderBy: { job: "asc" },
+      select: { job: true, slot: true, status: true },
+    });
     expect(runs).toEqual([
       { job: "activity-notices", slot: "2026-09-09T08:00", status: "done" },
       { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },

@@ -14,12 +14,22 @@ describe("job slots", () => {
 
   it("finds the latest scheduled time at or before now in the school's time zone", () => {
     const daily = { every: "day", at: "17:30" } as const;
-    expect(latestSlot(daily, tz, at("2026-09-09T17:30:00+08:00"))).toEqual(at("2026-09-09T17:30:00+08:00"));
-    expect(latestSlot(daily, tz, at("2026-09-09T17:29:59+08:00"))).toEqual(at("2026-09-08T17:30:00+08:00"));
+    expect(latestSlot(daily, tz, at("2026-09-09T17:30:00+08:00"))).toEqual(
+      at("2026-09-09T17:30:00+08:00"),
+    );
+    expect(latestSlot(daily, tz, at("2026-09-09T17:29:59+08:00"))).toEqual(
+      at("2026-09-08T17:30:00+08:00"),
+    );
     const monday = { every: "week", weekday: 1, at: "07:30" } as const;
-    expect(latestSlot(monday, tz, at("2026-09-09T10:00:00+08:00"))).toEqual(at("2026-09-07T07:30:00+08:00"));
-    expect(latestSlot(monday, tz, at("2026-09-14T07:00:00+08:00"))).toEqual(at("2026-09-07T07:30:00+08:00"));
-    expect(latestSlot(monday, tz, at("2026-09-14T07:30:00+08:00"))).toEqual(at("2026-09-14T07:30:00+08:00"));
+    expect(latestSlot(monday, tz, at("2026-09-09T10:00:00+08:00"))).toEqual(
+      at("2026-09-07T07:30:00+08:00"),
+    );
+    expect(latestSlot(monday, tz, at("2026-09-14T07:00:00+08:00"))).toEqual(
+      at("2026-09-07T07:30:00+08:00"),
+    );
+    expect(latestSlot(monday, tz, at("2026-09-14T07:30:00+08:00"))).toEqual(
+      at("2026-09-14T07:30:00+08:00"),
+    );
   });
 
   it("keys a slot by its school-time minute and reads the key back", () => {

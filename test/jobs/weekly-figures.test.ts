@@ -26,7 +26,9 @@ describe("weekly figures", () => {
     expect(box.has("mo")).toBe(false);
     const tao1 = box.get("tao")?.[0] ?? "";
     expect(tao1.split("\n")[0]).toBe("本周借阅统计（2026-09-07 至 2026-09-13）：");
-    expect(tao1).toContain("你的班级：\n4. 3-1 班：本周借出 1 本，1 人借阅；本学期人均 1 本（目标 10）✓");
+    expect(tao1).toContain(
+      "你的班级：\n4. 3-1 班：本周借出 1 本，1 人借阅；本学期人均 1 本（目标 10）✓",
+    );
     expect(tao1).toContain("阳光阅读班级（本学期人均前三）：\n1. 3-4 班");
     expect(tao1.split("\n")).toHaveLength(7);
     const lines = (box.get("lib")?.[0] ?? "").split("\n");

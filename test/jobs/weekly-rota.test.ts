@@ -50,4 +50,11 @@ describe("weekly rota", () => {
     const again = await weeklyRota(lib, jobContext(lib));
     expect(again["enqueued"]).toBe(0);
   });
+
+  it("stays quiet in a week no term covers", async () => {
+    const lib = await testLibrary({ at: "2027-02-01T07:30:00+08:00" });
+    await rotaSchool(lib);
+    expect(await weeklyRota(lib, jobContext(lib))).toMatchObject({ holidays: true, enqueued: 0 });
+    expect(await lib.db.outbox.count()).toBe(0);
+  });
 });

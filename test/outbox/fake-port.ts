@@ -48,16 +48,14 @@ export async function queueRows(
   over: Partial<Omit<OutboundMessage, "dedupeKey" | "chatId">> = {},
   tag = "",
 ): Promise<void> {
-  const messages = chatIds.map(
-    (chatId, i): OutboundMessage => ({
-      platform: "telegram",
-      kind: "broadcast",
-      text: `消息 ${i}`,
-      ...over,
-      dedupeKey: `test:${tag}:${i}:${chatId}`,
-      chatId,
-    }),
-  );
+  const messages = chatIds.map((chatId, i): OutboundMessage => ({
+    platform: "telegram",
+    kind: "broadcast",
+    text: `消息 ${i}`,
+    ...over,
+    dedupeKey: `test:${tag}:${i}:${chatId}`,
+    chatId,
+  }));
   await enqueue(lib.db, messages, lib.now());
 }
 

@@ -28,7 +28,12 @@ describe("rate limiters", () => {
   });
 
   it("pauses a whole platform and keeps the later pause", () => {
-    const p = createPacer({ kind: "telegram", perSecond: 30, perChatPerSecond: 1, perGroupPerMinute: 20 });
+    const p = createPacer({
+      kind: "telegram",
+      perSecond: 30,
+      perChatPerSecond: 1,
+      perGroupPerMinute: 20,
+    });
     p.pauseUntil(5000);
     p.pauseUntil(2000);
     expect(p.platformWaitMs(1000)).toBe(4000);

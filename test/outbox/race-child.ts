@@ -13,7 +13,12 @@ const sender = new OutboxSender({
   db,
   platform: "telegram",
   port,
-  pacer: createPacer({ kind: "telegram", perSecond: 5000, perChatPerSecond: 1, perGroupPerMinute: 20 }),
+  pacer: createPacer({
+    kind: "telegram",
+    perSecond: 5000,
+    perChatPerSecond: 1,
+    perGroupPerMinute: 20,
+  }),
   timezone: "Asia/Shanghai",
   quietHours: "00:00-00:01",
   now,

@@ -65,7 +65,10 @@ describe("notice recipients", () => {
       text: "通知",
     });
     await enqueue(db, [row("-32"), row("55")], new Date());
-    const rows = await db.outbox.findMany({ orderBy: { id: "asc" }, select: { chatId: true, isGroup: true, broadcastId: true } });
+    const rows = await db.outbox.findMany({
+      orderBy: { id: "asc" },
+      select: { chatId: true, isGroup: true, broadcastId: true },
+    });
     expect(rows).toEqual([
       { chatId: "-32", isGroup: true, broadcastId: 7 },
       { chatId: "55", isGroup: false, broadcastId: 7 },

@@ -22,7 +22,8 @@ function senderFor(lib: Lib, port: FakePort, pacing: PacingConfig, platform = "t
 }
 
 const telegram = defaultPacing["telegram"] as PacingConfig;
-const chats = (n: number, prefix = "") => Array.from({ length: n }, (_, i) => `${prefix}${1000 + i}`);
+const chats = (n: number, prefix = "") =>
+  Array.from({ length: n }, (_, i) => `${prefix}${1000 + i}`);
 
 describe("sender pacing", () => {
   it("sends no more than 30 messages in any second to Telegram, counted per simulated second", async () => {

@@ -3,6 +3,7 @@ import { instantOf } from "../../src/core/dates.ts";
 import { createPacer, defaultPacing } from "../../src/outbox/pacing.ts";
 import type { PacingConfig } from "../../src/outbox/pacing.ts";
 import { OutboxSender } from "../../src/outbox/sender.ts";
+import { markChatReachable } from "../../src/outbox/unreachable.ts";
 import { testLibrary } from "../support/library.ts";
 import { FakePort, clockSleep, drainAll, queueRows } from "./fake-port.ts";
 
@@ -66,7 +67,11 @@ describe("retries and failures", () => {
   it("marks a row dead with its reason after the eighth failed attempt", async () => {
     const lib = await testLibrary();
     const port = new FakePort(lib.now);
-    const down = { status: "failed", permanent: false, reason: "500: Internal Server Error" } as const;
+    const down = {
+      status: "failed",
+      permanent: false,
+      reason: "500: Internal Server Error",
+    } as const;
     port.answer("1", ...Array.from({ length: 10 }, () => down));
     await queueRows(lib, ["1"]);
     await drainAll(lib, senderFor(lib, port));
@@ -98,6 +103,38 @@ describe("retries and failures", () => {
     expect(await lib.db.unreachableChat.findMany({ select: { chatId: true } })).toEqual([
       { chatId: "1" },
     ]);
+  });
+
+  it("marks only the row dead when a permanent failure is about the message, not the chat", async () => {
+    const lib = await testLibrary();
+    const port = new FakePort(lib.now);
+    port.answer("1", {
+      status: "failed",
+      permanent: true,
+      reason: "400: Bad Request: BUTTON_DATA_INVALID",
+    });
+    await queueRows(lib, ["1"]);
+    await queueRows(lib, ["1"], {}, "second");
+    await drainAll(lib, senderFor(lib, port));
+    expect((await rows(lib)).map((r) => r.status)).toEqual(["dead", "sent"]);
+    expect(await lib.db.unreachableChat.count()).toBe(0);
+  });
+
+  it("sends to a chat again once it writes to the bot after blocking it", async () => {
+    const lib = await testLibrary();
+    const port = new FakePort(lib.now);
+    port.answer("1", {
+      status: "failed",
+      permanent: true,
+      reason: "400: Bad Request: chat not found",
+    });
+    const sender = senderFor(lib, port);
+    await queueRows(lib, ["1"]);
+    await drainAll(lib, sender);
+    expect(await markChatReachable(lib.db, "telegram", "1")).toBe(true);
+    await queueRows(lib, ["1"], {}, "after");
+    await drainAll(lib, sender);
+    expect(port.calls.map((c) => c.outcome.status)).toEqual(["failed", "sent"]);
   });
 
   it("takes back rows a crashed sender left in sending once their lease is over", async () => {

@@ -20,28 +20,31 @@ describe("a 429 storm from the Bot API", () => {
     const ids = Array.from({ length: 150 }, (_, i) => 800_000 + i);
     for (const id of ids) fake.text(user(id, "p"), privateChat(user(id, "p")), "hi");
     const { db } = await freshDb();
-    const messages = ids.map(
-      (id): OutboundMessage => ({
-        dedupeKey: `broadcast:1:telegram:${id}`,
-        platform: "telegram",
-        chatId: String(id),
-        kind: "broadcast",
-        text: "通知",
-        urgent: true,
-      }),
-    );
+    const messages = ids.map((id): OutboundMessage => ({
+      dedupeKey: `broadcast:1:telegram:${id}`,
+      platform: "telegram",
+      chatId: String(id),
+      kind: "broadcast",
+      text: "通知",
+      urgent: true,
+    }));
     await enqueue(db, messages, new Date(Date.now() - 1000));
     fake.rateLimit("sendMessage", 3, 1);
     const delivery = startDelivery({
       lib: { db, timezone: "Asia/Shanghai", now: () => new Date() },
       ports: { telegram: createTelegramSender(new Telegram("1:T", { apiRoot: fake.apiRoot })) },
       quietHours: "21:00-07:00",
-      pacing: { telegram: { kind: "telegram", perSecond: 300, perChatPerSecond: 1, perGroupPerMinute: 20 } },
+      pacing: {
+        telegram: { kind: "telegram", perSecond: 300, perChatPerSecond: 1, perGroupPerMinute: 20 },
+      },
       idlePollMs: 50,
     });
     await fake.waitFor(() => fake.callsOf("sendMessage").length >= 60, 20_000);
     fake.rateLimit("sendMessage", 2, 1);
-    await fake.waitFor(async () => (await db.outbox.count({ where: { status: "sent" } })) === 150, 30_000);
+    await fake.waitFor(
+      async () => (await db.outbox.count({ where: { status: "sent" } })) === 150,
+      30_000,
+    );
     await delivery.stop();
     const calls = fake.calls.filter((c) => c.method === "sendMessage");
     expect(calls).toHaveLength(155);

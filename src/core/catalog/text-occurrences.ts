@@ -98,7 +98,7 @@ function viaPairs(index: IndexText, needle: string, visit: (i: number, at: numbe
 function viaScan(index: IndexText, needle: string, visit: (i: number, at: number) => void) {
   const { text, starts } = index;
   let i = 0;
-  for (let at = text.indexOf(needle); at >= 0; ) {
+  for (let at = text.indexOf(needle); at >= 0;) {
     while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
     visit(i, at - starts[i]!);
     if (i + 1 >= starts.length) return;

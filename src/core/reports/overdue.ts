@@ -3,6 +3,7 @@ import {
   findOverdueLoansOfClass,
   findOverdueLoansOfPatrons,
 } from "../../db/overdue-list-repo.ts";
+import type { OverdueRow } from "../../db/overdue-list-repo.ts";
 import { canSeeClass } from "../actor.ts";
 import type { Actor } from "../actor.ts";
 import type { IsoDate } from "../dates.ts";
@@ -38,19 +39,17 @@ export interface ClassOverdue {
 
 export type ClassOverdueRefusal = "not_for_groups" | "not_your_class" | "no_such_class";
 
-type Row = Awaited<ReturnType<typeof findOverdueLoansOfPatrons>>[number];
-
-function groupByPupil(policy: Policy, rows: Row[], day: IsoDate): OverduePupil[] {
+function groupByPupil(policy: Policy, rows: OverdueRow[], day: IsoDate): OverduePupil[] {
   const pupils = new Map<number, OverduePupil>();
   for (const r of rows) {
     const pupil = pupils.get(r.patronId) ?? {
       patronId: r.patronId,
-      name: r.patron.name,
+      name: r.name,
       items: [],
     };
     pupil.items.push({
-      title: r.copy.title.title,
-      barcode: r.copy.barcode,
+      title: r.title,
+      barcode: r.barcode,
       dueOn: r.dueOn,
       daysLate: daysLate(r.dueOn, day),
       level: overdueLevel(policy, r.dueOn, day),

@@ -2,50 +2,56 @@ import type { noticesZh } from "./notices-zh.ts";
 
 /** en texts of scheduled notices: exactly the keys of notices-zh.ts (checked by tsc). */
 export const noticesEn = {
-  notice_weekday: (p: { day: number }) =>
+  push_weekday: (p: { day: number }) =>
     ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][p.day - 1] ?? "",
-  notice_for: (p: { name: string }) => `[${p.name}]`,
+  push_for: (p: { name: string }) => `[${p.name}]`,
   // daily reminders
-  notice_reminder_header: "Library reminder:",
-  notice_due_soon: (p: { title: string; due: string }) =>
+  push_reminder_header: "Library reminder:",
+  push_due_soon: (p: { title: string; due: string }) =>
     `"${p.title}" is due on ${p.due}. Please return it on time, or send "renew".`,
-  notice_overdue: (p: { title: string; due: string; days: number }) =>
+  push_overdue: (p: { title: string; due: string; days: number }) =>
     `"${p.title}" was due on ${p.due} and is ${p.days} day(s) late. Please return it soon.`,
-  notice_overdue_teacher_told: "The class teacher has been told as well.",
-  notice_suspended: (p: { name: string }) =>
+  push_overdue_teacher_told: "The class teacher has been told as well.",
+  push_suspended: (p: { name: string }) =>
     `${p.name}'s card is suspended (no borrowing instead of fines) until every late book is back.`,
-  notice_class_overdue: (p: { className: string }) => `Long-overdue books in class ${p.className}:`,
-  notice_class_overdue_line: (p: { name: string; title: string; days: number }) =>
+  push_class_overdue: (p: { className: string }) => `Long-overdue books in class ${p.className}:`,
+  push_class_overdue_line: (p: { name: string; title: string; days: number }) =>
     `· ${p.name} "${p.title}", ${p.days} day(s) late`,
-  notice_class_overdue_hint: 'Please remind them to return the books. Send "overdue" for the full list.',
+  push_class_overdue_hint:
+    'Please remind them to return the books. Send "overdue" for the full list.',
   // holds
-  notice_hold_ready: (p: { name: string; title: string; pickupBy: string }) =>
+  push_hold_ready: (p: { name: string; title: string; pickupBy: string }) =>
     `"${p.title}", reserved for ${p.name}, is ready. Please pick it up at the library by ${p.pickupBy}.`,
-  notice_hold_last_day: (p: { name: string; title: string; pickupBy: string }) =>
+  push_hold_last_day: (p: { name: string; title: string; pickupBy: string }) =>
     `Please pick up "${p.title}" for ${p.name} by ${p.pickupBy}; after that it goes to the next reader.`,
-  notice_hold_expired: (p: { name: string; title: string }) =>
+  push_hold_expired: (p: { name: string; title: string }) =>
     `${p.name}'s reservation of "${p.title}" was not picked up in time and has been cancelled.`,
-  notice_holds_header: "Reservations:",
+  push_holds_header: "Reservations:",
   // weekly rota
-  notice_rota_header: (p: { week: number; monday: string }) =>
+  push_rota_header: (p: { week: number; monday: string }) =>
     `This week's library times (week ${p.week}, from ${p.monday}):`,
-  notice_rota_slot: (p: { day: string; date: string; start: string; end: string; className: string }) =>
-    `${p.day} ${p.date} ${p.start}–${p.end} class ${p.className}`,
-  notice_rota_grade_day: (p: {
+  push_rota_slot: (p: {
+    day: string;
+    date: string;
+    start: string;
+    end: string;
+    className: string;
+  }) => `${p.day} ${p.date} ${p.start}–${p.end} class ${p.className}`,
+  push_rota_grade_day: (p: {
     day: string;
     date: string;
     start: string;
     end: string;
     grades: string;
   }) => `${p.day} ${p.date} ${p.start}–${p.end} open day for grade(s) ${p.grades}`,
-  notice_rota_rule: "Every class visits the library at least once a week.",
-  notice_duty_header: "Your desk duty this week:",
-  notice_duty_line: (p: { day: string; date: string; start: string; end: string }) =>
+  push_rota_rule: "Every class visits the library at least once a week.",
+  push_duty_header: "Your desk duty this week:",
+  push_duty_line: (p: { day: string; date: string; start: string; end: string }) =>
     `${p.day} ${p.date} ${p.start}–${p.end}`,
   // weekly figures
-  notice_figures_header: (p: { from: string; to: string }) =>
+  push_figures_header: (p: { from: string; to: string }) =>
     `Borrowing this week (${p.from} to ${p.to}):`,
-  notice_figures_line: (p: {
+  push_figures_line: (p: {
     rank: number;
     className: string;
     loans: number;
@@ -55,21 +61,21 @@ export const noticesEn = {
     onTrack: boolean;
   }) =>
     `${p.rank}. class ${p.className}: ${p.loans} loan(s) by ${p.readers} reader(s) this week; ${p.perPupil} per pupil this term (target ${p.target})${p.onTrack ? " ✓" : ", behind"}`,
-  notice_figures_top: "Top reading classes (books per pupil this term):",
-  notice_figures_yours: "Your class:",
+  push_figures_top: "Top reading classes (books per pupil this term):",
+  push_figures_yours: "Your class:",
   // activities
-  notice_activities_header: "Reading activities:",
-  notice_activity_start: (p: { name: string; startsOn: string; endsOn: string }) =>
+  push_activities_header: "Reading activities:",
+  push_activity_start: (p: { name: string; startsOn: string; endsOn: string }) =>
     `"${p.name}" starts today (${p.startsOn} to ${p.endsOn}). Join in!`,
-  notice_activity_deadline: (p: { name: string; deadlineOn: string }) =>
+  push_activity_deadline: (p: { name: string; deadlineOn: string }) =>
     `"${p.name}": entries close on ${p.deadlineOn}. Don't miss it.`,
-  notice_activity_description: (p: { text: string }) => `  ${p.text}`,
+  push_activity_description: (p: { text: string }) => `  ${p.text}`,
   // term-end recall
-  notice_recall_header: (p: { returnBy: string }) =>
+  push_recall_header: (p: { returnBy: string }) =>
     `End of term: please return all library books by ${p.returnBy}:`,
-  notice_recall_item: (p: { title: string; due: string }) => `· "${p.title}" (due ${p.due})`,
+  push_recall_item: (p: { title: string; due: string }) => `· "${p.title}" (due ${p.due})`,
   // broadcast report
-  notice_broadcast_report: (p: { id: number; at: string; sent: number; failed: number }) =>
+  push_broadcast_report: (p: { id: number; at: string; sent: number; failed: number }) =>
     `Broadcast #${p.id} (${p.at}) is done: delivered to ${p.sent}, failed for ${p.failed}.`,
-  notice_broadcast_reason: (p: { reason: string; count: number }) => `· ${p.reason}: ${p.count}`,
+  push_broadcast_reason: (p: { reason: string; count: number }) => `· ${p.reason}: ${p.count}`,
 } satisfies { [K in keyof typeof noticesZh]: (typeof noticesZh)[K] };

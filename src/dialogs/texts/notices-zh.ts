@@ -1,49 +1,54 @@
 /** zh-CN texts of scheduled notices (outbox messages built by src/jobs). */
 export const noticesZh = {
-  notice_weekday: (p: { day: number }) =>
+  push_weekday: (p: { day: number }) =>
     ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][p.day - 1] ?? "",
-  notice_for: (p: { name: string }) => `【${p.name}】`,
+  push_for: (p: { name: string }) => `【${p.name}】`,
   // daily reminders
-  notice_reminder_header: "书香图书馆提醒：",
-  notice_due_soon: (p: { title: string; due: string }) =>
+  push_reminder_header: "书香图书馆提醒：",
+  push_due_soon: (p: { title: string; due: string }) =>
     `《${p.title}》${p.due} 到期，请按时归还，或发送“续借”。`,
-  notice_overdue: (p: { title: string; due: string; days: number }) =>
+  push_overdue: (p: { title: string; due: string; days: number }) =>
     `《${p.title}》${p.due} 到期，已逾期 ${p.days} 天，请尽快归还。`,
-  notice_overdue_teacher_told: "已同时告知班主任。",
-  notice_suspended: (p: { name: string }) =>
+  push_overdue_teacher_told: "已同时告知班主任。",
+  push_suspended: (p: { name: string }) =>
     `${p.name} 的借书证已暂停借书（以停代金），逾期图书全部归还后自动恢复。`,
-  notice_class_overdue: (p: { className: string }) => `${p.className} 班逾期较久的图书：`,
-  notice_class_overdue_line: (p: { name: string; title: string; days: number }) =>
+  push_class_overdue: (p: { className: string }) => `${p.className} 班逾期较久的图书：`,
+  push_class_overdue_line: (p: { name: string; title: string; days: number }) =>
     `· ${p.name}《${p.title}》逾期 ${p.days} 天`,
-  notice_class_overdue_hint: "请提醒学生尽快归还。发送“逾期”查看全班名单。",
+  push_class_overdue_hint: "请提醒学生尽快归还。发送“逾期”查看全班名单。",
   // holds
-  notice_hold_ready: (p: { name: string; title: string; pickupBy: string }) =>
+  push_hold_ready: (p: { name: string; title: string; pickupBy: string }) =>
     `${p.name} 预约的《${p.title}》已到馆，请在 ${p.pickupBy} 前到图书馆领取。`,
-  notice_hold_last_day: (p: { name: string; title: string; pickupBy: string }) =>
+  push_hold_last_day: (p: { name: string; title: string; pickupBy: string }) =>
     `${p.name} 预约的《${p.title}》请在 ${p.pickupBy} 前领取，过期将让给下一位读者。`,
-  notice_hold_expired: (p: { name: string; title: string }) =>
+  push_hold_expired: (p: { name: string; title: string }) =>
     `${p.name} 预约的《${p.title}》已过领取期限，预约已取消。需要时可以重新预约。`,
-  notice_holds_header: "预约提醒：",
+  push_holds_header: "预约提醒：",
   // weekly rota
-  notice_rota_header: (p: { week: number; monday: string }) =>
+  push_rota_header: (p: { week: number; monday: string }) =>
     `本周借阅安排（第 ${p.week} 周，${p.monday} 起）：`,
-  notice_rota_slot: (p: { day: string; date: string; start: string; end: string; className: string }) =>
-    `${p.day} ${p.date} ${p.start}–${p.end} ${p.className} 班借阅`,
-  notice_rota_grade_day: (p: {
+  push_rota_slot: (p: {
+    day: string;
+    date: string;
+    start: string;
+    end: string;
+    className: string;
+  }) => `${p.day} ${p.date} ${p.start}–${p.end} ${p.className} 班借阅`,
+  push_rota_grade_day: (p: {
     day: string;
     date: string;
     start: string;
     end: string;
     grades: string;
   }) => `${p.day} ${p.date} ${p.start}–${p.end} ${p.grades} 年级开放日`,
-  notice_rota_rule: "每班每周至少到馆借阅一次。",
-  notice_duty_header: "本周你的值日：",
-  notice_duty_line: (p: { day: string; date: string; start: string; end: string }) =>
+  push_rota_rule: "每班每周至少到馆借阅一次。",
+  push_duty_header: "本周你的值日：",
+  push_duty_line: (p: { day: string; date: string; start: string; end: string }) =>
     `${p.day} ${p.date} ${p.start}–${p.end}`,
   // weekly figures
-  notice_figures_header: (p: { from: string; to: string }) =>
+  push_figures_header: (p: { from: string; to: string }) =>
     `本周借阅统计（${p.from} 至 ${p.to}）：`,
-  notice_figures_line: (p: {
+  push_figures_line: (p: {
     rank: number;
     className: string;
     loans: number;
@@ -53,21 +58,21 @@ export const noticesZh = {
     onTrack: boolean;
   }) =>
     `${p.rank}. ${p.className} 班：本周借出 ${p.loans} 本，${p.readers} 人借阅；本学期人均 ${p.perPupil} 本（目标 ${p.target}）${p.onTrack ? "✓" : "，需加油"}`,
-  notice_figures_top: "阳光阅读班级（本学期人均前三）：",
-  notice_figures_yours: "你的班级：",
+  push_figures_top: "阳光阅读班级（本学期人均前三）：",
+  push_figures_yours: "你的班级：",
   // activities
-  notice_activities_header: "阅读活动：",
-  notice_activity_start: (p: { name: string; startsOn: string; endsOn: string }) =>
+  push_activities_header: "阅读活动：",
+  push_activity_start: (p: { name: string; startsOn: string; endsOn: string }) =>
     `「${p.name}」今天开始（${p.startsOn} 至 ${p.endsOn}），欢迎参加！`,
-  notice_activity_deadline: (p: { name: string; deadlineOn: string }) =>
+  push_activity_deadline: (p: { name: string; deadlineOn: string }) =>
     `「${p.name}」将于 ${p.deadlineOn} 截止提交，别错过。`,
-  notice_activity_description: (p: { text: string }) => `  ${p.text}`,
+  push_activity_description: (p: { text: string }) => `  ${p.text}`,
   // term-end recall
-  notice_recall_header: (p: { returnBy: string }) =>
+  push_recall_header: (p: { returnBy: string }) =>
     `期末催还：本学期即将结束，请在 ${p.returnBy} 前归还全部图书：`,
-  notice_recall_item: (p: { title: string; due: string }) => `· 《${p.title}》（${p.due} 到期）`,
+  push_recall_item: (p: { title: string; due: string }) => `· 《${p.title}》（${p.due} 到期）`,
   // broadcast report
-  notice_broadcast_report: (p: { id: number; at: string; sent: number; failed: number }) =>
+  push_broadcast_report: (p: { id: number; at: string; sent: number; failed: number }) =>
     `广播 #${p.id}（${p.at}）发送完毕：成功 ${p.sent} 人，失败 ${p.failed} 人。`,
-  notice_broadcast_reason: (p: { reason: string; count: number }) => `· ${p.reason}：${p.count} 人`,
+  push_broadcast_reason: (p: { reason: string; count: number }) => `· ${p.reason}：${p.count} 人`,
 };

@@ -36,9 +36,7 @@ describe("DialogRuntime.offer", () => {
 
   it("replaces a menu the text fell through with the new dialog in one write", async () => {
     const { rt, rows } = await waitingMenu();
-    expect(await rt.offer(inbound("hello"), async () => start("ask"))).toEqual([
-      { text: "Name?" },
-    ]);
+    expect(await rt.offer(inbound("hello"), async () => start("ask"))).toEqual([{ text: "Name?" }]);
     // The old row was replaced (its version moved on), not deleted and inserted afresh.
     expect(await rows()).toEqual([{ dialog: "ask", version: 1 }]);
     expect(await rt.handle(inbound("Ann"))).toEqual([{ text: "got Ann" }]);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { RunDetails } from "fast-check";
 import type { Step } from "./inputs.ts";
 import { stepsArb } from "./steps.ts";
 import { describeSteps, runSteps } from "./run-steps.ts";
@@ -93,16 +94,21 @@ export async function fuzzRole(
     numRuns: opts.numRuns,
     ...(opts.seed === undefined ? {} : { seed: opts.seed }),
   });
-  out.runs = details.numRuns;
-  out.seed = details.seed;
-  if (details.failed) {
-    out.failures = Math.max(out.failures, 1);
-    if (last) out.examples = [last];
-    if (details.errorInstance)
-      out.examples.push({ steps: "", violations: [String(details.errorInstance)] });
-  }
+  settle(out, details, last);
   out.durationMs = Math.round(performance.now() - started);
   return out;
+}
+
+/** Takes fast-check's verdict in: a failed (shrunk) run, or a property that threw. */
+function settle(out: FuzzOutcome, details: RunDetails<[Step[]]>, last: FuzzExample | undefined) {
+  out.runs = details.numRuns;
+  out.seed = details.seed;
+  if (!details.failed) return;
+  out.failures = Math.max(out.failures, 1);
+  if (last) out.examples = [last];
+  if (details.errorInstance) {
+    out.examples.push({ steps: "", violations: [String(details.errorInstance)] });
+  }
 }
 
 /** A failing outcome in words, for a test's message. */
