@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.ts";
-import { calendarSchema, policySchema, scheduleSchema } from "./core/policy.ts";
+import { calendarSchema, deliverySchema, policySchema, scheduleSchema } from "./core/policy.ts";
 
 const clockRange = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
@@ -45,6 +45,7 @@ const fileSchema = z
     policy: policySchema,
     calendar: calendarSchema,
     schedule: scheduleSchema,
+    delivery: deliverySchema,
   })
   .strict()
   .prefault({});

@@ -1,9 +1,5 @@
 import { randomBytes } from "node:crypto";
 import type { Config } from "../../src/config.ts";
-import type { Bot } from "../../src/dialogs/bot.ts";
-import type { Db } from "../../src/db/client.ts";
-import type { Logger } from "../../src/logger.ts";
-import { startTelegram } from "./start.ts";
 import type { StartTelegramOptions } from "./start.ts";
 
 export { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
@@ -28,29 +24,4 @@ export function telegramOptions(
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     ...(url ? { webhook: { url, secret, port: config.PORT } } : {}),
   };
-}
-
-/**
- * Serves the bot on Telegram until SIGINT/SIGTERM (then finishes the updates in hand) or until
- * polling fails for good (a revoked token, another instance polling). Resolves with the exit
- * code.
- */
-export async function serveTelegram(
-  config: Config,
-  deps: { db: Db; log: Logger; bot: (botName: string) => Bot },
-): Promise<0 | 1> {
-  const handle = await startTelegram(telegramOptions(config, deps));
-  const mode = config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling";
-  deps.log.info({ bot: handle.botName, mode }, "telegram started");
-  let stopping = false;
-  const stop = () => {
-    stopping = true;
-    void handle.stop();
-  };
-  process.once("SIGINT", stop).once("SIGTERM", stop);
-  await handle.done;
-  await handle.stop();
-  process.off("SIGINT", stop).off("SIGTERM", stop);
-  deps.log.info("telegram stopped");
-  return stopping ? 0 : 1;
 }

@@ -4,7 +4,7 @@ import { loadConfig } from "../config.ts";
 import type { Config } from "../config.ts";
 import { instantOf, isIsoDate } from "../core/dates.ts";
 import { findLatestRuns } from "../db/job-run-repo.ts";
-import { isJobName, jobNames, jobs, scheduleTimes } from "../jobs/registry.ts";
+import { isJobName, jobNames, jobs } from "../jobs/registry.ts";
 import type { JobName } from "../jobs/registry.ts";
 import { runJob } from "../jobs/run-job.ts";
 import { describeTiming } from "../jobs/slots.ts";
@@ -32,7 +32,7 @@ export function parseAt(raw: string, tz: string, timing: Timing): Date {
 }
 
 function timingOf(config: Config, name: JobName): Timing {
-  return jobs[name].timing(scheduleTimes(config.schedule));
+  return jobs[name].timing(config.schedule);
 }
 
 async function runCommand(args: string[], io: CliIo): Promise<ExitCode> {

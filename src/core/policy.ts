@@ -69,10 +69,27 @@ export const scheduleSchema = z
     weeklyRota: clock.default("07:30"),
     weeklyFigures: clock.default("16:00"),
     activityNotices: clock.default("08:00"),
+    /** Hold expiry and pickup reminders, before the library opens. */
+    holdNotices: clock.default("07:40"),
+    /** The term-end recall (期末催还), on the days before the term ends. */
+    termEndRecall: clock.default("08:00"),
   })
   .strict()
   .prefault({});
 
 export type ScheduleConfig = z.infer<typeof scheduleSchema>;
+
+/** How fast proactive messages go out on WeChat: one every `min`–`max` seconds (random). */
+export const deliverySchema = z
+  .object({
+    wechatIntervalSeconds: z
+      .tuple([z.number().min(0.5), z.number().min(0.5)])
+      .default([3, 6])
+      .refine(([min, max]) => min <= max, "the first number must not exceed the second"),
+  })
+  .strict()
+  .prefault({});
+
+export type DeliveryConfig = z.infer<typeof deliverySchema>;
 
 export const defaultPolicy: Policy = policySchema.parse({});

@@ -4,7 +4,8 @@ import type { Library } from "../core/library.ts";
 import { KeyedQueue } from "./engine/key-queue.ts";
 import { DialogRegistry } from "./engine/registry.ts";
 import { DialogRuntime } from "./engine/runtime.ts";
-import type { IntentArgs, RegisterDialogs } from "./intent.ts";
+import { quietHooks } from "./intent.ts";
+import type { DialogHooks, IntentArgs, RegisterDialogs } from "./intent.ts";
 import { route } from "./router.ts";
 import type { Route } from "./router.ts";
 import { isLocale, t } from "./texts/index.ts";
@@ -24,6 +25,8 @@ export interface BotOptions {
   /** The bot's username: `/cmd@name` in groups. */
   botName?: string;
   idleMs?: number;
+  /** Effects beyond the reply (hold-ready notices); default: none. */
+  hooks?: DialogHooks;
 }
 
 /**
@@ -37,7 +40,8 @@ export class Bot {
 
   constructor(private readonly opts: BotOptions) {
     const registry = new DialogRegistry();
-    for (const register of opts.areas) register(registry, { lib: opts.lib });
+    const deps = { lib: opts.lib, hooks: opts.hooks ?? quietHooks };
+    for (const register of opts.areas) register(registry, deps);
     this.runtime = new DialogRuntime({
       db: opts.lib.db,
       registry,

@@ -21,9 +21,19 @@ export interface IntentArgs {
   chat: ChatRef;
 }
 
-/** What intent dialogs close over: the library (database, policy, calendar, clock). */
+/** Effects a dialog sets off beyond its reply, wired by the composition root. */
+export interface DialogHooks {
+  /** A copy was set aside for a reader's hold: tell them (queues the notice; never throws). */
+  holdReady(holdId: number): Promise<void>;
+}
+
+/** Hooks that do nothing: tests and the terminal demo, where nothing is delivered. */
+export const quietHooks: DialogHooks = { holdReady: async () => {} };
+
+/** What intent dialogs close over: the library (database, policy, calendar, clock) and hooks. */
 export interface DialogDeps {
   lib: Library;
+  hooks: DialogHooks;
 }
 
 export type IntentDialog = Dialog<IntentArgs>;

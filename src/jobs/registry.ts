@@ -9,14 +9,8 @@ import { termEndRecall } from "./term-end-recall.ts";
 import { weeklyFigures } from "./weekly-figures.ts";
 import { weeklyRota } from "./weekly-rota.ts";
 
-/** Schedule times: the configured ones (config.schedule) and those not configurable yet. */
-export interface ScheduleTimes extends ScheduleConfig {
-  /** Hold expiry and hold reminders, before the library opens. */
-  holdNotices: string;
-  termEndRecall: string;
-}
-
-export const defaultExtraTimes = { holdNotices: "07:40", termEndRecall: "08:00" } as const;
+/** Schedule times (config.schedule). */
+export type ScheduleTimes = ScheduleConfig;
 
 export interface JobDefinition {
   run: Job;
@@ -66,11 +60,4 @@ export const jobNames = Object.keys(jobs) as JobName[];
 
 export function isJobName(name: string): name is JobName {
   return Object.hasOwn(jobs, name);
-}
-
-export function scheduleTimes(
-  config: ScheduleConfig,
-  extra: Partial<ScheduleTimes> = {},
-): ScheduleTimes {
-  return { ...defaultExtraTimes, ...config, ...extra };
 }

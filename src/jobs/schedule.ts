@@ -7,7 +7,7 @@ import { findJobRun, insertJobRun } from "../db/job-run-repo.ts";
 import type { Locale } from "../dialogs/texts/index.ts";
 import type { DeliveryLog } from "../outbox/sender-options.ts";
 import type { JobSettings } from "./context.ts";
-import { jobNames, jobs, scheduleTimes } from "./registry.ts";
+import { jobNames, jobs } from "./registry.ts";
 import type { JobName, ScheduleTimes } from "./registry.ts";
 import { runJob } from "./run-job.ts";
 import type { RunOutcome } from "./run-job.ts";
@@ -15,8 +15,8 @@ import { cronExpression, latestSlot, slotKey } from "./slots.ts";
 
 export interface ScheduleOptions {
   lib: Library;
-  /** config.schedule, plus the times not in the configuration yet (see ScheduleTimes). */
-  schedule: ScheduleConfig & Partial<ScheduleTimes>;
+  /** config.schedule. */
+  schedule: ScheduleConfig;
   defaultLocale: Locale;
   settings?: Partial<JobSettings>;
   /** A run missed while the process was down still runs at start within this; default 12 h. */
@@ -89,7 +89,7 @@ export async function catchUpMissed(
  * missed at start are caught up (catchUpMissed). The times come from config.schedule.
  */
 export function startSchedule(opts: ScheduleOptions): Schedule {
-  const times = scheduleTimes(opts.schedule, opts.schedule);
+  const times = opts.schedule;
   const tasks: ScheduledTask[] = (opts.jobs ?? jobNames).map((name) => {
     const timing = jobs[name].timing(times);
     const fire = async () => {

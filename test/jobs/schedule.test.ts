@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultPolicy } from "../../src/core/policy.ts";
-import { scheduleTimes } from "../../src/jobs/registry.ts";
+import { defaultPolicy, scheduleSchema } from "../../src/core/policy.ts";
 import { catchUpMissed, startSchedule } from "../../src/jobs/schedule.ts";
 import { testLibrary } from "../support/library.ts";
 
-const schedule = {
-  dailyReminders: "17:30",
-  weeklyRota: "07:30",
-  weeklyFigures: "16:00",
-  activityNotices: "08:00",
-};
+const schedule = scheduleSchema.parse({});
 
 describe("the schedule at start", () => {
   it("runs what it missed within 12 hours and records older ones as skipped, once", async () => {
@@ -17,7 +11,7 @@ describe("the schedule at start", () => {
     // within 12 h; Monday's rota and last Friday's figures are not.
     const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
     const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
-    const first = await catchUpMissed(opts, scheduleTimes(schedule));
+    const first = await catchUpMissed(opts, schedule);
     expect(first.ran.sort()).toEqual([
       "activity-notices",
       "daily-reminders",
@@ -37,7 +31,7 @@ describe("the schedule at start", () => {
       { job: "weekly-figures", slot: "2026-09-04T16:00", status: "skipped" },
       { job: "weekly-rota", slot: "2026-09-07T07:30", status: "skipped" },
     ]);
-    expect(await catchUpMissed(opts, scheduleTimes(schedule))).toEqual({ ran: [], skipped: [] });
+    expect(await catchUpMissed(opts, schedule)).toEqual({ ran: [], skipped: [] });
   });
 
   it("starts cron tasks and stops them cleanly", async () => {

@@ -39,7 +39,12 @@ export async function cancelChosen(
 ): Promise<void> {
   const chosen = ctx.holds.find((h) => `h${h.hold.holdId}` === ctx.id);
   if (!chosen) return;
-  const r = await c.act(() => cancelHold(deps.lib, ctx.actor, chosen.hold.holdId));
+  const r = await c.act(async () => {
+    const cancelled = await cancelHold(deps.lib, ctx.actor, chosen.hold.holdId);
+    const next = cancelled.ok ? cancelled.value.nextHold : undefined;
+    if (next) await deps.hooks.holdReady(next.holdId);
+    return cancelled;
+  });
   if (r.ok) c.say(c.t("reader_unreserve_done", { title: chosen.hold.title }));
   else if (r.code === "not_yours") c.say(c.t("reader_unreserve_not_yours"));
   else c.say(c.t("reader_unreserve_not_active"));

@@ -41,7 +41,11 @@ async function checkoutAll(c: Conversation, deps: DialogDeps, actor: Actor, code
   const [card = "", ...barcodes] = codes;
   const out: DeskOutcome = { done: 0, notStaff: false };
   for (const barcode of barcodes) {
-    const r = await c.act(() => checkout(deps.lib, actor, { cardNumber: card, barcode }));
+    const r = await c.act(async () => {
+      const lent = await checkout(deps.lib, actor, { cardNumber: card, barcode });
+      if (lent.ok && lent.value.nextHold) await deps.hooks.holdReady(lent.value.nextHold.holdId);
+      return lent;
+    });
     if (r.ok) {
       out.done += 1;
       c.say(checkedOutText(c, r.value));
@@ -58,7 +62,11 @@ async function checkoutAll(c: Conversation, deps: DialogDeps, actor: Actor, code
 async function returnAll(c: Conversation, deps: DialogDeps, actor: Actor, codes: string[]) {
   const out: DeskOutcome = { done: 0, notStaff: false };
   for (const barcode of codes) {
-    const r = await c.act(() => returnCopy(deps.lib, actor, { barcode }));
+    const r = await c.act(async () => {
+      const back = await returnCopy(deps.lib, actor, { barcode });
+      if (back.ok && back.value.hold) await deps.hooks.holdReady(back.value.hold.holdId);
+      return back;
+    });
     if (r.ok) {
       out.done += 1;
       c.say(returnedText(c, r.value));

@@ -1,5 +1,6 @@
 import type { zhCN } from "./zh-CN.ts";
 import { accountEn } from "./account-en.ts";
+import { noticesEn } from "./notices-en.ts";
 import { readerEn } from "./reader-en.ts";
 import { staffEn } from "./staff-en.ts";
 import { telegramEn } from "./telegram-en.ts";
@@ -8,6 +9,7 @@ import { wechatEn } from "./wechat-en.ts";
 /** The en text table: exactly the keys of zh-CN with the same parameters (checked by tsc). */
 export const en = {
   ...accountEn,
+  ...noticesEn,
   ...readerEn,
   ...staffEn,
   ...telegramEn,

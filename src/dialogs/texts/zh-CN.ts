@@ -1,4 +1,5 @@
 import { accountZh } from "./account-zh.ts";
+import { noticesZh } from "./notices-zh.ts";
 import { readerZh } from "./reader-zh.ts";
 import { staffZh } from "./staff-zh.ts";
 import { telegramZh } from "./telegram-zh.ts";
@@ -10,6 +11,7 @@ import { wechatZh } from "./wechat-zh.ts";
  */
 export const zhCN = {
   ...accountZh,
+  ...noticesZh,
   ...readerZh,
   ...staffZh,
   ...telegramZh,

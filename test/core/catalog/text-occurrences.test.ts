@@ -55,9 +55,9 @@ describe("firstOccurrences", () => {
     expect(found(index, "9zz")).toEqual([]);
   });
 
-  it("matches Chinese and mixed needles by scanning, with the same answer", () => {
+  it("matches Chinese, mixed and break-holding needles with the same answer", () => {
     const index = indexOf(titles);
-    for (const needle of ["西游", "熊xx", "特harry", "é"]) {
+    for (const needle of ["西游", "熊xx", "特harry", "é", "x|x", "小"]) {
       expect(found(index, needle), needle).toEqual(expected(titles, needle));
     }
   });
@@ -65,7 +65,7 @@ describe("firstOccurrences", () => {
   it("agrees with the plain reading on random needles cut from random titles", () => {
     let seed = 7;
     const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-    const letters = "abxy01";
+    const letters = "abxy01小熊";
     const random = Array.from({ length: 60 }, () =>
       Array.from({ length: 1 + rnd(12) }, () => letters[rnd(letters.length)]).join(""),
     );

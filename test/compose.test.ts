@@ -1,0 +1,42 @@
+import { expect, test } from "vitest";
+import { dialogHooks } from "../src/compose.ts";
+import { loadConfig } from "../src/config.ts";
+import { dialogAreas } from "../src/dialogs/areas.ts";
+import { Bot } from "../src/dialogs/bot.ts";
+import { createLogger } from "../src/logger.ts";
+import { chat, demoSchool } from "./e2e/console-harness.ts";
+
+test("a return at the desk that sets a copy aside queues the hold-ready notice and wakes the sender", async () => {
+  const { lib } = await demoSchool();
+  const hold = await lib.db.hold.findFirstOrThrow({
+    where: { status: "queued", title: { title: "夏洛的网" } },
+    orderBy: [{ placedAt: "asc" }, { id: "asc" }],
+    select: { id: true, patronId: true, titleId: true },
+  });
+  const member = await lib.db.chatMember.create({
+    data: { platform: "console", userId: "waiting-parent" },
+  });
+  await lib.db.binding.create({
+    data: { memberId: member.id, kind: "guardian", patronId: hold.patronId },
+  });
+  const onLoan = await lib.db.copy.findFirstOrThrow({
+    where: { titleId: hold.titleId, status: "on_loan" },
+    select: { barcode: true },
+  });
+  let wakes = 0;
+  const config = loadConfig({}, "absent.json");
+  const hooks = dialogHooks(lib, config, createLogger("silent"), () => (wakes += 1));
+  const bot = new Bot({ lib, areas: dialogAreas, defaultLocale: "zh-CN", hooks });
+
+  const [reply] = await chat(bot, "librarian", [`还 ${onLoan.barcode}`]);
+
+  expect(reply).toMatch(/已还/);
+  const rows = await lib.db.outbox.findMany({
+    where: { kind: "hold_ready" },
+    select: { chatId: true, dedupeKey: true },
+  });
+  expect(rows).toEqual([
+    { chatId: "waiting-parent", dedupeKey: `hold_ready:${hold.id}:console:waiting-parent` },
+  ]);
+  expect(wakes).toBe(1);
+});
