@@ -6,6 +6,7 @@ import { dialogAreas } from "./dialogs/areas.ts";
 import { Bot } from "./dialogs/bot.ts";
 import type { DialogHooks } from "./dialogs/intent.ts";
 import { notifyHoldReady } from "./jobs/hold-ready.ts";
+import { markChatReachable } from "./outbox/unreachable.ts";
 import type { Logger } from "./logger.ts";
 
 /** The bot over a library with every intent dialog: what each adapter feeds. */
@@ -23,10 +24,29 @@ export function createBot(
   });
 }
 
+/** Keys seen within a time window, so a per-message check runs at most once an hour per chat. */
+class RecentlySeen {
+  private readonly at = new Map<string, number>();
+  constructor(
+    private readonly now: () => Date,
+    private readonly windowMs: number,
+  ) {}
+
+  seen(key: string): boolean {
+    const now = this.now().getTime();
+    const last = this.at.get(key);
+    if (last !== undefined && now - last < this.windowMs) return true;
+    if (this.at.size >= 50_000) this.at.clear();
+    this.at.set(key, now);
+    return false;
+  }
+}
+
 /**
  * What dialogs set off beyond their own reply: a copy set aside for a reader (a return, a
  * cancelled ready hold, a checkout passing a copy on) queues the hold-ready notice at once and
- * wakes the sender. A failure here is logged and never undoes the desk action.
+ * wakes the sender. A message from a chat that had blocked the bot makes it reachable again
+ * (checked at most hourly per chat). A failure here is logged and never undoes the desk action.
  */
 export function dialogHooks(
   lib: Library,
@@ -34,7 +54,16 @@ export function dialogHooks(
   log: Logger,
   wakeDelivery: () => void,
 ): DialogHooks {
+  const heard = new RecentlySeen(lib.now, 3_600_000);
   return {
+    heardFrom: async (platform, chatId) => {
+      if (heard.seen(`${platform}:${chatId}`)) return;
+      try {
+        if (await markChatReachable(lib.db, platform, chatId)) wakeDelivery();
+      } catch (err) {
+        log.error({ err }, "could not mark a chat reachable");
+      }
+    },
     holdReady: async (holdId) => {
       try {
         await notifyHoldReady(lib, holdId, { defaultLocale: config.DEFAULT_LOCALE });

@@ -40,3 +40,18 @@ test("a return at the desk that sets a copy aside queues the hold-ready notice a
   ]);
   expect(wakes).toBe(1);
 });
+
+test("a message from a chat that had blocked the bot makes it reachable again", async () => {
+  const { lib } = await demoSchool();
+  await lib.db.unreachableChat.create({
+    data: { platform: "console", chatId: "demo-parent", reason: "blocked", at: lib.now() },
+  });
+  let wakes = 0;
+  const hooks = dialogHooks(lib, loadConfig({}, "absent.json"), createLogger("silent"), () => {
+    wakes += 1;
+  });
+  const bot = new Bot({ lib, areas: dialogAreas, defaultLocale: "zh-CN", hooks });
+  await chat(bot, "parent", ["帮助"]);
+  expect(await lib.db.unreachableChat.count()).toBe(0);
+  expect(wakes).toBe(1);
+});

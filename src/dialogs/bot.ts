@@ -37,10 +37,12 @@ export interface BotOptions {
 export class Bot {
   readonly runtime: DialogRuntime;
   private readonly queue = new KeyedQueue();
+  private readonly hooks: DialogHooks;
 
   constructor(private readonly opts: BotOptions) {
     const registry = new DialogRegistry();
-    const deps = { lib: opts.lib, hooks: opts.hooks ?? quietHooks };
+    this.hooks = opts.hooks ?? quietHooks;
+    const deps = { lib: opts.lib, hooks: this.hooks };
     for (const register of opts.areas) register(registry, deps);
     this.runtime = new DialogRuntime({
       db: opts.lib.db,
@@ -56,7 +58,10 @@ export class Bot {
     const key = `${inbound.platform}\u0000${inbound.chatId}\u0000${inbound.userId}`;
     const text = inbound.text?.replace(loneSurrogate, "\ufffd");
     const clean = text === undefined ? inbound : { ...inbound, text };
-    return this.queue.run(key, () => this.answer(clean));
+    return this.queue.run(key, async () => {
+      await this.hooks.heardFrom(inbound.platform, inbound.chatId);
+      return this.answer(clean);
+    });
   }
 
   private async answer(inbound: Inbound): Promise<Reply[]> {

@@ -25,10 +25,12 @@ export interface IntentArgs {
 export interface DialogHooks {
   /** A copy was set aside for a reader's hold: tell them (queues the notice; never throws). */
   holdReady(holdId: number): Promise<void>;
+  /** A message came from this chat, so it can be reached again (it may have blocked us). */
+  heardFrom(platform: string, chatId: string): Promise<void>;
 }
 
 /** Hooks that do nothing: tests and the terminal demo, where nothing is delivered. */
-export const quietHooks: DialogHooks = { holdReady: async () => {} };
+export const quietHooks: DialogHooks = { holdReady: async () => {}, heardFrom: async () => {} };
 
 /** What intent dialogs close over: the library (database, policy, calendar, clock) and hooks. */
 export interface DialogDeps {
