@@ -31,7 +31,5 @@ export const targets = {
  * is clear. Add a runner in bench/case-process.ts and move the entry to a measured case.
  */
 export const pendingCases: { name: string; comesWith: string }[] = [
-  { name: "daily reminder job", comesWith: "the reminders issue (src/jobs)" },
-  { name: "broadcast rate", comesWith: "the outbox sender / broadcast issue" },
   { name: "idle memory", comesWith: "the platform adapters issue" },
 ];

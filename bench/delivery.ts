@@ -1,4 +1,4 @@
-// `node --import tsx bench/delivery.ts [--students N]`: the daily reminder job on the demo
+// `node --import tsx bench/delivery.ts [--students N] [--recipients N]`: the daily reminder job on the demo
 // school and the outbox sender against a fake Bot API enforcing 30 msg/s; prints JSON
 // (a list of CaseResult) on stdout.
 import { rmSync } from "node:fs";
@@ -16,7 +16,11 @@ import { benchConfig, copySchool, dataDir, ensureSchool, fullSchool } from "./sc
 import { RssSampler } from "./stats.ts";
 
 const { values } = parseArgs({
-  options: { students: { type: "string" }, runs: { type: "string", default: "3" } },
+  options: {
+    students: { type: "string" },
+    runs: { type: "string", default: "3" },
+    recipients: { type: "string", default: "3000" },
+  },
 });
 const size = values.students ? { ...fullSchool, students: Number(values.students) } : fullSchool;
 const log = (line: string) => process.stderr.write(`[delivery] ${line}\n`);
@@ -48,7 +52,7 @@ async function rate(): Promise<CaseResult> {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   const lib = await openLibrary(benchConfig(file));
   try {
-    return await runBroadcastRate(lib, 450);
+    return await runBroadcastRate(lib, Number(values.recipients));
   } finally {
     await lib.db.$disconnect();
   }

@@ -17,6 +17,23 @@ const benchDir = import.meta.dirname;
 const school = join(dataDir, "school.db");
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
+/** Runs bench/delivery.ts (reminder job, sender rate), which prints its results as JSON. */
+function deliveryProcess(): Promise<CaseResult[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(benchDir, "delivery.ts")], {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(JSON.parse(out) as CaseResult[]);
+      else reject(new Error(`delivery bench exited with ${code}`));
+    });
+  });
+}
+
 /** Runs `bench/case-process.ts <name> <file>` and reads its RESULT line. */
 function caseProcess(name: string, file: string): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
@@ -69,6 +86,7 @@ async function main(): Promise<BenchResults> {
   const startupDb = join(dataDir, "startup.db");
   copySchool(school, startupDb);
   cases.push(...(await caseStep("start-up", () => runStartupCase(startupDb))));
+  cases.push(...(await caseStep("delivery", deliveryProcess)));
   return {
     machine,
     ...describeCommit(repoRoot),
