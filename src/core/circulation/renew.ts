@@ -11,10 +11,17 @@ import { today } from "../library.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
-import { rulesFor } from "./rules.ts";
+import { cardRefusal, rulesFor } from "./rules.ts";
 
 export type RenewRefusal =
-  "not_yours" | "card_not_issued" | "suspended" | "overdue" | "on_hold" | "too_many" | "too_soon";
+  | "not_yours"
+  | "card_not_issued"
+  | "suspended"
+  | "card_left"
+  | "overdue"
+  | "on_hold"
+  | "too_many"
+  | "too_soon";
 
 export interface Renewed {
   loanId: number;
@@ -29,8 +36,8 @@ async function renewalRefusal(
   loan: Loan,
 ): Promise<Exclude<RenewRefusal, "not_yours"> | null> {
   const { status, role } = loan.patron;
-  if (status === "not_issued") return "card_not_issued";
-  if (status === "suspended" || status === "left") return "suspended";
+  const card = cardRefusal(status);
+  if (card) return card;
   const now = today(lib);
   if (loan.dueOn < now) return "overdue";
   if (await hasQueuedHoldByOther(tx, loan.copy.titleId, loan.patronId)) return "on_hold";
@@ -65,7 +72,7 @@ async function tryRenew(
  * Renews one open loan for `renewDays` of the reader's role, counted from the current due
  * date and moved off closed days. Refusals, checked in this order: not_yours (also for an
  * unknown or already returned loan, so ids cannot be probed), card_not_issued, suspended
- * (a card marked left counts as suspended), overdue (due date passed), on_hold (another
+ * or card_left (the card's state), overdue (due date passed), on_hold (another
  * reader has a queued hold on the title), too_many (renewals used up), too_soon (due more
  * than `renewWithinDays` days away).
  */

@@ -22,6 +22,8 @@ export function renewRefusal(
       return c.t("reader_renew_suspended");
     case "card_not_issued":
       return c.t("reader_renew_card_not_issued");
+    case "card_left":
+      return c.t("reader_renew_card_left");
     case "not_yours":
       return c.t("reader_renew_not_yours");
     case "too_soon":

@@ -133,6 +133,8 @@ export const readerEn = {
   reader_renew_too_many:
     "no renewals left. Please return it on time; you can borrow it again afterwards.",
   reader_renew_overdue: "it is overdue and cannot be renewed. Please return it soon.",
+  reader_renew_card_left:
+    "the card is closed (the reader has left the school). Please bring the book back to the library.",
   reader_renew_suspended: "the card is suspended. It is restored once every overdue book is back.",
   reader_renew_card_not_issued:
     "the library card has not been issued yet. Please ask the librarian.",

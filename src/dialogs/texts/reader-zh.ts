@@ -117,6 +117,7 @@ export const readerZh = {
   reader_renew_on_hold: "另一位读者在等这本书，不能续借。请按时归还。",
   reader_renew_too_many: "续借次数已经用完。请按时归还；还想读的话，还书后可以再借。",
   reader_renew_overdue: "这本书已经逾期，不能续借。请尽快归还。",
+  reader_renew_card_left: "借书证已注销（已离校），不能续借。请把书还回图书馆。",
   reader_renew_suspended: "借书证已暂停，不能续借。把逾期的书都还回来后会恢复。",
   reader_renew_card_not_issued: "借书证还没有发放，不能续借。请联系图书管理员。",
   reader_renew_not_yours: "这笔借阅已不在你的名下（可能已经归还）。发送“我的”看最新情况。",

@@ -80,6 +80,13 @@ describe("renewLoan", () => {
     expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "card_not_issued" });
   });
 
+  test("refuses card_left for a reader who has left the school", async () => {
+    const { reader, loan, parent } = await borrowed();
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    await setStatus(reader.id, "left");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "card_left" });
+  });
+
   test("refuses not_yours to a guardian for a child not bound to them, and for unknown ids", async () => {
     const { loan } = await borrowed();
     const ownChild = await addPatron(lib.db);

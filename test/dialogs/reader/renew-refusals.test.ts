@@ -51,6 +51,12 @@ const cases: Case[] = [
     reason: t("zh-CN", "reader_renew_suspended"),
   },
   {
+    code: "card_left",
+    status: "left",
+    dueOn: "2026-09-11",
+    reason: t("zh-CN", "reader_renew_card_left"),
+  },
+  {
     code: "card_not_issued",
     status: "not_issued",
     dueOn: "2026-09-11",
