@@ -30,9 +30,13 @@ export async function setCopyStatus(tx: Tx, id: number, status: string): Promise
   await tx.copy.update({ where: { id }, data: { status }, select: { id: true } });
 }
 
-export function titleHasCopyWithStatus(tx: Tx, titleId: number, status: string): Promise<boolean> {
+export function titleHasCopyWithStatus(
+  tx: Tx,
+  titleId: number,
+  ...statuses: [string, ...string[]]
+): Promise<boolean> {
   return anyRow(
     tx,
-    Prisma.sql`SELECT 1 AS "hit" FROM "Copy" WHERE "titleId" = ${titleId} AND "status" = ${status} LIMIT 1`,
+    Prisma.sql`SELECT 1 AS "hit" FROM "Copy" WHERE "titleId" = ${titleId} AND "status" IN (${Prisma.join(statuses)}) LIMIT 1`,
   );
 }

@@ -26,6 +26,7 @@ export type PlaceHoldRefusal =
   | "card_left"
   | "reference_only"
   | "on_shelf"
+  | "no_copies"
   | "already_on_loan"
   | "already_held"
   | "too_many_holds";
@@ -56,6 +57,10 @@ async function titleRefusal(
 ): Promise<PlaceHoldRefusal | null> {
   if (title.isReference) return "reference_only";
   if (await titleHasCopyWithStatus(tx, title.id, "available")) return "on_shelf";
+  // Only lost, damaged or withdrawn copies (or none): the hold could never be filled.
+  if (!(await titleHasCopyWithStatus(tx, title.id, "on_loan", "on_hold_shelf"))) {
+    return "no_copies";
+  }
   if (await hasOpenLoanOfTitle(tx, patron.id, title.id)) return "already_on_loan";
   if (await findActiveHoldOf(tx, patron.id, title.id)) return "already_held";
   const { maxHolds } = rulesFor(lib.policy, patron.role);

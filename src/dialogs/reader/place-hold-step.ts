@@ -26,6 +26,8 @@ export function holdRefusal(
       return c.t("reader_hold_card_left", { name });
     case "reference_only":
       return c.t("reader_hold_reference_only");
+    case "no_copies":
+      return c.t("reader_hold_no_copies");
     case "on_shelf":
       return c.t("reader_hold_on_shelf", { callNumber: hit.callNumber, location: hit.location });
     case "already_on_loan":

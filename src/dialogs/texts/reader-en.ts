@@ -69,6 +69,8 @@ export const readerEn = {
     `${p.name}'s card is suspended for overdue books, so no reservations. It is restored once every overdue book is back.`,
   reader_hold_card_left: (p: { name: string }) =>
     `${p.name}'s card has been closed (left the school), so no reservations. Ask the librarian if this is wrong.`,
+  reader_hold_no_copies:
+    'The library has no copy of this book that can be lent (lost or withdrawn), so a reservation could never be filled. Send "purchase <title>" to ask the library to buy it.',
   reader_hold_reference_only:
     "Reference books are read in the library; they cannot be reserved or borrowed.",
   reader_hold_on_shelf: (p: { callNumber: string; location: string }) =>

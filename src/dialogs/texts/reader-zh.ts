@@ -63,6 +63,8 @@ export const readerZh = {
     `${p.name}的借书证因逾期已暂停，暂时不能预约。把逾期的书都还回来后会自动恢复。`,
   reader_hold_card_left: (p: { name: string }) =>
     `${p.name}的借书证已注销（已离校），不能预约。如有疑问请联系图书管理员。`,
+  reader_hold_no_copies:
+    "图书馆暂时没有这本书可借（馆藏已遗失或下架），预约也等不到。可以发送“荐购 书名”请图书馆补购。",
   reader_hold_reference_only: "工具书仅限馆内阅读，不能预约或外借。",
   reader_hold_on_shelf: (p: { callNumber: string; location: string }) =>
     "书架上有，直接来借！" +

@@ -91,6 +91,16 @@ describe("placeHold", () => {
     expect(r).toEqual({ ok: false, code: "on_shelf" });
   });
 
+  test("refuses no_copies when every copy is lost or withdrawn, so no hold could be filled", async () => {
+    const title = await addTitle(lib.db);
+    await addCopy(lib.db, title.id, { status: "lost" });
+    await addCopy(lib.db, title.id, { status: "withdrawn" });
+    const reader = await addPatron(lib.db);
+    const r = await placeHold(lib, librarian, { patronId: reader.id, titleId: title.id });
+    expect(r).toEqual({ ok: false, code: "no_copies" });
+    expect(await lib.db.hold.count()).toBe(0);
+  });
+
   test("refuses already_on_loan to the reader who has the title", async () => {
     const { title, borrower } = await allOut();
     const r = await placeHold(lib, librarian, { patronId: borrower.id, titleId: title.id });

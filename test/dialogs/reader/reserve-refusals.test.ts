@@ -3,6 +3,7 @@ import type { Library } from "../../../src/core/library.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
 import { testLibrary } from "../../support/library.ts";
 import {
+  addCopy,
   addHold,
   addLoan,
   addPupil,
@@ -16,6 +17,8 @@ interface Case {
   code: string;
   status?: string;
   reference?: boolean;
+  /** Statuses of the title's copies; default one copy out on loan, so a hold could be filled. */
+  copies?: string[];
   /** Sets the scene for the reader `me` and the title. */
   before?: (lib: Library, me: number, titleId: number) => Promise<void>;
   /** Runs after the title was listed, before it is chosen. */
@@ -54,6 +57,11 @@ const cases: Case[] = [
     text: t("zh-CN", "reader_hold_too_many_holds", name),
   },
   {
+    code: "no_copies",
+    copies: [],
+    text: t("zh-CN", "reader_hold_no_copies"),
+  },
+  {
     code: "unknown_title",
     after: async (lib, titleId) => void (await lib.db.title.delete({ where: { id: titleId } })),
     text: t("zh-CN", "reader_hold_unknown_title"),
@@ -66,6 +74,7 @@ describe("reserve refusals", () => {
     const me = await addPupil(lib.db, "张小明", k.status ? { status: k.status } : {});
     await bindAccount(lib.db, "ming", [me.id], { kind: "self" });
     const title = await addTitle(lib.db, "西游记", { isReference: k.reference ?? false });
+    for (const status of k.copies ?? ["on_loan"]) await addCopy(lib.db, title.id, { status });
     await k.before?.(lib, me.id, title.id);
     const before = await lib.db.hold.count();
     const ming = chatAs(readerBot(lib), "ming");
