@@ -83,6 +83,11 @@ Cases (each in a fresh process, so its peak memory is its own):
 - **start-up** — a fresh \`node --import tsx\` process up to a Bot with every dialog over the
   opened library (config, logger, migration check, database, calendar, demo check), timed
   from spawn; the first answer (which loads the catalogue index) is reported beside it.
+- **idle memory** — a fresh process wired like \`serve()\` in src/main.ts: both adapters
+  (WeChat on wechaty-puppet-mock, Telegram long polling a fake Bot API on 127.0.0.1),
+  delivery and the schedule; a parent bound on each platform searches and asks for their
+  loans, then the process idles 5 s and reads its RSS (the target), then again after a forced
+  GC. The memory after each start-up step is in its details.
 
 CPU columns are this process's CPU time during the call (GC threads included): a wall time
 far above its CPU time was waiting (timers, or other processes on this shared machine).
@@ -111,7 +116,11 @@ export function renderReadme(r: BenchResults): string {
         `Whole run ${r.totalSeconds.toFixed(0)} s.`,
       [...head, ...r.cases.map(row)].join("\n"),
       "## Details\n\n" + r.cases.map(detailsOf).join("\n\n"),
-      `## Not measured yet\n\n| case | comes with | status |\n| --- | --- | --- |\n${pending.join("\n")}`,
+      ...(pending.length === 0
+        ? []
+        : [
+            `## Not measured yet\n\n| case | comes with | status |\n| --- | --- | --- |\n${pending.join("\n")}`,
+          ]),
     ].join("\n\n") + "\n"
   );
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pendingCases } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
+import { runIdleCase } from "./idle-case.ts";
 import { describeCommit, describeMachine, loadAverage } from "./machine.ts";
 import { writeReports } from "./report.ts";
 import type { BenchResults } from "./report.ts";
@@ -86,6 +87,8 @@ async function main(): Promise<BenchResults> {
   const startupDb = join(dataDir, "startup.db");
   copySchool(school, startupDb);
   cases.push(...(await caseStep("start-up", () => runStartupCase(startupDb))));
+  const idleDb = join(dataDir, "idle.db");
+  cases.push(...(await caseStep("idle memory", () => runIdleCase(school, idleDb))));
   cases.push(...(await caseStep("delivery", deliveryProcess)));
   return {
     machine,

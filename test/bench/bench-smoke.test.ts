@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDialogCase } from "../../bench/dialog-case.ts";
+import { runIdleCase } from "../../bench/idle-case.ts";
 import { renderReadme } from "../../bench/report.ts";
 import type { BenchResults } from "../../bench/report.ts";
 import { ensureSchool } from "../../bench/school.ts";
@@ -55,6 +56,19 @@ describe("bench harness", () => {
     expect(r.samples).toBe(1);
     expect(r.p50Ms).toBeGreaterThan(0);
     expect(r.details?.["firstReplyP50Ms"]).toBeGreaterThan(0);
+  });
+
+  it("serves both adapters on fakes in a fresh process, answers on each, then reads its memory", async () => {
+    const school = join(tempDir(), "school.db");
+    await ensureSchool(school, { students: 60, titles: 60, pastLoans: 0 });
+    const r = await runIdleCase(school, join(tempDir(), "idle.db"), { runs: 1, idleMs: 100 });
+    expect(r.samples).toBe(1);
+    const [telegramReplies, wechatReplies] = r.details?.["repliesTelegramWechat"] as number[];
+    expect(telegramReplies).toBeGreaterThanOrEqual(2);
+    expect(wechatReplies).toBeGreaterThanOrEqual(2);
+    expect(r.details?.["catalogueTitles"]).toBe(60);
+    expect(r.details?.["idleRssP50MiB"]).toBeGreaterThan(0);
+    expect(r.details?.["afterGcHeapUsedP50MiB"]).toBeGreaterThan(0);
   });
 
   it("reuses a school built today at the same size and rebuilds at another", async () => {
