@@ -7,6 +7,7 @@ import { targets } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
 import { idleTelegramUserId } from "./idle-members.ts";
 import { copySchool } from "./school.ts";
+import { startNodeFlags } from "./start-flags.ts";
 import { quantile, round3 } from "./stats.ts";
 
 const repoRoot = join(import.meta.dirname, "..");
@@ -16,6 +17,8 @@ export interface IdleCaseOptions {
   runs: number;
   /** How long the probe idles after its last answer before it reads its memory. */
   idleMs: number;
+  /** Node flags of the probe; by default those `npm start` runs the bot with. */
+  nodeFlags?: string[];
 }
 
 export const fullIdleCase: IdleCaseOptions = { runs: 3, idleMs: 5000 };
@@ -58,12 +61,17 @@ async function talkOnTelegram(api: FakeBotApi): Promise<number> {
 }
 
 /** Runs the probe once on `file` (a fresh copy) against a fake Bot API of its own. */
-export async function idleProbeOnce(file: string, idleMs: number): Promise<IdleRun> {
+export async function idleProbeOnce(
+  file: string,
+  idleMs: number,
+  nodeFlags: string[] = startNodeFlags(),
+): Promise<IdleRun> {
   const api = await FakeBotApi.start();
   try {
     return await new Promise<IdleRun>((resolve, reject) => {
       const t0 = performance.now();
-      const args = ["--expose-gc", "--import", "tsx", probe, file, api.apiRoot, String(idleMs)];
+      const probeArgs = [probe, file, api.apiRoot, String(idleMs)];
+      const args = [...nodeFlags, "--expose-gc", "--import", "tsx", ...probeArgs];
       const child = spawn(process.execPath, args, {
         cwd: repoRoot,
         stdio: ["pipe", "pipe", "inherit"],
@@ -121,10 +129,11 @@ export async function runIdleCase(
   work: string,
   opts: IdleCaseOptions = fullIdleCase,
 ): Promise<CaseResult> {
+  const nodeFlags = opts.nodeFlags ?? startNodeFlags();
   const runs: IdleRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
     copySchool(school, work);
-    runs.push(await idleProbeOnce(work, opts.idleMs));
+    runs.push(await idleProbeOnce(work, opts.idleMs, nodeFlags));
   }
   const rss = runs.map((r) => r.idle.rssMiB);
   const limitMiB = (targets.idleRssMB * 1e6) / 2 ** 20;
@@ -142,6 +151,7 @@ export async function runIdleCase(
       `Idle RSS (no forced GC) p50 ${p50(rss)} MiB, max ${max(rss)} MiB, after ${opts.idleMs / 1000} s ` +
       "idle. p50/p99 columns: ms from spawn to both adapters serving (p99 is the max).",
     details: {
+      nodeFlags,
       idleRssP50MiB: p50(rss),
       idleRssMaxMiB: max(rss),
       idleHeapUsedP50MiB: p50(runs.map((r) => r.idle.heapUsedMiB)),

@@ -5,7 +5,6 @@ import {
   startTelegram,
   telegramOptions,
 } from "../adapters/telegram/index.ts";
-import { startWechat, wechatOptions } from "../adapters/wechat/index.ts";
 import { openLibrary } from "./bootstrap.ts";
 import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
@@ -69,6 +68,8 @@ async function serve(config: Config): Promise<ExitCode> {
   const ports: Record<string, SendPort> = {};
   const stops: (() => Promise<void>)[] = [];
   if (config.WECHATY_PUPPET) {
+    // wechaty (with gRPC and leveldown) weighs ~64 MiB: only loaded when WeChat is served.
+    const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
     const bot = createBot(lib, config, { hooks });
     const wechat = await startWechat(wechatOptions(config, { bot, lib, log }));
     ports["wechat"] = wechat.sender;

@@ -46,8 +46,14 @@ export async function readCatalogVersion(db: Db): Promise<CatalogVersion> {
   };
 }
 
-export function findAllTitlesForIndex(db: Db) {
-  return db.title.findMany({ select: indexSelect, orderBy: { id: "asc" } });
+/** Up to `take` titles with an id above `afterId` (all ids when null), in id order. */
+export function findTitlesForIndexPage(db: Db, afterId: number | null, take: number) {
+  return db.title.findMany({
+    ...(afterId === null ? {} : { where: { id: { gt: afterId } } }),
+    select: indexSelect,
+    orderBy: { id: "asc" },
+    take,
+  });
 }
 
 /** A stored timestamp as an instant; SQLite's CURRENT_TIMESTAMP default is UTC without a zone. */
@@ -96,6 +102,14 @@ export async function countAvailableByKeyScan(db: Db, needle: string, isbns: str
     _count: { _all: true },
   });
   return new Map(rows.map((r) => [r.titleId, r._count._all]));
+}
+
+/** Copies with status `available` per title, for up to `take` titles with an id above `afterId`. */
+export async function countAvailablePage(db: Db, afterId: number, take: number) {
+  const rows = await db.$queryRaw<{ titleId: number; n: bigint | number }[]>`
+    SELECT "titleId", COUNT(*) AS n FROM "Copy" WHERE "status" = 'available' AND "titleId" > ${afterId}
+    GROUP BY "titleId" ORDER BY "titleId" LIMIT ${take}`;
+  return rows.map((r) => ({ titleId: Number(r.titleId), n: Number(r.n) }));
 }
 
 /** Copies with status `available` per title; all titles, or only `titleIds` (≤ 500). */

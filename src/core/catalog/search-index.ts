@@ -1,14 +1,14 @@
 import type { Db } from "../../db/client.ts";
 import {
-  findAllTitlesForIndex,
   findTitlesChangedSince,
+  findTitlesForIndexPage,
   readCatalogVersion,
 } from "../../db/search-repo.ts";
 import type { CatalogVersion } from "../../db/search-repo.ts";
-import { toIndexed } from "./search-rank.ts";
+import { toEntry } from "./search-rank.ts";
 import { refreshShelf } from "./shelf-counts.ts";
 import type { ShelfCounts } from "./shelf-counts.ts";
-import { buildTitleIndex, withTitles } from "./title-index.ts";
+import { TitleIndexBuilder, withTitles } from "./title-index.ts";
 import type { TitleIndex } from "./title-index.ts";
 
 type TitleVersion = CatalogVersion["titles"];
@@ -34,8 +34,18 @@ const slots = new WeakMap<Db, Slot>();
 const sameTitleVersion = (a: TitleVersion, b: TitleVersion): boolean =>
   a.count === b.count && a.maxId === b.maxId && a.maxUpdatedAt === b.maxUpdatedAt;
 
+/** Titles read per query when the index is built: all 30 000 rows at once cost ~40 MiB. */
+const pageSize = 500;
+
 async function fullTitles(db: Db): Promise<TitleIndex> {
-  return buildTitleIndex((await findAllTitlesForIndex(db)).map(toIndexed));
+  const builder = new TitleIndexBuilder();
+  for (let after: number | null = null; ;) {
+    const rows = await findTitlesForIndexPage(db, after, pageSize);
+    for (const row of rows) builder.add(toEntry(row));
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < pageSize) return builder.finish();
+    after = last.id;
+  }
 }
 
 /**

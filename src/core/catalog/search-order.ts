@@ -1,6 +1,7 @@
 import type { CatalogIndex } from "./search-index.ts";
-import { tierAt, tierCount } from "./search-rank.ts";
-import type { IndexedTitle, ParsedQuery } from "./search-rank.ts";
+import type { TitleInfo } from "./hits.ts";
+import { tierCount } from "./search-rank.ts";
+import type { ParsedQuery } from "./search-rank.ts";
 import { matchTitles } from "./title-index.ts";
 
 /**
@@ -9,14 +10,14 @@ import { matchTitles } from "./title-index.ts";
  * one-letter query matching most of the catalogue still costs a single pass.
  */
 export class TierBuckets {
-  private readonly tiers: IndexedTitle[][] = Array.from({ length: tierCount }, () => []);
-  private readonly ordered: (IndexedTitle[] | undefined)[] = [];
+  private readonly tiers: TitleInfo[][] = Array.from({ length: tierCount }, () => []);
+  private readonly ordered: (TitleInfo[] | undefined)[] = [];
   private count = 0;
 
   constructor(private readonly onShelf: ReadonlyMap<number, number>) {}
 
   /** Adds a match; titles normally arrive in id order, a late one is put in its place. */
-  add(t: IndexedTitle, tier: number): void {
+  add(t: TitleInfo, tier: number): void {
     const bucket = this.tiers[tier];
     if (!bucket) return;
     const last = bucket[bucket.length - 1];
@@ -36,9 +37,9 @@ export class TierBuckets {
   }
 
   /** Hits [offset, offset + limit): by tier, then more copies on shelf, then title id. */
-  page(offset: number, limit: number): IndexedTitle[] {
+  page(offset: number, limit: number): TitleInfo[] {
     const end = offset + limit;
-    const out: IndexedTitle[] = [];
+    const out: TitleInfo[] = [];
     let seen = 0;
     this.tiers.forEach((bucket, tier) => {
       if (seen < end && seen + bucket.length > offset) {
@@ -52,9 +53,9 @@ export class TierBuckets {
 }
 
 /** A stable order by copies on shelf, most first (a bucket per count, no comparison sort). */
-function byShelf(titles: IndexedTitle[], onShelf: ReadonlyMap<number, number>): IndexedTitle[] {
+function byShelf(titles: TitleInfo[], onShelf: ReadonlyMap<number, number>): TitleInfo[] {
   if (titles.length < 2) return titles;
-  const groups = new Map<number, IndexedTitle[]>();
+  const groups = new Map<number, TitleInfo[]>();
   for (const t of titles) {
     const n = onShelf.get(t.id) ?? 0;
     const group = groups.get(n);
@@ -82,7 +83,7 @@ export function matchesOf(index: CatalogIndex, q: ParsedQuery): TierBuckets {
   const known = cache.get(key);
   cache.delete(key);
   const buckets = known ?? new TierBuckets(index.shelf.counts);
-  if (!known) matchTitles(index.titles, q, (t, at) => buckets.add(t, tierAt(t, at, q)));
+  if (!known) matchTitles(index.titles, q, (t, tier) => buckets.add(t, tier));
   cache.set(key, buckets);
   for (const old of cache.keys()) if (cache.size > remembered) cache.delete(old);
   return buckets;

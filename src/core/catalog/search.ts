@@ -8,8 +8,9 @@ import type { HitPage } from "./hits.ts";
 import { toIsbn10 } from "./isbn.ts";
 import { catalogIndex } from "./search-index.ts";
 import { matchesOf, TierBuckets } from "./search-order.ts";
-import { parseQuery, tierAt, toIndexed } from "./search-rank.ts";
+import { parseQuery, tierAt, toEntry } from "./search-rank.ts";
 import type { ParsedQuery } from "./search-rank.ts";
+import { buildTitleIndex, entryAt } from "./title-index.ts";
 
 export interface PageOptions {
   limit?: number;
@@ -70,7 +71,10 @@ export async function likeScanSearch(
     countAvailableByKeyScan(lib.db, q.text, isbnForms(q)),
   ]);
   const buckets = new TierBuckets(onShelf);
-  for (const t of rows.map(toIndexed)) buckets.add(t, tierAt(t, t.haystack.indexOf(q.text), q));
+  const index = buildTitleIndex(rows.map(toEntry));
+  index.list.forEach((t, i) => {
+    buckets.add(t, tierAt(index, i, entryAt(index, i).haystack.indexOf(q.text), q));
+  });
   const page = buckets.page(offset, limit);
   return ok({ total: buckets.total, hits: await toHits(lib.db, page) });
 }

@@ -1,5 +1,9 @@
 import type { Db } from "../../db/client.ts";
-import { countAvailableByTitle, findCopiesChangedSince } from "../../db/search-repo.ts";
+import {
+  countAvailableByTitle,
+  countAvailablePage,
+  findCopiesChangedSince,
+} from "../../db/search-repo.ts";
 import type { CatalogVersion } from "../../db/search-repo.ts";
 
 type CopyVersion = CatalogVersion["copies"];
@@ -20,6 +24,21 @@ const maxRecount = 500;
 export const sameCopyVersion = (a: CopyVersion, b: CopyVersion): boolean =>
   a.count === b.count && a.maxId === b.maxId && a.maxUpdatedAt === b.maxUpdatedAt;
 
+/** Titles counted per query in a full count: small reads leave little garbage behind. */
+const pageSize = 1000;
+
+/** Every title's count, a page of titles at a time (one read of 30 000 rows leaves ~35 MiB). */
+async function countAll(db: Db): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  for (let after = 0; ;) {
+    const rows = await countAvailablePage(db, after, pageSize);
+    for (const r of rows) counts.set(r.titleId, r.n);
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < pageSize) return counts;
+    after = last.titleId;
+  }
+}
+
 /**
  * Brings the on-shelf counts up to `version`. Every circulation write stamps Copy.updatedAt,
  * so only the titles of copies changed since the last look are counted again; a copy count
@@ -31,7 +50,7 @@ export async function refreshShelf(
   version: CopyVersion,
 ): Promise<ShelfCounts> {
   if (prev && sameCopyVersion(prev.version, version)) return prev;
-  const full = async () => ({ version, counts: await countAvailableByTitle(db) });
+  const full = async () => ({ version, counts: await countAll(db) });
   if (!prev) return full();
   const changed = await findCopiesChangedSince(db, prev.version.maxId, prev.version.maxUpdatedAt);
   const added = changed.filter((c) => c.id > prev.version.maxId).length;
