@@ -6,11 +6,3 @@ export function findPreferences(db: Db, platform: string, userId: string) {
     select: { locale: true, quietHours: true, mutedNotices: true },
   });
 }
-
-export async function updatePreferences(
-  db: Db,
-  memberId: number,
-  data: { locale?: string; quietHours?: string | null; mutedNotices?: string },
-): Promise<void> {
-  await db.chatMember.update({ where: { id: memberId }, data, select: { id: true } });
-}
