@@ -35,7 +35,7 @@ test("npm start with both platforms answers on Telegram, delivers the outbox, ru
   const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
 
   api.push(api.text(mum, chat, "帮助"));
-  await api.waitFor(() => api.sentTo(chat.id).some((m) => m.text.includes("绑定")), 45_000);
+  await api.waitFor(() => api.sentTo(chat.id).some((m) => m.text?.includes("绑定")), 45_000);
   // A notice queued by another process (the CLI, a job) reaches the chat through the sender.
   await db.outbox.create({
     data: {
@@ -47,7 +47,7 @@ test("npm start with both platforms answers on Telegram, delivers the outbox, ru
       urgent: true,
     },
   });
-  await api.waitFor(() => api.sentTo(chat.id).some((m) => m.text.includes("本周五闭馆")), 30_000);
+  await api.waitFor(() => api.sentTo(chat.id).some((m) => m.text?.includes("本周五闭馆")), 30_000);
   await db.$disconnect();
   child.kill("SIGTERM");
 
