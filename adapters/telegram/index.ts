@@ -4,7 +4,6 @@ import type { StartTelegramOptions } from "./start.ts";
 
 export { decodeCallbackData, encodeCallbackData } from "./callback-data.ts";
 export { createTelegramSender } from "./sender.ts";
-export type { SendResult, TelegramSender } from "./sender.ts";
 export { startTelegram } from "./start.ts";
 export type { StartTelegramOptions, TelegramHandle } from "./start.ts";
 

@@ -1,22 +1,11 @@
 import type { Telegram } from "telegraf";
-import type { Reply } from "../../src/dialogs/types.ts";
 import { classifyFailure } from "./errors.ts";
 import { renderReply } from "./render.ts";
+import type { SendOutcome, SendPort } from "../../src/outbox/ports.ts";
 import type { OutgoingMessage } from "./render.ts";
 import { withRetry } from "./retry.ts";
 import type { RetryOptions } from "./retry.ts";
 import { sendPart } from "./send.ts";
-
-/** What one delivery attempt of a proactive message came to (for the outbox). */
-export type SendResult =
-  | { status: "sent" }
-  | { status: "retry_after"; seconds: number }
-  | { status: "failed"; permanent: boolean; reason: string };
-
-/** The outbound port of the Telegram adapter: the outbox sender calls it per row. */
-export interface TelegramSender {
-  send(chatId: string, reply: Reply): Promise<SendResult>;
-}
 
 /**
  * Sends proactive messages (reminders, broadcasts). The first call is tried once, so a 429
@@ -24,7 +13,7 @@ export interface TelegramSender {
  * a long message are retried inline, so a retried row never repeats a part already sent. A
  * blocked bot (403) or an unknown chat (400) fails permanently.
  */
-export function createTelegramSender(telegram: Telegram, retry: RetryOptions = {}): TelegramSender {
+export function createTelegramSender(telegram: Telegram, retry: RetryOptions = {}): SendPort {
   return {
     async send(chatId, reply) {
       let parts: OutgoingMessage[];
@@ -47,7 +36,7 @@ export function createTelegramSender(telegram: Telegram, retry: RetryOptions = {
   };
 }
 
-function resultOf(e: unknown, sentParts: number): SendResult {
+function resultOf(e: unknown, sentParts: number): SendOutcome {
   const failure = classifyFailure(e);
   if (failure.kind === "rate_limited" && sentParts === 0) {
     return { status: "retry_after", seconds: failure.seconds };

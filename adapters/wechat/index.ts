@@ -5,7 +5,6 @@ export { ContactDirectory } from "./contact-directory.ts";
 export type { ContactIds } from "./contact-directory.ts";
 export { renderReplies, renderReply, WECHAT_MAX_CHARS } from "./render.ts";
 export { createWechatSender } from "./sender.ts";
-export type { WechatSender, WechatSendResult } from "./sender.ts";
 export { startWechat } from "./start.ts";
 export type { StartWechatOptions, WechatHandle } from "./start.ts";
 

@@ -1,19 +1,8 @@
 import type { Contact, Room, Wechaty } from "wechaty";
 import { identityKeyKind, STABLE_ID_PREFIX } from "../../src/core/members/identity.ts";
-import type { Reply } from "../../src/dialogs/types.ts";
+import type { SendPort } from "../../src/outbox/ports.ts";
 import type { ContactDirectory } from "./contact-directory.ts";
 import { renderReplies, WECHAT_MAX_CHARS } from "./render.ts";
-
-/** What one delivery attempt of a proactive message came to (for the outbox). */
-export type WechatSendResult =
-  | { status: "sent" }
-  | { status: "retry_after"; seconds: number }
-  | { status: "failed"; permanent: boolean; reason: string };
-
-/** The outbound port of the WeChat adapter: the outbox sender calls it per row. */
-export interface WechatSender {
-  send(chatId: string, reply: Reply): Promise<WechatSendResult>;
-}
 
 /** While the account is logged out, ask the outbox to come back after this long. */
 export const LOGGED_OUT_RETRY_SECONDS = 300;
@@ -28,7 +17,7 @@ export const LOGGED_OUT_RETRY_SECONDS = 300;
 export function createWechatSender(
   wechaty: Wechaty,
   opts: { directory?: ContactDirectory; maxChars?: number } = {},
-): WechatSender {
+): SendPort {
   return {
     async send(chatId, reply) {
       const parts = renderReplies([reply], opts.maxChars ?? WECHAT_MAX_CHARS);

@@ -17,7 +17,7 @@ import { contactIdsOf, wechatyOptions } from "./puppet.ts";
 import type { PuppetChoice } from "./puppet.ts";
 import { WECHAT_MAX_CHARS } from "./render.ts";
 import { createWechatSender } from "./sender.ts";
-import type { WechatSender } from "./sender.ts";
+import type { SendPort } from "../../src/outbox/ports.ts";
 
 export interface StartWechatOptions {
   /** A puppet package name (WECHATY_PUPPET) or, in tests, a puppet instance. */
@@ -41,7 +41,7 @@ export interface StartWechatOptions {
 export interface WechatHandle {
   wechaty: Wechaty;
   /** The send port for the outbox (shares this login's contact mapping). */
-  sender: WechatSender;
+  sender: SendPort;
   /** Resolves once no message is queued or being answered. */
   idle(): Promise<void>;
   /** Stops taking messages, finishes the ones in hand, stops the puppet. */
