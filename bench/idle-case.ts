@@ -1,17 +1,17 @@
 import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { FakeBotApi } from "../test/adapters/telegram/fake-bot-api.ts";
 import { privateChat, user } from "../test/adapters/telegram/fake-updates.ts";
 import { targets } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
 import { idleTelegramUserId } from "./idle-members.ts";
+import { buildApp } from "../scripts/build.ts";
 import { copySchool } from "./school.ts";
 import { startNodeFlags } from "./start-flags.ts";
 import { quantile, round3 } from "./stats.ts";
 
 const repoRoot = join(import.meta.dirname, "..");
-const probe = join(import.meta.dirname, "idle-probe.ts");
 
 export interface IdleCaseOptions {
   runs: number;
@@ -60,8 +60,9 @@ async function talkOnTelegram(api: FakeBotApi): Promise<number> {
   return api.sentTo(parent.id).length;
 }
 
-/** Runs the probe once on `file` (a fresh copy) against a fake Bot API of its own. */
+/** Runs the compiled `probe` once on `file` (a fresh copy) against a fake Bot API of its own. */
 export async function idleProbeOnce(
+  probe: string,
   file: string,
   idleMs: number,
   nodeFlags: string[] = startNodeFlags(),
@@ -70,8 +71,7 @@ export async function idleProbeOnce(
   try {
     return await new Promise<IdleRun>((resolve, reject) => {
       const t0 = performance.now();
-      const probeArgs = [probe, file, api.apiRoot, String(idleMs)];
-      const args = [...nodeFlags, "--expose-gc", "--import", "tsx", ...probeArgs];
+      const args = [...nodeFlags, "--expose-gc", probe, file, api.apiRoot, String(idleMs)];
       const child = spawn(process.execPath, args, {
         cwd: repoRoot,
         stdio: ["pipe", "pipe", "inherit"],
@@ -130,10 +130,14 @@ export async function runIdleCase(
   opts: IdleCaseOptions = fullIdleCase,
 ): Promise<CaseResult> {
   const nodeFlags = opts.nodeFlags ?? startNodeFlags();
+  // Compiled like `npm start` runs the bot, beside `work` (inside the repo: packages resolve).
+  const probeDir = join(dirname(work), "idle-probe-build");
+  await buildApp(probeDir, "bench/idle-probe.ts");
+  const probe = join(probeDir, "idle-probe.js");
   const runs: IdleRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
     copySchool(school, work);
-    runs.push(await idleProbeOnce(work, opts.idleMs, nodeFlags));
+    runs.push(await idleProbeOnce(probe, work, opts.idleMs, nodeFlags));
   }
   const rss = runs.map((r) => r.idle.rssMiB);
   const limitMiB = (targets.idleRssMB * 1e6) / 2 ** 20;

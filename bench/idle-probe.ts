@@ -8,10 +8,12 @@ import { getHeapSpaceStatistics, getHeapStatistics } from "node:v8";
  * token and a WeChat puppet — library, a Bot per adapter, WeChat on wechaty-puppet-mock,
  * Telegram long polling the fake Bot API at `apiRoot`, delivery and the schedule — has a few
  * messages answered on each platform (so the catalogue index and the dialogs are loaded),
- * idles, then reports its memory. Heavy modules are imported in steps so each step's memory
- * shows. Protocol on stdout: `STAGE <json>` per step, `POLLING` (the parent then sends the
- * Telegram messages and writes `SENT` on stdin), `IDLE <json>` at the end.
- * Usage: `node [--expose-gc] --import tsx bench/idle-probe.ts <db file> <apiRoot> <idle ms>`.
+ * idles, then reports its memory. It runs compiled like `npm start` (bench/idle-case.ts builds
+ * it with scripts/build.ts) and serves through the same `startServing` as src/main.ts. Heavy
+ * modules are imported in steps so each step's memory shows. Protocol on stdout:
+ * `STAGE <json>` per step, `POLLING` (the parent then sends the Telegram messages and writes
+ * `SENT` on stdin), `IDLE <json>` at the end.
+ * Usage: `node [--expose-gc] <built idle-probe.js> <db file> <apiRoot> <idle ms>`.
  */
 const [file, apiRoot, idleArg = "5000"] = process.argv.slice(2);
 if (!file || !apiRoot) throw new Error("usage: idle-probe.ts <db file> <apiRoot> [idle ms]");
@@ -30,7 +32,7 @@ function memory() {
 const stage = (name: string) =>
   process.stdout.write(`STAGE ${JSON.stringify({ stage: name, ...memory() })}\n`);
 
-stage("node + tsx");
+stage("node");
 const { loadConfig } = await import("../src/config.ts");
 const { createLogger } = await import("../src/logger.ts");
 const { openLibrary } = await import("../src/bootstrap.ts");
@@ -54,9 +56,11 @@ const { mock, PuppetMock } = await import("wechaty-puppet-mock");
 await import("wechaty");
 stage("wechaty + puppet-mock loaded");
 
-const { serveOnFakes } = await import("./idle-serve.ts");
+const { startServing } = await import("../src/serve.ts");
 const mocker = new mock.Mocker();
-const serving = await serveOnFakes(lib, config, log, new PuppetMock({ mocker }), stage);
+const wechatPuppet = new PuppetMock({ mocker });
+const serving = await startServing(lib, config, log, { wechatPuppet, onStage: stage });
+if (!serving.wechat || !serving.telegram) throw new Error("idle probe: a platform is not served");
 await serving.schedule.caughtUp;
 stage("schedule started, missed runs caught up");
 

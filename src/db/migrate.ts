@@ -4,7 +4,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The project folder: the nearest folder above this module holding prisma/migrations. The
+ * module runs from src/db (through tsx) or from a compiled bundle (dist/, a test's build).
+ */
+function projectRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "prisma/migrations"))) return dir;
+    if (dirname(dir) === dir) throw new Error("prisma/migrations not found above " + dir);
+  }
+}
+
+const root = projectRoot();
 const migrationsDir = join(root, "prisma/migrations");
 
 /** The SQLite file a `file:` URL points at, relative to the working directory. */
