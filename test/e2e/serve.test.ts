@@ -4,6 +4,7 @@ import { afterEach, expect, test } from "vitest";
 import { FakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 import { privateChat, user } from "../adapters/telegram/fake-updates.ts";
 import { freshDb } from "../support/db.ts";
+import { startArgs } from "../support/app.ts";
 
 const repo = join(import.meta.dirname, "..", "..");
 let fake: FakeBotApi | undefined;
@@ -18,7 +19,7 @@ test("npm start with both platforms answers on Telegram, delivers the outbox, ru
   const chat = privateChat(mum);
   fake = await FakeBotApi.start();
   const api = fake;
-  const child = spawn(process.execPath, ["bin/shuxiang.js"], {
+  const child = spawn(process.execPath, startArgs(), {
     cwd: repo,
     env: {
       ...process.env,

@@ -9,6 +9,7 @@ import { privateChat, user } from "../adapters/telegram/fake-updates.ts";
 import { chatWith, startHarness, textsOf } from "../adapters/telegram/fixtures.ts";
 import type { Harness } from "../adapters/telegram/fixtures.ts";
 import { breakSuggestions, logPupils, logSchool, realClockLibrary } from "./support/log-school.ts";
+import { startArgs } from "../support/app.ts";
 
 const repo = join(import.meta.dirname, "..", "..");
 const TOKEN = "123456:HARDENING-TOKEN";
@@ -50,7 +51,7 @@ describe("logs of a bind, a renewal and a failing handler", () => {
       TELEGRAM_BOT_TOKEN: TOKEN,
       LOG_LEVEL: "info",
     };
-    const child = spawn(process.execPath, ["bin/shuxiang.js"], {
+    const child = spawn(process.execPath, startArgs(), {
       cwd: repo,
       env: { ...env, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_URL: "" },
     });

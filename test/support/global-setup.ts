@@ -1,20 +1,25 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildApp } from "../../scripts/build.ts";
 import { migrate } from "../../src/db/migrate.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     templateDb: string;
     tmpDir: string;
+    /** This run's compiled src/main.ts: what `npm start` runs (scripts/build.ts). */
+    appMain: string;
   }
 }
 
 /**
  * Builds one migrated template database per run; each test copies it (test/support/db.ts).
- * Each run has its own folder so parallel runs never delete each other's files.
+ * Compiles the app once per run for the tests that run it as `npm start` does
+ * (test/support/app.ts). Each run has its own folder so parallel runs never delete each
+ * other's files.
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const root = resolve(".vitest-tmp");
   mkdirSync(root, { recursive: true });
   for (const old of readdirSync(root)) {
@@ -28,5 +33,8 @@ export default function setup(project: TestProject) {
   migrate(`file:${templateDb}`);
   project.provide("templateDb", templateDb);
   project.provide("tmpDir", dir);
+  const appDir = join(dir, "app");
+  await buildApp(appDir);
+  project.provide("appMain", join(appDir, "main.js"));
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,0 +1,35 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { startArgs } from "../support/app.ts";
+import { tempDir } from "../support/db.ts";
+
+const repo = join(import.meta.dirname, "..", "..");
+
+test("npm start runs the compiled app that its prestart builds", () => {
+  const { scripts } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  expect(scripts["prestart"]).toContain("scripts/build.ts");
+  expect(scripts["start"]).toMatch(/^node .*dist\/main\.js$/);
+});
+
+test("the compiled app with no token opens the demo school in a terminal chat as a parent", () => {
+  const result = spawnSync(process.execPath, startArgs(), {
+    input: "帮助\n续借\n1\n",
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${join(tempDir(), "start.db")}`,
+      TELEGRAM_BOT_TOKEN: "",
+      WECHATY_PUPPET: "",
+      LOG_LEVEL: "warn",
+    },
+    timeout: 60_000,
+  });
+  expect(result.stderr).toContain("demo school created");
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain("续借 — 续借一本或全部");
+  expect(result.stdout).toMatch(/已续借，新的到期日是 \d{2}-\d{2}/);
+});
