@@ -54,6 +54,27 @@ export default tseslint.config(
   { files: ["src/dialogs/**/*.ts"], rules: restrict(adapters, transports) },
   { files: ["src/core/**/*.ts"], rules: restrict(adapters, transports, upperLayers) },
   {
+    // wechaty's root entry loads gRPC, protobuf and leveldown (~25 MiB) for puppet-service and
+    // its IO client; the adapter takes WechatyImpl from "wechaty/impls" and values from
+    // "wechaty-puppet/types" (WeCom's puppet-service is still loaded by name when chosen).
+    files: ["adapters/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "wechaty",
+              allowTypeImports: true,
+              message:
+                'Import values from "wechaty/impls" or "wechaty-puppet/types": the root entry loads gRPC.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/**/*.ts", "adapters/**/*.ts"],
     ignores: ["src/config.ts"],
     rules: {

@@ -53,8 +53,8 @@ stage("dialogs loaded");
 await import("telegraf");
 stage("telegraf loaded");
 const { mock, PuppetMock } = await import("wechaty-puppet-mock");
-await import("wechaty");
-stage("wechaty + puppet-mock loaded");
+await import("../adapters/wechat/index.ts");
+stage("wechat adapter (wechaty) + puppet-mock loaded");
 
 const { startServing } = await import("../src/serve.ts");
 const mocker = new mock.Mocker();

@@ -1,4 +1,4 @@
-import { types } from "wechaty";
+import * as types from "wechaty-puppet/types";
 import type { Message } from "wechaty";
 import type { Inbound } from "../../src/dialogs/types.ts";
 import { PLATFORM } from "./contact-directory.ts";

@@ -1,6 +1,6 @@
 import qrcodeTerminal from "qrcode-terminal";
-import { qrcodeValueToImageUrl, ScanStatus } from "wechaty";
 import type { Wechaty } from "wechaty";
+import { ScanStatus } from "wechaty-puppet/types";
 import type { Logger } from "../../src/logger.ts";
 import { hashId } from "./log-ids.ts";
 
@@ -11,6 +11,13 @@ export interface LoginWatch {
   /** A login or logout: the contact ids of the last session are void. */
   onSessionChange: () => void;
 }
+
+/**
+ * The page that shows a login QR code as an image: the one wechaty's `qrcodeValueToImageUrl`
+ * names. Importing that helper would load wechaty's root entry (gRPC, leveldown: ~25 MiB).
+ */
+export const qrImageUrl = (qrcode: string): string =>
+  `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}`;
 
 /**
  * Logs the account's life without naming anyone: the login QR code (drawn, and as a URL for
@@ -28,7 +35,7 @@ export function watchLogin(wechaty: Wechaty, watch: LoginWatch): void {
       return;
     }
     qrcodeTerminal.generate(qrcode, { small: true }, (drawing) => watch.printQr(drawing));
-    log.info({ qrUrl: qrcodeValueToImageUrl(qrcode) }, "wechat login: scan the QR code");
+    log.info({ qrUrl: qrImageUrl(qrcode) }, "wechat login: scan the QR code");
   });
   wechaty.on("login", (user) => {
     logins += 1;

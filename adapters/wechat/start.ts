@@ -1,4 +1,4 @@
-import { WechatyBuilder } from "wechaty";
+import { WechatyImpl } from "wechaty/impls";
 import type { Message, Wechaty } from "wechaty";
 import type { Library } from "../../src/core/library.ts";
 import { markUpdateProcessed, pruneProcessedUpdates } from "../../src/db/processed-update-repo.ts";
@@ -59,7 +59,7 @@ const PRUNE_EVERY_MS = 6 * 3_600_000;
  */
 export async function startWechat(opts: StartWechatOptions): Promise<WechatHandle> {
   const { lib, log } = opts;
-  const wechaty = WechatyBuilder.build(wechatyOptions(opts));
+  const wechaty: Wechaty = new WechatyImpl(wechatyOptions(opts));
   const directory = new ContactDirectory({
     lib,
     log,
