@@ -6,7 +6,7 @@ import { privateChat, user } from "../test/adapters/telegram/fake-updates.ts";
 import { targets } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
 import { idleTelegramUserId } from "./idle-members.ts";
-import { buildApp } from "../scripts/build.ts";
+import { buildProbe } from "./probe-build.ts";
 import { copySchool } from "./school.ts";
 import { startNodeFlags } from "./start-flags.ts";
 import { quantile, round3 } from "./stats.ts";
@@ -130,10 +130,7 @@ export async function runIdleCase(
   opts: IdleCaseOptions = fullIdleCase,
 ): Promise<CaseResult> {
   const nodeFlags = opts.nodeFlags ?? startNodeFlags();
-  // Compiled like `npm start` runs the bot, beside `work` (inside the repo: packages resolve).
-  const probeDir = join(dirname(work), "idle-probe-build");
-  await buildApp(probeDir, "bench/idle-probe.ts");
-  const probe = join(probeDir, "idle-probe.js");
+  const probe = await buildProbe("bench/idle-probe.ts", dirname(work));
   const runs: IdleRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
     copySchool(school, work);

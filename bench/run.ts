@@ -8,6 +8,7 @@ import { describeCommit, describeMachine, loadAverage } from "./machine.ts";
 import { writeReports } from "./report.ts";
 import type { BenchResults } from "./report.ts";
 import { copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
+import { startNodeFlags } from "./start-flags.ts";
 import { repoRoot, runStartupCase } from "./startup-case.ts";
 
 /**
@@ -21,7 +22,8 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 /** Runs bench/delivery.ts (reminder job, sender rate), which prints its results as JSON. */
 function deliveryProcess(): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(benchDir, "delivery.ts")], {
+    const args = [...startNodeFlags(), "--import", "tsx", join(benchDir, "delivery.ts")];
+    const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -39,10 +41,14 @@ function deliveryProcess(): Promise<CaseResult[]> {
 function caseProcess(name: string, file: string): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
     const script = join(benchDir, "case-process.ts");
-    const child = spawn(process.execPath, ["--import", "tsx", script, name, file], {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...startNodeFlags(), "--import", "tsx", script, name, file],
+      {
+        cwd: repoRoot,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let result: CaseResult[] | undefined;
     createInterface({ input: child.stdout }).on("line", (line) => {
       if (line.startsWith("RESULT ")) result = [JSON.parse(line.slice(7)) as CaseResult].flat();

@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { targets } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
+import { buildProbe } from "./probe-build.ts";
+import { startNodeFlags } from "./start-flags.ts";
 import { quantile, round3 } from "./stats.ts";
 
 export const repoRoot = join(import.meta.dirname, "..");
-const probe = join(import.meta.dirname, "startup-probe.ts");
 
 export interface StartupCaseOptions {
   warmups: number;
@@ -24,11 +25,11 @@ interface ProbeRun {
   rssMiB: number;
 }
 
-/** Runs the probe once in a fresh `node --import tsx` process on `file`. */
-export function probeOnce(file: string): Promise<ProbeRun> {
+/** Runs the compiled `probe` once in a fresh `node` process (with `npm start`'s flags) on `file`. */
+export function probeOnce(probe: string, file: string): Promise<ProbeRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ["--import", "tsx", probe, file], {
+    const child = spawn(process.execPath, [...startNodeFlags(), probe, file], {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -57,9 +58,10 @@ export async function runStartupCase(
   file: string,
   opts: StartupCaseOptions = fullStartupCase,
 ): Promise<CaseResult> {
-  for (let i = 0; i < opts.warmups; i++) await probeOnce(file);
+  const probe = await buildProbe("bench/startup-probe.ts", dirname(file));
+  for (let i = 0; i < opts.warmups; i++) await probeOnce(probe, file);
   const runs: ProbeRun[] = [];
-  for (let i = 0; i < opts.runs; i++) runs.push(await probeOnce(file));
+  for (let i = 0; i < opts.runs; i++) runs.push(await probeOnce(probe, file));
   const ready = runs.map((r) => r.readyMs);
   const max = Math.max(...ready);
   return {

@@ -8,7 +8,8 @@ import { createLogger } from "../src/logger.ts";
  * configuration, logger, library (migration check, database open, calendar, the demo check)
  * and the Bot with every dialog. Prints `READY <ms since process start>`, then answers one
  * search as demo-parent (the catalogue index loads on first use) and prints
- * `FIRST <ms> <rss MiB>`. Usage: `node --import tsx bench/startup-probe.ts <db file>`.
+ * `FIRST <ms> <rss MiB>`. bench/startup-case.ts compiles it as `npm start` compiles the bot.
+ * Usage: `node <built startup-probe.js> <db file>`.
  */
 const file = process.argv[2];
 if (!file) throw new Error("usage: startup-probe.ts <db file>");
