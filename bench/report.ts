@@ -65,7 +65,9 @@ const intro = `# Benchmarks
 \`bench/results.json\` and regenerates this file. Tests never assert a time; the smoke test
 \`test/bench/bench-smoke.test.ts\` only proves the harness runs.
 
-Cases (each in a fresh process, so its peak memory is its own):
+Cases (each in a fresh process, so its peak memory is its own, run with the Node flags of
+\`npm start\`; the start-up and idle probes are compiled like \`npm start\` compiles the bot,
+the other cases run their sources through tsx):
 
 - **dialog turn** — \`Bot.handle\` end to end (actor, router, replay engine, core, session row)
   for 40 chats bound like demo-parent and 10 like demo-teacher: search by initials / words /
@@ -80,11 +82,12 @@ Cases (each in a fresh process, so its peak memory is its own):
   answers the index remembers, so every call matches all titles; and *repeated queries*, served
   from remembered answers. \`likeScanSearch\` (\`LIKE '%…%'\` over the same table) runs the new
   queries in the same runs; the speed-up is LIKE ÷ index.
-- **start-up** — a fresh \`node --import tsx\` process up to a Bot with every dialog over the
+- **start-up** — a fresh \`node\` process up to a Bot with every dialog over the
   opened library (config, logger, migration check, database, calendar, demo check), timed
   from spawn; the first answer (which loads the catalogue index) is reported beside it.
-- **idle memory** — a fresh process wired like \`serve()\` in src/main.ts: both adapters
-  (WeChat on wechaty-puppet-mock, Telegram long polling a fake Bot API on 127.0.0.1),
+- **idle memory** — a fresh process serving through \`startServing\` (src/serve.ts) as
+  \`npm start\` does: both adapters (WeChat on wechaty-puppet-mock, Telegram long polling a
+  fake Bot API on 127.0.0.1),
   delivery and the schedule; a parent bound on each platform searches and asks for their
   loans, then the process idles 5 s and reads its RSS (the target), then again after a forced
   GC. The memory after each start-up step is in its details.
