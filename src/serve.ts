@@ -1,11 +1,10 @@
-import type { PuppetChoice } from "../adapters/wechat/puppet.ts";
 import {
   createTelegramSender,
   startTelegram,
   telegramOptions,
 } from "../adapters/telegram/index.ts";
 import type { TelegramHandle } from "../adapters/telegram/index.ts";
-import type { WechatHandle } from "../adapters/wechat/index.ts";
+import type { PuppetChoice, WechatHandle } from "../adapters/wechat/index.ts";
 import { createBot, dialogHooks } from "./compose.ts";
 import type { Config } from "./config.ts";
 import type { DialogHooks } from "./dialogs/intent.ts";
