@@ -42,6 +42,14 @@ export interface Pacer {
   readonly batchHint: number;
 }
 
+/**
+ * Telegram counts the messages that arrive in a second; the pacer counts those it sends. A
+ * request that overtakes one sent 30 messages before it (a slow socket, a busy machine) would
+ * make 31 in Telegram's second and earn a 429, so the overall window is this much longer than
+ * a second: at most 29.3 messages a second.
+ */
+export const arrivalMarginMs = 25;
+
 class TelegramPacer implements Pacer {
   private readonly all: SlidingWindow;
   private readonly chat: SlidingWindow;
@@ -50,7 +58,7 @@ class TelegramPacer implements Pacer {
   readonly batchHint: number;
 
   constructor(c: TelegramPacing) {
-    this.all = new SlidingWindow(c.perSecond, 1_000);
+    this.all = new SlidingWindow(c.perSecond, 1_000 + arrivalMarginMs);
     this.chat = new SlidingWindow(c.perChatPerSecond, 1_000);
     this.group = new SlidingWindow(c.perGroupPerMinute, 60_000);
     this.batchHint = Math.max(1, Math.ceil(c.perSecond));
