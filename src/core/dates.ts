@@ -8,14 +8,46 @@ dayjs.extend(timezone);
 /** A calendar date "YYYY-MM-DD"; compares correctly as a string. */
 export type IsoDate = string;
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The numeric date and 24-hour time of an instant in `tz`. One formatter per zone, kept:
+ * dayjs's `tz()` builds a new one on every call, which made "what day is it" a few percent
+ * of a dialog turn's CPU.
+ */
+function partsIn(
+  tz: string,
+  at: Date,
+): Record<"year" | "month" | "day" | "hour" | "minute", string> {
+  let format = zoneFormats.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    zoneFormats.set(tz, format);
+  }
+  const out = { year: "", month: "", day: "", hour: "", minute: "" };
+  for (const p of format.formatToParts(at))
+    if (p.type in out) out[p.type as keyof typeof out] = p.value;
+  return out;
+}
+
 /** The calendar date of an instant in the school's time zone. */
 export function dateIn(tz: string, at: Date): IsoDate {
-  return dayjs(at).tz(tz).format("YYYY-MM-DD");
+  const p = partsIn(tz, at);
+  return `${p.year.padStart(4, "0")}-${p.month}-${p.day}`;
 }
 
 /** The wall-clock time "HH:mm" of an instant in the school's time zone. */
 export function clockIn(tz: string, at: Date): string {
-  return dayjs(at).tz(tz).format("HH:mm");
+  const p = partsIn(tz, at);
+  return `${p.hour}:${p.minute}`;
 }
 
 /** The instant a wall-clock time on a date happens in the school's time zone. */
