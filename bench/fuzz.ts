@@ -71,6 +71,7 @@ const results = {
   inputs: sum("inputs"),
   failures: sum("failures"),
   durationMs: Math.round(performance.now() - started),
+  maxRssMiB: Math.round(process.resourceUsage().maxRSS / 102.4) / 10,
   roles,
 };
 writeFileSync(

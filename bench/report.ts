@@ -91,6 +91,12 @@ the other cases run their sources through tsx):
   delivery and the schedule; a parent bound on each platform searches and asks for their
   loans, then the process idles 5 s and reads its RSS (the target), then again after a forced
   GC. The memory after each start-up step is in its details.
+- **delivery** — bench/delivery.ts: the daily reminder job over the whole school, and a
+  3 000-recipient broadcast through the outbox sender against a fake Bot API that enforces
+  30 msg/s with 429s.
+- **fuzz** — bench/fuzz.ts: 10 000 random and hostile inputs per role through the bot (the
+  runner of test/hardening/fuzz.test.ts, which runs fewer); every failing input is kept in
+  \`bench/fuzz-results.json\`.
 
 CPU columns are this process's CPU time during the call (GC threads included): a wall time
 far above its CPU time was waiting (timers, or other processes on this shared machine).

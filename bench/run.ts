@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pendingCases } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
+import { runFuzzCase } from "./fuzz-case.ts";
 import { runIdleCase } from "./idle-case.ts";
 import { describeCommit, describeMachine, loadAverage } from "./machine.ts";
 import { writeReports } from "./report.ts";
@@ -96,6 +97,7 @@ async function main(): Promise<BenchResults> {
   const idleDb = join(dataDir, "idle.db");
   cases.push(...(await caseStep("idle memory", () => runIdleCase(school, idleDb))));
   cases.push(...(await caseStep("delivery", deliveryProcess)));
+  cases.push(...(await caseStep("fuzz", () => runFuzzCase())));
   return {
     machine,
     ...describeCommit(repoRoot),
