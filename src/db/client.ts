@@ -7,7 +7,7 @@ export type Tx = Prisma.TransactionClient;
 
 /**
  * Opens the database through the better-sqlite3 driver adapter (no engine binary, prepared
- * statements reused) in WAL mode.
+ * statements reused) in WAL mode, with fresh statistics for the query planner.
  */
 export async function openDb(url: string): Promise<Db> {
   const adapter = new CachingBetterSQLite3({ url, timeout: 10_000 });
@@ -18,5 +18,9 @@ export async function openDb(url: string): Promise<Db> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  // Table statistics for the query planner (gathered once, refreshed when tables have grown a
+  // lot; ~0.25 s for a 100 000-loan school, ~1 ms after). Without them SQLite read a family's
+  // loans by scanning every open loan in due order (0.18 ms) instead of by patron (0.01 ms).
+  await db.$executeRawUnsafe("PRAGMA optimize = 0x10002");
   return db;
 }
