@@ -9,8 +9,9 @@ import { getHeapSpaceStatistics, getHeapStatistics } from "node:v8";
  * Telegram long polling the fake Bot API at `apiRoot`, delivery and the schedule — has a few
  * messages answered on each platform (so the catalogue index and the dialogs are loaded),
  * idles, then reports its memory. It runs compiled like `npm start` (bench/idle-case.ts builds
- * it with scripts/build.ts) and serves through the same `startServing` as src/main.ts. Heavy
- * modules are imported in steps so each step's memory shows. Protocol on stdout:
+ * it with scripts/build.ts) and serves through the same `startServing` as src/main.ts, with
+ * the adapters of bench/idle-platforms.ts. Heavy modules are imported in steps so each step's
+ * memory shows. Protocol on stdout:
  * `STAGE <json>` per step, `POLLING` (the parent then sends the Telegram messages and writes
  * `SENT` on stdin), `IDLE <json>` at the end.
  * Usage: `node [--expose-gc] <built idle-probe.js> <db file> <apiRoot> <idle ms>`.
@@ -57,21 +58,21 @@ await import("../adapters/wechat/index.ts");
 stage("wechat adapter (wechaty) + puppet-mock loaded");
 
 const { startServing } = await import("../src/serve.ts");
+const { fakePlatforms } = await import("./idle-platforms.ts");
 const mocker = new mock.Mocker();
-const wechatPuppet = new PuppetMock({ mocker });
-const serving = await startServing(lib, config, log, { wechatPuppet, onStage: stage });
-if (!serving.wechat || !serving.telegram) throw new Error("idle probe: a platform is not served");
+const fakes = fakePlatforms(lib, config, log, new PuppetMock({ mocker }), stage);
+const serving = await startServing(lib, config, log, fakes.starts);
 await serving.schedule.caughtUp;
 stage("schedule started, missed runs caught up");
 
 const { loginMockWechat } = await import("./idle-wechat.ts");
-const wechat = await loginMockWechat(mocker, serving.wechat);
+const wechat = await loginMockWechat(mocker, fakes.wechat());
 stage("wechat logged in");
 process.stdout.write("POLLING\n");
 const stdin = createInterface({ input: process.stdin });
 await once(stdin, "line");
 stdin.close();
-await serving.telegram.idle();
+await fakes.telegram().idle();
 await wechat.say("西游记");
 await wechat.say("我的");
 stage("answered on both platforms");

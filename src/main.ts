@@ -1,5 +1,10 @@
 import { parseArgs } from "node:util";
 import { runConsoleChat } from "../adapters/console/index.ts";
+import {
+  createTelegramSender,
+  startTelegram,
+  telegramOptions,
+} from "../adapters/telegram/index.ts";
 import { openLibrary } from "./bootstrap.ts";
 import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
@@ -13,11 +18,14 @@ import { t } from "./dialogs/texts/index.ts";
 import type { DemoRole } from "./demo/members.ts";
 import { createLogger } from "./logger.ts";
 import { startServing } from "./serve.ts";
+import type { PlatformStart } from "./serve.ts";
+import type { Library } from "./core/library.ts";
+import type { Logger } from "./logger.ts";
 
 /**
  * The composition root: `npm start` (no arguments) serves the configured platforms, or the
  * demo school in a terminal chat when no token is set; `shuxiang …` runs an admin command.
- * With src/serve.ts, the only src files that import adapters/.
+ * The only src file that imports adapters/.
  */
 const io: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
@@ -52,11 +60,33 @@ async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
   return 0;
 }
 
+/** The adapters of the configured platforms, each started when serving begins. */
+function configuredPlatforms(config: Config, lib: Library, log: Logger): PlatformStart[] {
+  const starts: PlatformStart[] = [];
+  if (config.WECHATY_PUPPET) {
+    starts.push(async (bot) => {
+      // wechaty weighs ~40 MiB: only loaded when WeChat is served.
+      const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
+      const wechat = await startWechat(wechatOptions(config, { bot: bot(), lib, log }));
+      return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
+    });
+  }
+  if (config.TELEGRAM_BOT_TOKEN) {
+    starts.push(async (bot) => {
+      const telegram = await startTelegram(telegramOptions(config, { db: lib.db, log, bot }));
+      log.info({ bot: telegram.botName }, "telegram started");
+      const sender = createTelegramSender(telegram.telegram);
+      return { platform: "telegram", sender, stop: () => telegram.stop(), failed: telegram.done };
+    });
+  }
+  return starts;
+}
+
 /** Serves the configured platforms with delivery and the schedule until SIGINT/SIGTERM. */
 async function serve(config: Config): Promise<ExitCode> {
   const log = createLogger(config.LOG_LEVEL);
   const lib = await openLibrary(config);
-  const serving = await startServing(lib, config, log);
+  const serving = await startServing(lib, config, log, configuredPlatforms(config, lib, log));
   const stopped = await untilStopped(serving.failed);
   log.info("stopping");
   await serving.stop();
@@ -64,7 +94,7 @@ async function serve(config: Config): Promise<ExitCode> {
   return stopped === "signal" ? 0 : 1;
 }
 
-/** Resolves on SIGINT/SIGTERM, or when Telegram polling has failed for good. */
+/** Resolves on SIGINT/SIGTERM, or when a platform (Telegram polling) has failed for good. */
 function untilStopped(failed: Promise<void>): Promise<"signal" | "failed"> {
   return new Promise((resolve) => {
     const onSignal = () => resolve("signal");

@@ -1,14 +1,7 @@
-import {
-  createTelegramSender,
-  startTelegram,
-  telegramOptions,
-} from "../adapters/telegram/index.ts";
-import type { TelegramHandle } from "../adapters/telegram/index.ts";
-import type { PuppetChoice, WechatHandle } from "../adapters/wechat/index.ts";
 import { createBot, dialogHooks } from "./compose.ts";
 import type { Config } from "./config.ts";
-import type { DialogHooks } from "./dialogs/intent.ts";
 import type { Library } from "./core/library.ts";
+import type { Bot } from "./dialogs/bot.ts";
 import { startSchedule } from "./jobs/schedule.ts";
 import type { Schedule } from "./jobs/schedule.ts";
 import type { Logger } from "./logger.ts";
@@ -16,78 +9,54 @@ import { startDelivery } from "./outbox/delivery.ts";
 import type { Delivery } from "./outbox/delivery.ts";
 import type { SendPort } from "./outbox/ports.ts";
 
-export interface ServeOptions {
-  /** A puppet instance to serve WeChat on instead of the WECHATY_PUPPET package (the bench). */
-  wechatPuppet?: PuppetChoice;
-  /** Called after each start-up step with its name (the bench reads its memory there). */
-  onStage?: (stage: string) => void;
+/** A platform the bot is served on, as the composition root started its adapter. */
+export interface ServedPlatform {
+  platform: string;
+  /** Where the outbox sends this platform's notices. */
+  sender: SendPort;
+  stop(): Promise<void>;
+  /** Resolves when the platform has failed for good (Telegram polling); absent: never. */
+  failed?: Promise<void>;
 }
+
+/** A Bot over the shared dialog hooks (Telegram names its bot, for deep links). */
+export type BotFactory = (botName?: string) => Bot;
+
+/** Starts one platform's adapter, answering with bots from `bot`. */
+export type PlatformStart = (bot: BotFactory) => Promise<ServedPlatform>;
 
 /** What `startServing` runs, held so it can be stopped (and driven by the bench). */
 export interface Serving {
-  wechat?: WechatHandle;
-  telegram?: TelegramHandle;
   delivery: Delivery;
   schedule: Schedule;
-  /** Resolves when Telegram polling has failed for good; never while all is well. */
+  /** Resolves when any platform has failed for good; never while all is well. */
   failed: Promise<void>;
-  /** Stops the schedule, both adapters and then delivery, in that order. */
+  /** Stops the schedule, the platforms and then delivery, in that order. */
   stop(): Promise<void>;
 }
 
-async function serveWechat(
-  lib: Library,
-  config: Config,
-  log: Logger,
-  hooks: DialogHooks,
-  puppet: PuppetChoice,
-): Promise<WechatHandle> {
-  const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
-  const base = wechatOptions(config, { bot: createBot(lib, config, { hooks }), lib, log });
-  return startWechat({ ...base, puppet });
-}
-
-async function serveTelegram(
-  lib: Library,
-  config: Config,
-  log: Logger,
-  hooks: DialogHooks,
-): Promise<TelegramHandle> {
-  const bot = (botName: string) => createBot(lib, config, { botName, hooks });
-  const telegram = await startTelegram(telegramOptions(config, { db: lib.db, log, bot }));
-  log.info({ bot: telegram.botName }, "telegram started");
-  return telegram;
-}
-
 /**
- * Serves the configured platforms over `lib`: one Bot per adapter sharing the dialog hooks,
- * a send port per platform for the outbox, the delivery loop (woken by the hooks and by each
- * job run) and the schedule. wechaty (with gRPC and leveldown, ~50 MiB) is only loaded when
- * WeChat is served.
+ * Serves the platforms `starts` start (src/main.ts builds them from the configuration; the
+ * bench on fakes) over `lib`: their bots share one set of dialog hooks, each platform's
+ * sender becomes the outbox's port, the delivery loop is woken by the hooks and by each job
+ * run, and the schedule runs.
  */
 export async function startServing(
   lib: Library,
   config: Config,
   log: Logger,
-  opts: ServeOptions = {},
+  starts: PlatformStart[],
 ): Promise<Serving> {
-  const stage = opts.onStage ?? (() => {});
   const wake = { delivery: () => {} };
   const hooks = dialogHooks(lib, config, log, () => wake.delivery());
-  const puppet = opts.wechatPuppet ?? config.WECHATY_PUPPET;
-  const wechat = puppet ? await serveWechat(lib, config, log, hooks, puppet) : undefined;
-  if (wechat) stage("wechat started");
-  const telegram = config.TELEGRAM_BOT_TOKEN
-    ? await serveTelegram(lib, config, log, hooks)
-    : undefined;
-  if (telegram) stage("telegram started");
-  const ports: Record<string, SendPort> = {};
-  if (wechat) ports["wechat"] = wechat.sender;
-  if (telegram) ports["telegram"] = createTelegramSender(telegram.telegram);
+  const bot: BotFactory = (botName) =>
+    createBot(lib, config, { ...(botName === undefined ? {} : { botName }), hooks });
+  const platforms: ServedPlatform[] = [];
+  for (const start of starts) platforms.push(await start(bot));
   const [min, max] = config.delivery.wechatIntervalSeconds;
   const delivery = startDelivery({
     lib,
-    ports,
+    ports: Object.fromEntries(platforms.map((p) => [p.platform, p.sender])),
     quietHours: config.QUIET_HOURS,
     log,
     pacing: { wechat: { kind: "interval", minMs: min * 1000, maxMs: max * 1000 } },
@@ -102,17 +71,10 @@ export async function startServing(
   });
   const stop = async () => {
     await schedule.stop();
-    await wechat?.stop();
-    await telegram?.stop();
+    for (const p of platforms) await p.stop();
     await delivery.stop();
   };
-  const failed = telegram?.done ?? new Promise<void>(() => {});
-  return {
-    ...(wechat && { wechat }),
-    ...(telegram && { telegram }),
-    delivery,
-    schedule,
-    failed,
-    stop,
-  };
+  const failures = platforms.flatMap((p) => (p.failed ? [p.failed] : []));
+  const failed = failures.length > 0 ? Promise.race(failures) : new Promise<void>(() => {});
+  return { delivery, schedule, failed, stop };
 }

@@ -7,7 +7,6 @@ export { renderReplies, renderReply, WECHAT_MAX_CHARS } from "./render.ts";
 export { createWechatSender } from "./sender.ts";
 export { startWechat } from "./start.ts";
 export type { StartWechatOptions, WechatHandle } from "./start.ts";
-export type { PuppetChoice } from "./puppet.ts";
 
 /** The WeChat options of the configuration (WECHATY_PUPPET, WECHATY_PUPPET_SERVICE_TOKEN). */
 export function wechatOptions(
