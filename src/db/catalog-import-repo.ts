@@ -1,6 +1,7 @@
 import type { CopyData, TitleData } from "../core/imports/catalog-merge.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
+import { queryRows, executeSql } from "./direct-sql.ts";
 
 export type StoredTitle = TitleData & { id: number };
 export type StoredCopy = CopyData & { id: number };
@@ -104,9 +105,10 @@ export async function insertTitles(
   const out: { id: number; isbn: string | null; title: string; author: string }[] = [];
   for (const batch of batches(titles)) {
     out.push(
-      ...(await tx.$queryRaw<
-        typeof out
-      >`INSERT INTO "Title" (${titleColumns}) VALUES ${Prisma.join(batch.map((t) => Prisma.sql`(${titleFields(t, new Date())})`))} RETURNING "id", "isbn", "title", "author"`),
+      ...(await queryRows<typeof out>(
+        tx,
+        Prisma.sql`INSERT INTO "Title" (${titleColumns}) VALUES ${Prisma.join(batch.map((t) => Prisma.sql`(${titleFields(t, new Date())})`))} RETURNING "id", "isbn", "title", "author"`,
+      )),
     );
   }
   return out.map((r) => ({ ...r, id: Number(r.id) }));
@@ -134,18 +136,24 @@ export async function updateTitles(tx: Tx, titles: readonly StoredTitle[]): Prom
   for (const batch of batches(titles)) {
     const at = new Date();
     const rows = batch.map((t) => Prisma.sql`(${t.id}, ${titleFields(t, at)})`);
-    await tx.$executeRaw`INSERT INTO "Title" ("id", ${titleColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("id") DO UPDATE SET ${set}`;
+    await executeSql(
+      tx,
+      Prisma.sql`INSERT INTO "Title" ("id", ${titleColumns}) VALUES ${Prisma.join(rows)} ON CONFLICT ("id") DO UPDATE SET ${set}`,
+    );
   }
 }
 
 /** Inserts or rewrites copies by barcode; a copy's status is left as it is. */
 export async function upsertCopies(tx: Tx, copies: readonly CopyData[]): Promise<void> {
   for (const batch of batches(copies)) {
-    await tx.$executeRaw`INSERT INTO "Copy" ("barcode", "titleId", "callNumber", "location", "priceCents") VALUES ${Prisma.join(
-      batch.map(
-        (c) =>
-          Prisma.sql`(${c.barcode}, ${c.titleId}, ${c.callNumber}, ${c.location}, ${c.priceCents})`,
-      ),
-    )} ON CONFLICT ("barcode") DO UPDATE SET "titleId" = excluded."titleId", "callNumber" = excluded."callNumber", "location" = excluded."location", "priceCents" = excluded."priceCents"`;
+    await executeSql(
+      tx,
+      Prisma.sql`INSERT INTO "Copy" ("barcode", "titleId", "callNumber", "location", "priceCents") VALUES ${Prisma.join(
+        batch.map(
+          (c) =>
+            Prisma.sql`(${c.barcode}, ${c.titleId}, ${c.callNumber}, ${c.location}, ${c.priceCents})`,
+        ),
+      )} ON CONFLICT ("barcode") DO UPDATE SET "titleId" = excluded."titleId", "callNumber" = excluded."callNumber", "location" = excluded."location", "priceCents" = excluded."priceCents"`,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { registerDirectSql } from "./direct-sql.ts";
 import { CachingBetterSQLite3 } from "./statement-cache.ts";
 
 export type Db = PrismaClient;
@@ -15,6 +16,7 @@ export async function openDb(url: string): Promise<Db> {
     adapter,
     transactionOptions: { maxWait: 30_000, timeout: 30_000 },
   });
+  registerDirectSql(db, () => adapter.openConnection());
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");

@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
 import type { DemoData } from "./demo-rows.ts";
+import { executeSql } from "./direct-sql.ts";
 
 const CHUNK = 500;
 
@@ -29,7 +30,9 @@ async function insertRows<T>(
     const row = toRow(r);
     return Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`;
   };
-  await inChunks(rows, (part) => tx.$executeRaw`${head}${Prisma.join(part.map(tuple))}`);
+  await inChunks(rows, (part) =>
+    executeSql(tx, Prisma.sql`${head}${Prisma.join(part.map(tuple))}`),
+  );
 }
 
 function idOf(ids: ReadonlyMap<string, number>, key: string, what: string): number {

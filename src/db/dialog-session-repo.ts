@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
+import { queryRows, executeSql } from "./direct-sql.ts";
 
 // Every statement here runs on every dialog turn, so each is one raw statement (a model
 // query costs several times more in the query compiler than the statement itself).
@@ -27,8 +28,11 @@ const whereKey = (key: SessionKey) =>
   Prisma.sql`"platform" = ${key.platform} AND "chatId" = ${key.chatId} AND "userId" = ${key.userId}`;
 
 export async function loadDialogSession(db: Db, key: SessionKey): Promise<DialogSessionRow | null> {
-  const [row] = await db.$queryRaw<RawRow[]>`
-    SELECT "dialog", "state", "version", "updatedAt" FROM "DialogSession" WHERE ${whereKey(key)}`;
+  const [row] = await queryRows<RawRow[]>(
+    db,
+    Prisma.sql`
+    SELECT "dialog", "state", "version", "updatedAt" FROM "DialogSession" WHERE ${whereKey(key)}`,
+  );
   if (!row) return null;
   const { dialog, state, version, updatedAt } = row;
   const at = updatedAt instanceof Date ? updatedAt : new Date(updatedAt);
@@ -42,11 +46,14 @@ export async function replaceDialogSession(
   data: { dialog: string; state: string; at: Date },
 ): Promise<void> {
   const { dialog, state, at } = data;
-  await db.$executeRaw`
+  await executeSql(
+    db,
+    Prisma.sql`
     INSERT INTO "DialogSession" ("platform", "chatId", "userId", "dialog", "state", "version", "updatedAt")
     VALUES (${key.platform}, ${key.chatId}, ${key.userId}, ${dialog}, ${state}, 0, ${at})
     ON CONFLICT ("platform", "chatId", "userId") DO UPDATE SET "dialog" = ${dialog},
-      "state" = ${state}, "updatedAt" = ${at}, "version" = "DialogSession"."version" + 1`;
+      "state" = ${state}, "updatedAt" = ${at}, "version" = "DialogSession"."version" + 1`,
+  );
 }
 
 /**
@@ -60,9 +67,12 @@ export async function updateDialogSession(
   data: { state?: string; at: Date },
 ): Promise<boolean> {
   const state = data.state === undefined ? Prisma.empty : Prisma.sql`"state" = ${data.state}, `;
-  const count = await db.$executeRaw`
+  const count = await executeSql(
+    db,
+    Prisma.sql`
     UPDATE "DialogSession" SET ${state}"updatedAt" = ${data.at}, "version" = ${expected + 1}
-    WHERE ${whereKey(key)} AND "version" = ${expected}`;
+    WHERE ${whereKey(key)} AND "version" = ${expected}`,
+  );
   return count === 1;
 }
 
@@ -73,7 +83,7 @@ export async function deleteDialogSession(
   expected?: number,
 ): Promise<void> {
   const version = expected === undefined ? Prisma.empty : Prisma.sql` AND "version" = ${expected}`;
-  await db.$executeRaw`DELETE FROM "DialogSession" WHERE ${whereKey(key)}${version}`;
+  await executeSql(db, Prisma.sql`DELETE FROM "DialogSession" WHERE ${whereKey(key)}${version}`);
 }
 
 /** Deletes dialogs idle since before `before` (housekeeping; expired rows are ignored anyway). */

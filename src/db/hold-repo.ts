@@ -1,12 +1,16 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { anyRow, toNumber } from "./raw-rows.ts";
+import { queryRows } from "./direct-sql.ts";
 
 const queueOrder = [{ placedAt: "asc" }, { id: "asc" }] as const;
 
 export async function findHoldableTitle(tx: Tx, id: number) {
-  const [r] = await tx.$queryRaw<{ id: number | bigint; isReference: boolean | number }[]>`
-    SELECT "id", "isReference" FROM "Title" WHERE "id" = ${id}`;
+  const [r] = await queryRows<{ id: number | bigint; isReference: boolean | number }[]>(
+    tx,
+    Prisma.sql`
+    SELECT "id", "isReference" FROM "Title" WHERE "id" = ${id}`,
+  );
   return r ? { id: toNumber(r.id), isReference: Boolean(r.isReference) } : null;
 }
 
@@ -43,10 +47,13 @@ type ActiveHoldRow = { id: number | bigint; status: string; copyId: number | big
 
 /** The patron's queued or ready hold on a title, if any. */
 export async function findActiveHoldOf(tx: Tx, patronId: number, titleId: number) {
-  const [r] = await tx.$queryRaw<ActiveHoldRow[]>`
+  const [r] = await queryRows<ActiveHoldRow[]>(
+    tx,
+    Prisma.sql`
     SELECT "id", "status", "copyId" FROM "Hold"
     WHERE "patronId" = ${patronId} AND "titleId" = ${titleId} AND "status" IN ('queued', 'ready')
-    LIMIT 1`;
+    LIMIT 1`,
+  );
   if (!r) return null;
   return {
     id: toNumber(r.id),
@@ -83,8 +90,11 @@ export function createHold(tx: Tx, data: { patronId: number; titleId: number; pl
 }
 
 export async function countActiveHolds(tx: Tx, patronId: number): Promise<number> {
-  const [r] = await tx.$queryRaw<{ n: number | bigint }[]>`
-    SELECT COUNT(*) AS "n" FROM "Hold" WHERE "patronId" = ${patronId} AND "status" IN ('queued', 'ready')`;
+  const [r] = await queryRows<{ n: number | bigint }[]>(
+    tx,
+    Prisma.sql`
+    SELECT COUNT(*) AS "n" FROM "Hold" WHERE "patronId" = ${patronId} AND "status" IN ('queued', 'ready')`,
+  );
   return r ? toNumber(r.n) : 0;
 }
 

@@ -1,4 +1,6 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
+import { executeSql } from "./direct-sql.ts";
 
 /**
  * Inserts the (job, slot) row unless one exists — `INSERT … ON CONFLICT DO NOTHING`, which
@@ -8,10 +10,13 @@ export async function insertJobRun(
   db: Db,
   row: { job: string; slot: string; status: string; startedAt: Date },
 ): Promise<boolean> {
-  const n = await db.$executeRaw`
+  const n = await executeSql(
+    db,
+    Prisma.sql`
     INSERT INTO "JobRun" ("job", "slot", "status", "startedAt", "summary")
     VALUES (${row.job}, ${row.slot}, ${row.status}, ${row.startedAt}, '{}')
-    ON CONFLICT ("job", "slot") DO NOTHING`;
+    ON CONFLICT ("job", "slot") DO NOTHING`,
+  );
   return n === 1;
 }
 

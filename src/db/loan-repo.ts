@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { anyRow, toDate, toNumber } from "./raw-rows.ts";
+import { queryRows } from "./direct-sql.ts";
 
 export function createLoan(
   tx: Tx,
@@ -35,11 +36,14 @@ type RenewalRow = Record<"id" | "patronId" | "renewals" | "titleId", number | bi
 
 /** A loan with what a renewal checks: its patron's role and status and its copy's title. */
 export async function findLoanForRenewal(tx: Tx, id: number) {
-  const [r] = await tx.$queryRaw<RenewalRow[]>`
+  const [r] = await queryRows<RenewalRow[]>(
+    tx,
+    Prisma.sql`
     SELECT l."id", l."patronId", l."dueOn", l."renewals", l."returnedAt", p."role", p."status",
       c."titleId"
     FROM "Loan" l JOIN "Patron" p ON p."id" = l."patronId" JOIN "Copy" c ON c."id" = l."copyId"
-    WHERE l."id" = ${id}`;
+    WHERE l."id" = ${id}`,
+  );
   if (!r) return null;
   return {
     id: toNumber(r.id),

@@ -1,4 +1,6 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
+import { queryRows } from "./direct-sql.ts";
 
 export interface MemberIdentity {
   platform: string;
@@ -97,7 +99,9 @@ export async function findMemberAccessRows(
   platform: string,
   userId: string,
 ): Promise<MemberAccessRow[]> {
-  const rows = await db.$queryRaw<RawAccessRow[]>`
+  const rows = await queryRows<RawAccessRow[]>(
+    db,
+    Prisma.sql`
     SELECT m."id" AS "memberId", m."locale", b."kind", b."patronId", p."isStudentLibrarian",
       t."classId"
     FROM "ChatMember" m
@@ -105,7 +109,8 @@ export async function findMemberAccessRows(
     LEFT JOIN "Patron" p ON p."id" = b."patronId"
     LEFT JOIN "ClassTeacher" t ON t."teacherId" = p."id"
     WHERE m."platform" = ${platform} AND m."userId" = ${userId}
-    ORDER BY b."id", t."classId"`;
+    ORDER BY b."id", t."classId"`,
+  );
   return rows.map((r) => ({
     memberId: Number(r.memberId),
     locale: r.locale,

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
+import { executeSql } from "./direct-sql.ts";
 
 /** One outbox row to insert; `payload` is already JSON. */
 export interface OutboxRowInput {
@@ -35,10 +36,13 @@ export async function insertOutboxRows(
         (r) =>
           Prisma.sql`(${r.dedupeKey}, ${r.platform}, ${r.chatId}, ${r.kind}, ${r.payload}, ${r.urgent}, ${r.at}, ${r.at}, ${r.broadcastId ?? null})`,
       );
-    inserted += await db.$executeRaw`
+    inserted += await executeSql(
+      db,
+      Prisma.sql`
       INSERT INTO "Outbox" ("dedupeKey", "platform", "chatId", "kind", "payload", "urgent", "nextAttemptAt", "createdAt", "broadcastId")
       VALUES ${Prisma.join(values)}
-      ON CONFLICT ("dedupeKey") DO NOTHING`;
+      ON CONFLICT ("dedupeKey") DO NOTHING`,
+    );
   }
   return inserted;
 }
@@ -50,8 +54,11 @@ export async function insertOutboxRows(
  * process wrote meanwhile; one that writes first waits its turn).
  */
 export async function markGroupRows(db: Db | Tx, platform: string): Promise<void> {
-  await db.$executeRaw`
+  await executeSql(
+    db,
+    Prisma.sql`
     UPDATE "Outbox" SET "isGroup" = true
     WHERE "platform" = ${platform} AND "status" = 'pending' AND "isGroup" = false
-      AND "chatId" IN (SELECT "chatId" FROM "ChatGroup" WHERE "platform" = ${platform})`;
+      AND "chatId" IN (SELECT "chatId" FROM "ChatGroup" WHERE "platform" = ${platform})`,
+  );
 }

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
+import { queryRows } from "./direct-sql.ts";
 
 // A teacher's 逾期 reads these on every turn: each is one raw statement with its joins (the
 // same reads as model queries cost four statements each and the query compiler's time).
@@ -31,8 +32,11 @@ export async function findClassById(
   db: Db,
   classId: number,
 ): Promise<{ id: number; name: string } | null> {
-  const [row] = await db.$queryRaw<{ id: number | bigint; name: string }[]>`
-    SELECT "id", "name" FROM "SchoolClass" WHERE "id" = ${classId}`;
+  const [row] = await queryRows<{ id: number | bigint; name: string }[]>(
+    db,
+    Prisma.sql`
+    SELECT "id", "name" FROM "SchoolClass" WHERE "id" = ${classId}`,
+  );
   return row ? { id: Number(row.id), name: row.name } : null;
 }
 
@@ -43,7 +47,7 @@ export async function findOverdueLoansOfClass(
   today: string,
 ): Promise<OverdueRow[]> {
   return toRows(
-    await db.$queryRaw<Raw[]>(overdueLoans(Prisma.sql`p."classId" = ${classId}`, today)),
+    await queryRows<Raw[]>(db, overdueLoans(Prisma.sql`p."classId" = ${classId}`, today)),
   );
 }
 
@@ -55,6 +59,6 @@ export async function findOverdueLoansOfPatrons(
 ): Promise<OverdueRow[]> {
   const ids = Prisma.join(patronIds.length ? patronIds : [0]);
   return toRows(
-    await db.$queryRaw<Raw[]>(overdueLoans(Prisma.sql`l."patronId" IN (${ids})`, today)),
+    await queryRows<Raw[]>(db, overdueLoans(Prisma.sql`l."patronId" IN (${ids})`, today)),
   );
 }

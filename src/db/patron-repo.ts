@@ -1,5 +1,7 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { toNumber } from "./raw-rows.ts";
+import { queryRows } from "./direct-sql.ts";
 
 const patronSelect = { id: true, name: true, role: true, status: true } as const;
 
@@ -11,8 +13,11 @@ type PatronRow = { id: number | bigint; name: string; role: string; status: stri
 
 /** A patron by id (one raw statement: placing a hold reads it on every attempt). */
 export async function findPatronById(tx: Tx, id: number) {
-  const [r] = await tx.$queryRaw<PatronRow[]>`
-    SELECT "id", "name", "role", "status" FROM "Patron" WHERE "id" = ${id}`;
+  const [r] = await queryRows<PatronRow[]>(
+    tx,
+    Prisma.sql`
+    SELECT "id", "name", "role", "status" FROM "Patron" WHERE "id" = ${id}`,
+  );
   return r ? { ...r, id: toNumber(r.id) } : null;
 }
 

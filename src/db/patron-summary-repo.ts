@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
+import { queryRows } from "./direct-sql.ts";
 
 // "我的", 续借 and 预约 read a family on every turn: each read is one raw statement with its
 // joins (the same reads as model queries cost several statements and the query compiler).
@@ -37,14 +38,17 @@ export interface OpenLoanRow {
 export async function findOpenLoansOfPatrons(db: Db, patronIds: number[]): Promise<OpenLoanRow[]> {
   type Raw = Omit<OpenLoanRow, "id" | "patronId" | "renewals" | "titleId"> &
     Record<"id" | "patronId" | "renewals" | "titleId", Id>;
-  const rows = await db.$queryRaw<Raw[]>`
+  const rows = await queryRows<Raw[]>(
+    db,
+    Prisma.sql`
     SELECT l."id", l."patronId", l."dueOn", l."renewals", c."barcode", c."titleId", t."title"
     FROM "Loan" l
     JOIN "Copy" c ON c."id" = l."copyId"
     JOIN "Title" t ON t."id" = c."titleId"
     WHERE l."patronId" IN (${Prisma.join(patronIds.length ? patronIds : [0])})
       AND l."returnedAt" IS NULL
-    ORDER BY l."dueOn", l."id"`;
+    ORDER BY l."dueOn", l."id"`,
+  );
   return rows.map((r) => ({
     ...r,
     id: Number(r.id),
@@ -72,7 +76,9 @@ export interface OpenHoldRow {
 export async function findOpenHoldsOfPatrons(db: Db, patronIds: number[]): Promise<OpenHoldRow[]> {
   type Raw = Omit<OpenHoldRow, "id" | "patronId" | "titleId" | "position"> &
     Record<"id" | "patronId" | "titleId", Id> & { position: Id | null };
-  const rows = await db.$queryRaw<Raw[]>`
+  const rows = await queryRows<Raw[]>(
+    db,
+    Prisma.sql`
     SELECT h."id", h."patronId", h."titleId", h."status", h."pickupBy", t."title",
       CASE WHEN h."status" = 'queued' THEN (
         SELECT COUNT(*) FROM "Hold" q
@@ -82,7 +88,8 @@ export async function findOpenHoldsOfPatrons(db: Db, patronIds: number[]): Promi
     FROM "Hold" h JOIN "Title" t ON t."id" = h."titleId"
     WHERE h."patronId" IN (${Prisma.join(patronIds.length ? patronIds : [0])})
       AND h."status" IN ('queued', 'ready')
-    ORDER BY h."placedAt", h."id"`;
+    ORDER BY h."placedAt", h."id"`,
+  );
   return rows.map((r) => ({
     ...r,
     id: Number(r.id),

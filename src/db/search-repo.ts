@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
 import { toNumber } from "./raw-rows.ts";
+import { queryRows } from "./direct-sql.ts";
 
 /** What the search index and the hit list show of a title. */
 export const titleInfoSelect = {
@@ -36,10 +37,13 @@ const text = (v: string | Date | null): string | null =>
  * index (one aggregate per SELECT, so SQLite and PostgreSQL answer MAX from the index).
  */
 export async function readCatalogVersion(db: Db): Promise<CatalogVersion> {
-  const [r] = await db.$queryRaw<VersionRow[]>`SELECT
+  const [r] = await queryRows<VersionRow[]>(
+    db,
+    Prisma.sql`SELECT
     (SELECT COUNT(*) FROM "Title") AS tc, (SELECT MAX("id") FROM "Title") AS tm,
     (SELECT MAX("updatedAt") FROM "Title") AS tu, (SELECT COUNT(*) FROM "Copy") AS cc,
-    (SELECT MAX("id") FROM "Copy") AS cm, (SELECT MAX("updatedAt") FROM "Copy") AS cu`;
+    (SELECT MAX("id") FROM "Copy") AS cm, (SELECT MAX("updatedAt") FROM "Copy") AS cu`,
+  );
   if (!r) throw new Error("catalog version query returned no row");
   return {
     titles: { count: num(r.tc), maxId: num(r.tm), maxUpdatedAt: text(r.tu) },
@@ -60,9 +64,12 @@ type IndexRow = Record<"id" | "gradeMin" | "gradeMax", number | bigint> & {
  * ~15 MiB more memory at its peak (Prisma's query compiler and its result objects).
  */
 export async function findTitlesForIndexPage(db: Db, afterId: number | null, take: number) {
-  const rows = await db.$queryRaw<IndexRow[]>`SELECT "id", "title", "author", "isbn",
+  const rows = await queryRows<IndexRow[]>(
+    db,
+    Prisma.sql`SELECT "id", "title", "author", "isbn",
     "publisher", "year", "clc", "gradeMin", "gradeMax", "isReference", "searchKey"
-    FROM "Title" WHERE "id" > ${afterId ?? 0} ORDER BY "id" LIMIT ${take}`;
+    FROM "Title" WHERE "id" > ${afterId ?? 0} ORDER BY "id" LIMIT ${take}`,
+  );
   return rows.map((r) => ({
     ...r,
     id: toNumber(r.id),
@@ -123,9 +130,12 @@ export async function countAvailableByKeyScan(db: Db, needle: string, isbns: str
 
 /** Copies with status `available` per title, for up to `take` titles with an id above `afterId`. */
 export async function countAvailablePage(db: Db, afterId: number, take: number) {
-  const rows = await db.$queryRaw<{ titleId: number; n: bigint | number }[]>`
+  const rows = await queryRows<{ titleId: number; n: bigint | number }[]>(
+    db,
+    Prisma.sql`
     SELECT "titleId", COUNT(*) AS n FROM "Copy" WHERE "status" = 'available' AND "titleId" > ${afterId}
-    GROUP BY "titleId" ORDER BY "titleId" LIMIT ${take}`;
+    GROUP BY "titleId" ORDER BY "titleId" LIMIT ${take}`,
+  );
   return rows.map((r) => ({ titleId: Number(r.titleId), n: Number(r.n) }));
 }
 
@@ -134,10 +144,13 @@ export async function countAvailableByTitle(
   db: Db,
   titleIds?: number[],
 ): Promise<Map<number, number>> {
-  const rows = await db.$queryRaw<{ titleId: number; n: bigint | number }[]>`
+  const rows = await queryRows<{ titleId: number; n: bigint | number }[]>(
+    db,
+    Prisma.sql`
     SELECT "titleId", COUNT(*) AS n FROM "Copy" WHERE "status" = 'available'
     ${titleIds ? Prisma.sql`AND "titleId" IN (${Prisma.join(titleIds.length ? titleIds : [0])})` : Prisma.empty}
-    GROUP BY "titleId"`;
+    GROUP BY "titleId"`,
+  );
   return new Map(rows.map((r) => [Number(r.titleId), Number(r.n)]));
 }
 
@@ -156,10 +169,13 @@ type ShelfRow = {
  */
 export async function findShelfFacts(db: Db, titleIds: number[]) {
   const ids = Prisma.join(titleIds.length ? titleIds : [0]);
-  const rows = await db.$queryRaw<ShelfRow[]>`
+  const rows = await queryRows<ShelfRow[]>(
+    db,
+    Prisma.sql`
     SELECT "id", "titleId", "status", "callNumber", "location" FROM "Copy" WHERE "titleId" IN (${ids})
     UNION ALL
-    SELECT 0, "titleId", 'queued_hold', '', '' FROM "Hold" WHERE "status" = 'queued' AND "titleId" IN (${ids})`;
+    SELECT 0, "titleId", 'queued_hold', '', '' FROM "Hold" WHERE "status" = 'queued' AND "titleId" IN (${ids})`,
+  );
   const copies = rows
     .filter((r) => r.status !== "queued_hold")
     .map((r) => ({ ...r, id: Number(r.id), titleId: Number(r.titleId) }))

@@ -1,4 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import type { Database, Statement } from "better-sqlite3";
 
 /** How many distinct SQL texts keep a prepared statement (model queries vary IN-list lengths). */
@@ -49,12 +50,20 @@ export function cacheStatements(db: Database): void {
 
 /** Prisma's better-sqlite3 adapter with `cacheStatements` on the connection it opens. */
 export class CachingBetterSQLite3 extends PrismaBetterSQLite3 {
-  override async connect(): ReturnType<PrismaBetterSQLite3["connect"]> {
+  #connected: { adapter: SqlDriverAdapter; client: Database } | undefined;
+
+  override async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     // The adapter keeps its better-sqlite3 connection in `client` (not in its typings).
     const { client } = adapter as unknown as { client?: Database };
     if (!client) throw new Error("@prisma/adapter-better-sqlite3 has no client field any more");
     cacheStatements(client);
+    this.#connected = { adapter, client };
     return adapter;
+  }
+
+  /** The adapter of the last connection, while it is open (Prisma closes it on $disconnect). */
+  openConnection(): SqlDriverAdapter | undefined {
+    return this.#connected?.client.open ? this.#connected.adapter : undefined;
   }
 }
