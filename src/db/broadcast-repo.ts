@@ -12,7 +12,7 @@ const classWhere = (s: ClassScope): Prisma.SchoolClassWhereInput => ({
   ...(s.grade === undefined ? {} : { grade: s.grade }),
 });
 
-const chatAccount = { platform: true, userId: true } as const;
+const chatAccount = { platform: true, userId: true, mutedNotices: true } as const;
 
 /** Chat accounts holding a binding of one of `kinds` (any binding when null). */
 export function findMembersWithBinding(tx: Db | Tx, kinds: string[] | null, patronRole?: string) {

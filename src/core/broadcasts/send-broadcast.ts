@@ -3,6 +3,7 @@ import type { Tx } from "../../db/client.ts";
 import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
 import type { Library } from "../library.ts";
+import type { OptionalNotice } from "../members/preferences.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { audienceProblem } from "./audience.ts";
@@ -46,18 +47,28 @@ async function draftProblem(tx: Tx, d: BroadcastDraft): Promise<BroadcastRefusal
 }
 
 /**
- * How many chats a broadcast to this audience would reach now (the preview's count).
- * Librarian only (`not_librarian`); a malformed audience is refused like in sendBroadcast.
+ * A broadcast that recommends titles is a new-book notice: accounts that turned those off
+ * do not get it. A plain announcement reaches everyone in the audience.
+ */
+const mutableAs = (titleIds: readonly number[]): OptionalNotice | null =>
+  titleIds.length > 0 ? "new_books" : null;
+
+/**
+ * How many chats a broadcast to this audience (recommending these titles) would reach now:
+ * the preview's count. Librarian only (`not_librarian`); a malformed audience is refused
+ * like in sendBroadcast.
  */
 export async function countBroadcastRecipients(
   lib: Library,
   actor: Actor,
   audience: Audience,
+  titleIds: readonly number[] = [],
 ): Promise<Result<number, "not_librarian" | AudienceRefusal>> {
   if (!actor.isLibrarian || actor.kind === "group") return refuse("not_librarian");
   return lib.db.$transaction(async (tx) => {
     const problem = await audienceProblem(tx, audience);
-    return problem ? refuse(problem) : ok((await findRecipients(tx, audience)).length);
+    if (problem) return refuse(problem);
+    return ok((await findRecipients(tx, audience, mutableAs(titleIds))).length);
   });
 }
 
@@ -71,7 +82,8 @@ const messagesFor = (id: number, recipients: Recipient[], text: string): Outboun
   }));
 
 /**
- * Sends a librarian's broadcast: in one transaction records the Broadcast (text, titles,
+ * Sends a librarian's broadcast (recommended titles skip accounts that turned new-book notices
+ * off): in one transaction records the Broadcast (text, titles,
  * audience, sender, recipient count) and enqueues one outbox row per recipient chat with the
  * dedupe key "broadcast:<id>:<platform>:<chatId>", and audits it. Nothing is written when the
  * audience reaches nobody (`no_recipients`). The sender and the delivery report come later.
@@ -90,7 +102,7 @@ export async function sendBroadcast(
     const ids = [...new Set(draft.titleIds)];
     const titles = await findTitleNames(tx, ids);
     if (titles.length !== ids.length) return refuse("unknown_title");
-    const recipients = await findRecipients(tx, draft.audience);
+    const recipients = await findRecipients(tx, draft.audience, mutableAs(ids));
     if (recipients.length === 0) return refuse("no_recipients");
     const byId = new Map(titles.map((t) => [t.id, t.title]));
     const { id } = await insertBroadcast(tx, {

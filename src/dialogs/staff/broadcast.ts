@@ -56,7 +56,8 @@ async function previewAndSend(
   draft: { text: string; titles: PickedTitle[]; to: ChosenAudience },
 ) {
   const { to } = draft;
-  const count = await c.act(() => countBroadcastRecipients(deps.lib, actor, to.audience));
+  const titleIds = draft.titles.map((t) => t.titleId);
+  const count = await c.act(() => countBroadcastRecipients(deps.lib, actor, to.audience, titleIds));
   if (!count.ok) return c.say(refusalText(c, count.code, to));
   if (count.value === 0) return c.say(c.t("broadcast_nobody", { audience: to.description }));
   const message = broadcastMessage(c, draft.text, draft.titles);
@@ -66,7 +67,6 @@ async function previewAndSend(
     { id: "cancel", label: c.t("staff_cancel") },
   ];
   if ((await c.choose("", menu)) !== "send") return c.say(c.t("broadcast_cancelled"));
-  const titleIds = draft.titles.map((t) => t.titleId);
   const sent = await c.act(() =>
     sendBroadcast(
       deps.lib,

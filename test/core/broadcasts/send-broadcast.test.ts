@@ -51,6 +51,41 @@ describe("broadcast recipients", () => {
   });
 });
 
+describe("a broadcast that recommends titles", () => {
+  it("skips accounts that turned new-book notices off, in the preview count too", async () => {
+    const s = await school();
+    const { titleId } = await book(s.db, "西游记");
+    await s.db.chatGroup.create({
+      data: { platform: "console", chatId: "g32", classId: s.c32.id },
+    });
+    await s.db.chatMember.update({
+      where: { id: s.members.parent },
+      data: { mutedNotices: "due_soon,new_books" },
+    });
+    const librarian = await as(s, "librarian");
+    const sent = async (audience: Audience, titleIds: number[]) => {
+      const r = await sendBroadcast(s.lib, librarian, draft(audience, { titleIds }), enqueue);
+      if (!r.ok) throw new Error(r.code);
+      const rows = await s.db.outbox.findMany({
+        where: { dedupeKey: { startsWith: `broadcast:${r.value.broadcastId}:` } },
+        select: { chatId: true },
+      });
+      return rows.map((x) => x.chatId).sort();
+    };
+    const class32: Audience = { kind: "class", classId: s.c32.id };
+    const count = (titleIds: number[]) =>
+      countBroadcastRecipients(s.lib, librarian, class32, titleIds);
+
+    expect(await count([titleId])).toEqual({ ok: true, value: 2 });
+    expect(await sent(class32, [titleId])).toEqual(["pupil", "teacher"]);
+    expect(await sent({ kind: "all" }, [titleId])).not.toContain("parent");
+    expect(await sent({ kind: "groups", classId: s.c32.id }, [titleId])).toEqual(["g32"]);
+    // A plain announcement is not a new-book notice: it reaches the parent.
+    expect(await count([])).toEqual({ ok: true, value: 3 });
+    expect(await sent(class32, [])).toEqual(["parent", "pupil", "teacher"]);
+  });
+});
+
 describe("broadcast recipients of a class", () => {
   it("count a teacher who is also a parent in the class once", async () => {
     const s = await school();

@@ -128,6 +128,29 @@ describe("broadcast dialog", () => {
     expect(payload.text).toContain(line);
   });
 
+  it("leaves out of a title recommendation a parent who turned new-book notices off", async () => {
+    const s = await school();
+    await book(s.db, "西游记");
+    await s.db.chatMember.update({
+      where: { id: s.members.parent },
+      data: { mutedNotices: "new_books" },
+    });
+    await send(s.bot, "librarian", `广播 ${text}`);
+    await send(s.bot, "librarian", "1");
+    await send(s.bot, "librarian", "西游");
+    await send(s.bot, "librarian", "1");
+    await send(s.bot, "librarian", "完成");
+    await send(s.bot, "librarian", "4");
+    const preview = textOf(await send(s.bot, "librarian", "1"));
+    const audience = t(zh, "broadcast_desc_class", { name: "3-2" });
+    const countLine = (count: number) =>
+      t(zh, "broadcast_preview", { message: "", audience, count }).split("\n").at(-1) ?? "";
+    expect(preview.split("\n").at(-1)).toBe(countLine(2));
+    const done = await send(s.bot, "librarian", "1");
+    expect(textOf(done)).toBe(t(zh, "broadcast_queued", { count: 2 }));
+    expect((await outboxRows(s.db)).map((r) => r.chatId).sort()).toEqual(["pupil", "teacher"]);
+  });
+
   it("asks again for a text over 1000 characters", async () => {
     const s = await school();
     await send(s.bot, "librarian", "广播");
