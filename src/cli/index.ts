@@ -27,6 +27,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "jobs list | jobs run NAME [--at ISO-TIME]   scheduled jobs: list, run one now",
     load: async () => (await import("./jobs-command.ts")).jobsCommand,
   },
+  backup: {
+    summary: "backup FILE   a consistent copy of the database, taken while the bot runs",
+    load: async () => (await import("./backup-command.ts")).backupCommand,
+  },
   outbox: {
     summary: "outbox [--dead N]   outbound messages by status, newest dead rows",
     load: async () => (await import("./outbox-command.ts")).outboxCommand,

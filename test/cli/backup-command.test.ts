@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDb } from "../../src/db/client.ts";
+import { tempDir } from "../support/db.ts";
+import { run, useTempDatabase } from "./cli-harness.ts";
+
+const temp = useTempDatabase();
+
+async function smallSchool() {
+  const db = temp.db();
+  const t = await db.title.create({
+    data: { title: "西游记", author: "吴承恩", addedOn: "2026-09-01", searchKey: "" },
+  });
+  await db.copy.create({ data: { barcode: "B1", titleId: t.id } });
+  await db.patron.create({ data: { cardNumber: "S1", name: "张小明", role: "student" } });
+}
+
+describe("shuxiang backup", () => {
+  it("writes a checked copy that opens as a database, with rows still in the WAL", async () => {
+    await smallSchool();
+    const live = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
+    expect(statSync(`${live}-wal`).size).toBeGreaterThan(0);
+    const file = join(tempDir(), "nightly", "shuxiang-backup.db");
+    const r = await run("backup", file);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /backup written: .*shuxiang-backup\.db \(\d+\.\d MiB\): 1 titles, 1 copies, 1 patrons, 0 open loans/,
+    );
+    expect(r.out).not.toContain("张小明");
+    const copy = await openDb(`file:${file}`);
+    try {
+      expect(await copy.patron.findMany({ select: { name: true } })).toEqual([{ name: "张小明" }]);
+    } finally {
+      await copy.$disconnect();
+    }
+    expect(readdirSync(join(file, "..")).filter((f) => f.includes(".partial"))).toEqual([]);
+  });
+
+  it("never overwrites an existing file", async () => {
+    const file = join(tempDir(), "taken.db");
+    writeFileSync(file, "keep me");
+    const r = await run("backup", file);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("already exists");
+    expect(readdirSync(join(file, ".."))).toEqual(["taken.db"]);
+  });
+
+  it("refuses a missing or extra argument and the database itself", async () => {
+    expect((await run("backup")).code).toBe(2);
+    expect((await run("backup", "a.db", "b.db")).code).toBe(2);
+    const self = await run("backup", (process.env.DATABASE_URL ?? "").replace(/^file:/, ""));
+    expect(self.code).toBe(2);
+    expect(self.err).toContain("cannot be the database itself");
+  });
+
+  it("says so when DATABASE_URL points at no database, and creates none", async () => {
+    const dir = tempDir();
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = `file:${join(dir, "missing.db")}`;
+    try {
+      const r = await run("backup", join(dir, "out.db"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("there is no database");
+      expect(existsSync(join(dir, "missing.db"))).toBe(false);
+      expect(existsSync(join(dir, "out.db"))).toBe(false);
+    } finally {
+      process.env.DATABASE_URL = saved;
+    }
+  });
+});
