@@ -26,6 +26,15 @@ export async function moveCopyStatus(
   return r.count === 1;
 }
 
+/** A copy of the title on the shelf (status available), if any. */
+export function findAvailableCopyOf(tx: Tx, titleId: number) {
+  return tx.copy.findFirst({
+    where: { titleId, status: "available" },
+    select: { id: true, titleId: true },
+    orderBy: { id: "asc" },
+  });
+}
+
 export async function setCopyStatus(tx: Tx, id: number, status: string): Promise<void> {
   await tx.copy.update({ where: { id }, data: { status }, select: { id: true } });
 }

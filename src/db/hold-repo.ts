@@ -28,9 +28,10 @@ export function findHold(tx: Tx, id: number) {
   });
 }
 
-export function findFirstQueuedHold(tx: Tx, titleId: number) {
+/** The oldest queued hold on a title of a reader who may borrow now (an active card). */
+export function findFirstServableHold(tx: Tx, titleId: number) {
   return tx.hold.findFirst({
-    where: { titleId, status: "queued" },
+    where: { titleId, status: "queued", patron: { status: "active" } },
     select: { id: true, patronId: true },
     orderBy: [...queueOrder],
   });
@@ -98,12 +99,28 @@ export async function countActiveHolds(tx: Tx, patronId: number): Promise<number
   return r ? toNumber(r.n) : 0;
 }
 
-export function hasQueuedHoldByOther(tx: Tx, titleId: number, patronId: number): Promise<boolean> {
+/** Whether another reader who may borrow now (an active card) waits in the title's queue. */
+export function hasServableHoldByOther(
+  tx: Tx,
+  titleId: number,
+  patronId: number,
+): Promise<boolean> {
   return anyRow(
     tx,
-    Prisma.sql`SELECT 1 AS "hit" FROM "Hold"
-      WHERE "titleId" = ${titleId} AND "status" = 'queued' AND "patronId" <> ${patronId} LIMIT 1`,
+    Prisma.sql`SELECT 1 AS "hit" FROM "Hold" h JOIN "Patron" p ON p."id" = h."patronId"
+      WHERE h."titleId" = ${titleId} AND h."status" = 'queued' AND h."patronId" <> ${patronId}
+        AND p."status" = 'active' LIMIT 1`,
   );
+}
+
+/** The titles a reader waits for in a queue, oldest hold first. */
+export async function findQueuedTitlesOf(tx: Tx, patronId: number): Promise<number[]> {
+  const holds = await tx.hold.findMany({
+    where: { patronId, status: "queued" },
+    select: { titleId: true },
+    orderBy: [...queueOrder],
+  });
+  return holds.map((h) => h.titleId);
 }
 
 /** Queued holds on the title that come before (placedAt, id) in the queue. */

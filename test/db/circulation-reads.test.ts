@@ -5,7 +5,7 @@ import {
   countActiveHolds,
   findActiveHoldOf,
   findHoldableTitle,
-  hasQueuedHoldByOther,
+  hasServableHoldByOther,
 } from "../../src/db/hold-repo.ts";
 import { findLoanForRenewal, hasOpenLoanOfTitle } from "../../src/db/loan-repo.ts";
 import { findPatronById } from "../../src/db/patron-repo.ts";
@@ -82,8 +82,11 @@ describe("reads of a renewal and a hold attempt", () => {
     });
     expect(await countActiveHolds(db, kid)).toBe(2);
     expect(await countActiveHolds(db, teacher)).toBe(0);
-    expect(await hasQueuedHoldByOther(db, atlas.id, kid)).toBe(false);
-    expect(await hasQueuedHoldByOther(db, atlas.id, teacher)).toBe(true);
-    expect(await hasQueuedHoldByOther(db, book.id, teacher)).toBe(false);
+    expect(await hasServableHoldByOther(db, atlas.id, kid)).toBe(false);
+    // The kid's card is suspended: their queued hold waits, but does not count as servable.
+    expect(await hasServableHoldByOther(db, atlas.id, teacher)).toBe(false);
+    await db.patron.update({ where: { id: kid }, data: { status: "active" } });
+    expect(await hasServableHoldByOther(db, atlas.id, teacher)).toBe(true);
+    expect(await hasServableHoldByOther(db, book.id, teacher)).toBe(false);
   });
 });

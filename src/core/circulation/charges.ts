@@ -7,6 +7,7 @@ import { audit } from "../audit.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
+import type { ReadyHold } from "./hold-shelf.ts";
 import { liftSuspensionIfClear } from "./suspension.ts";
 
 export type WriteOffRefusal = "not_librarian" | "unknown_copy" | "not_on_loan" | "invalid_amount";
@@ -18,6 +19,8 @@ export interface WrittenOff {
   amountCents: number;
   /** True when closing this loan cleared the reader's last overdue loan. */
   suspensionLifted: boolean;
+  /** The reader's own holds served from the shelf when the suspension ended. */
+  readyAfterLift?: ReadyHold[];
 }
 
 /**
@@ -49,14 +52,21 @@ async function writeOff(
       kind: input.kind,
       amountCents,
     });
-    const suspensionLifted = await liftSuspensionIfClear(tx, lib, actor, loan.patronId);
+    const lift = await liftSuspensionIfClear(tx, lib, actor, loan.patronId);
     await audit(tx, actor, `copy.${input.kind}`, `copy:${copy.id}`, {
       loanId: loan.id,
       chargeId: charge.id,
       amountCents,
     });
     const { patronId } = loan;
-    return ok({ loanId: loan.id, patronId, chargeId: charge.id, amountCents, suspensionLifted });
+    return ok({
+      loanId: loan.id,
+      patronId,
+      chargeId: charge.id,
+      amountCents,
+      suspensionLifted: lift.lifted,
+      ...(lift.ready.length > 0 ? { readyAfterLift: lift.ready } : {}),
+    });
   });
 }
 

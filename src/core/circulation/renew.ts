@@ -1,5 +1,5 @@
 import type { Tx } from "../../db/client.ts";
-import { hasQueuedHoldByOther } from "../../db/hold-repo.ts";
+import { hasServableHoldByOther } from "../../db/hold-repo.ts";
 import { extendLoanIf, findLoanForRenewal, findOpenLoansOfPatron } from "../../db/loan-repo.ts";
 import { canActFor } from "../actor.ts";
 import type { Actor } from "../actor.ts";
@@ -40,7 +40,7 @@ async function renewalRefusal(
   if (card) return card;
   const now = today(lib);
   if (loan.dueOn < now) return "overdue";
-  if (await hasQueuedHoldByOther(tx, loan.copy.titleId, loan.patronId)) return "on_hold";
+  if (await hasServableHoldByOther(tx, loan.copy.titleId, loan.patronId)) return "on_hold";
   if (loan.renewals >= rulesFor(lib.policy, role).maxRenewals) return "too_many";
   if (daysBetween(now, loan.dueOn) > lib.policy.renewWithinDays) return "too_soon";
   return null;

@@ -25,13 +25,15 @@ export interface Returned {
   hold?: ReadyHold;
   /** True when this return cleared the reader's last overdue loan and ended a suspension. */
   suspensionLifted: boolean;
+  /** The reader's own holds served from the shelf when the suspension ended. */
+  readyAfterLift?: ReadyHold[];
 }
 
 /**
  * Takes a copy back at the desk (desk staff only, like checkout). In one transaction: the
  * loan closes; the copy goes to the oldest queued hold on its title (hold shelf, ready with a
  * pickup date) or back on the shelf; a suspended reader is reinstated when no loan of theirs
- * is still overdue at any level (see liftSuspensionIfClear).
+ * is still overdue at any level, and their queued holds served (see liftSuspensionIfClear).
  */
 export async function returnCopy(
   lib: Library,
@@ -45,7 +47,7 @@ export async function returnCopy(
     const loan = await findOpenLoanOfCopy(tx, copy.id);
     if (!loan || !(await closeLoan(tx, loan.id, lib.now()))) return refuse("not_on_loan");
     const hold = await passCopyOn(tx, lib, copy);
-    const suspensionLifted = await liftSuspensionIfClear(tx, lib, actor, loan.patronId);
+    const lift = await liftSuspensionIfClear(tx, lib, actor, loan.patronId);
     const daysLate = Math.max(0, daysBetween(loan.dueOn, today(lib)));
     await audit(tx, actor, "loan.return", `loan:${loan.id}`, {
       copyId: copy.id,
@@ -59,7 +61,8 @@ export async function returnCopy(
       title: copy.title.title,
       daysLate,
       ...(hold ? { hold } : {}),
-      suspensionLifted,
+      suspensionLifted: lift.lifted,
+      ...(lift.ready.length > 0 ? { readyAfterLift: lift.ready } : {}),
     });
   });
 }

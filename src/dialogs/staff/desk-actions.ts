@@ -64,7 +64,11 @@ async function returnAll(c: Conversation, deps: DialogDeps, actor: Actor, codes:
   for (const barcode of codes) {
     const r = await c.act(async () => {
       const back = await returnCopy(deps.lib, actor, { barcode });
-      if (back.ok && back.value.hold) await deps.hooks.holdReady(back.value.hold.holdId);
+      if (!back.ok) return back;
+      const { hold, readyAfterLift = [] } = back.value;
+      for (const h of [...(hold ? [hold] : []), ...readyAfterLift]) {
+        await deps.hooks.holdReady(h.holdId);
+      }
       return back;
     });
     if (r.ok) {

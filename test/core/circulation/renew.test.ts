@@ -65,6 +65,15 @@ describe("renewLoan", () => {
     expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "on_hold" });
   });
 
+  test("is not held back by a hold of a reader whose card is suspended", async () => {
+    const { title, loan, parent } = await borrowed();
+    const other = await addPatron(lib.db);
+    await placeHold(lib, librarian, { patronId: other.id, titleId: title.id });
+    await setStatus(other.id, "suspended");
+    lib.clock.set("2026-09-14T10:00:00+08:00");
+    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ ok: true });
+  });
+
   test("refuses overdue once the due date has passed", async () => {
     const { loan, parent } = await borrowed();
     lib.clock.set("2026-09-17T10:00:00+08:00");

@@ -89,6 +89,20 @@ describe("the hold queue", () => {
     await lend(lib, b.cardNumber, barcode);
     expect((await holdRow(lib.db, first.value.holdId)).status).toBe("collected");
   });
+  test("passes over a reader whose card is suspended, who keeps their place", async () => {
+    const [a, b, c] = [await addPatron(lib.db), await addPatron(lib.db), await addPatron(lib.db)];
+    const { title, copies } = await shelf(lib.db);
+    const barcode = copies[0]!.barcode;
+    await lend(lib, a.cardNumber, barcode);
+    const first = await placeHold(lib, librarian, { patronId: b.id, titleId: title.id });
+    const second = await placeHold(lib, librarian, { patronId: c.id, titleId: title.id });
+    if (!first.ok || !second.ok) expect.fail("holds refused");
+    await lib.db.patron.update({ where: { id: b.id }, data: { status: "suspended" } });
+
+    const back = await returnCopy(lib, librarian, { barcode });
+    expect(back.ok && back.value.hold?.holdId).toBe(second.value.holdId);
+    expect((await holdRow(lib.db, first.value.holdId)).status).toBe("queued");
+  });
 });
 
 describe("suspension", () => {
@@ -107,6 +121,38 @@ describe("suspension", () => {
     expect(r.ok && r.value.suspensionLifted).toBe(true);
     const row = await lib.db.patron.findUniqueOrThrow({ where: { id: reader.id } });
     expect(row.status).toBe("active");
+  });
+
+  test("ending serves the reader's hold on a title left on the shelf meanwhile", async () => {
+    const [reader, other] = [await addPatron(lib.db), await addPatron(lib.db)];
+    const late = await shelf(lib.db);
+    const wanted = await shelf(lib.db);
+    await lend(lib, reader.cardNumber, late.copies[0]!.barcode);
+    await lend(lib, other.cardNumber, wanted.copies[0]!.barcode);
+    const hold = await placeHold(lib, librarian, { patronId: reader.id, titleId: wanted.title.id });
+    if (!hold.ok) expect.fail(hold.code);
+    await lib.db.patron.update({ where: { id: reader.id }, data: { status: "suspended" } });
+    lib.clock.set("2026-11-20T10:00:00+08:00");
+
+    const passedOver = await returnCopy(lib, librarian, { barcode: wanted.copies[0]!.barcode });
+    expect(passedOver.ok && passedOver.value.hold).toBeUndefined();
+    expect(await copyStatus(lib.db, wanted.copies[0]!.id)).toBe("available");
+
+    const r = await returnCopy(lib, librarian, { barcode: late.copies[0]!.barcode });
+    expect(r.ok && r.value.suspensionLifted).toBe(true);
+    expect(r.ok && r.value.readyAfterLift).toEqual([
+      {
+        holdId: hold.value.holdId,
+        patronId: reader.id,
+        titleId: wanted.title.id,
+        pickupBy: "2026-11-25",
+      },
+    ]);
+    expect(await copyStatus(lib.db, wanted.copies[0]!.id)).toBe("on_hold_shelf");
+    expect(await holdRow(lib.db, hold.value.holdId)).toMatchObject({
+      status: "ready",
+      copyId: wanted.copies[0]!.id,
+    });
   });
 
   test("stays while another overdue book is still out", async () => {
