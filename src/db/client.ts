@@ -1,7 +1,7 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { registerDirectSql } from "./direct-sql.ts";
-import { CachingBetterSQLite3 } from "./statement-cache.ts";
+import { SqliteAdapter } from "./sqlite-adapter.ts";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
@@ -11,7 +11,7 @@ export type Tx = Prisma.TransactionClient;
  * statements reused) in WAL mode, with fresh statistics for the query planner.
  */
 export async function openDb(url: string): Promise<Db> {
-  const adapter = new CachingBetterSQLite3({ url, timeout: 10_000 });
+  const adapter = new SqliteAdapter({ url, timeout: 10_000 });
   const db = new PrismaClient({
     adapter,
     transactionOptions: { maxWait: 30_000, timeout: 30_000 },

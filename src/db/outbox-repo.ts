@@ -48,10 +48,8 @@ export async function insertOutboxRows(
 }
 
 /**
- * Marks pending rows to linked class group chats of the platform as group rows. A single
- * UPDATE with a subquery, so it can follow the INSERT in one transaction without a read in
- * between (in SQLite's WAL mode a transaction that reads before it writes fails when another
- * process wrote meanwhile; one that writes first waits its turn).
+ * Marks pending rows to linked class group chats of the platform as group rows: a single
+ * UPDATE with a subquery, run after the INSERT in the same transaction.
  */
 export async function markGroupRows(db: Db | Tx, platform: string): Promise<void> {
   await executeSql(

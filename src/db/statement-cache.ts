@@ -1,5 +1,3 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import type { Database, Statement } from "better-sqlite3";
 
 /** How many distinct SQL texts keep a prepared statement (model queries vary IN-list lengths). */
@@ -46,24 +44,4 @@ export function cacheStatements(db: Database): void {
     return { ...view(stmt, []), bind: (args: unknown[]) => view(stmt, args) };
   };
   db.prepare = cached as unknown as Database["prepare"];
-}
-
-/** Prisma's better-sqlite3 adapter with `cacheStatements` on the connection it opens. */
-export class CachingBetterSQLite3 extends PrismaBetterSQLite3 {
-  #connected: { adapter: SqlDriverAdapter; client: Database } | undefined;
-
-  override async connect(): Promise<SqlDriverAdapter> {
-    const adapter = await super.connect();
-    // The adapter keeps its better-sqlite3 connection in `client` (not in its typings).
-    const { client } = adapter as unknown as { client?: Database };
-    if (!client) throw new Error("@prisma/adapter-better-sqlite3 has no client field any more");
-    cacheStatements(client);
-    this.#connected = { adapter, client };
-    return adapter;
-  }
-
-  /** The adapter of the last connection, while it is open (Prisma closes it on $disconnect). */
-  openConnection(): SqlDriverAdapter | undefined {
-    return this.#connected?.client.open ? this.#connected.adapter : undefined;
-  }
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { executeSql, queryRows } from "../../src/db/direct-sql.ts";
 import { Prisma, PrismaClient } from "../../src/generated/prisma/client.ts";
-import { CachingBetterSQLite3 } from "../../src/db/statement-cache.ts";
+import { SqliteAdapter } from "../../src/db/sqlite-adapter.ts";
 import { freshDb } from "../support/db.ts";
 
 afterEach(() => vi.restoreAllMocks());
@@ -92,7 +92,7 @@ describe("queryRows and executeSql on a client from openDb", () => {
 
 it("goes through $queryRaw for a client that was not opened by openDb", async () => {
   const { url } = await freshDb();
-  const db = new PrismaClient({ adapter: new CachingBetterSQLite3({ url }) });
+  const db = new PrismaClient({ adapter: new SqliteAdapter({ url }) });
   try {
     const queryRaw = vi.spyOn(db, "$queryRaw");
     expect(await queryRows(db, Prisma.sql`SELECT 1 AS "one"`)).toEqual([{ one: 1n }]);

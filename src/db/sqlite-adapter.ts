@@ -1,0 +1,42 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
+import type { Database } from "better-sqlite3";
+import { cacheStatements } from "./statement-cache.ts";
+
+/**
+ * Makes the `BEGIN` of Prisma's interactive transactions a `BEGIN IMMEDIATE`, which takes
+ * SQLite's write lock at once and waits (the busy timeout) while another process holds it.
+ * A deferred `BEGIN` that reads first fails with SQLITE_BUSY when it comes to write after
+ * another process (a CLI import, a second bot) wrote meanwhile, and no wait can save it.
+ * In one process Prisma's adapter already runs one transaction at a time.
+ */
+export function beginImmediately(db: Database): void {
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) =>
+    prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as Database["prepare"];
+}
+
+/**
+ * Prisma's better-sqlite3 adapter, tuned for the bot: prepared statements are reused
+ * (`cacheStatements`), transactions take the write lock up front (`beginImmediately`), and
+ * the open connection can be reached for raw statements (src/db/direct-sql.ts).
+ */
+export class SqliteAdapter extends PrismaBetterSQLite3 {
+  #connected: { adapter: SqlDriverAdapter; client: Database } | undefined;
+
+  override async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await super.connect();
+    // The adapter keeps its better-sqlite3 connection in `client` (not in its typings).
+    const { client } = adapter as unknown as { client?: Database };
+    if (!client) throw new Error("@prisma/adapter-better-sqlite3 has no client field any more");
+    cacheStatements(client);
+    beginImmediately(client);
+    this.#connected = { adapter, client };
+    return adapter;
+  }
+
+  /** The adapter of the last connection, while it is open (Prisma closes it on $disconnect). */
+  openConnection(): SqlDriverAdapter | undefined {
+    return this.#connected?.client.open ? this.#connected.adapter : undefined;
+  }
+}
