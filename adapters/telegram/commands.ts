@@ -25,6 +25,9 @@ const commandKeys: Record<Intent, keyof Descriptions> = {
   link: "telegram_cmd_link",
   checkout: "telegram_cmd_checkout",
   return: "telegram_cmd_return",
+  lost: "telegram_cmd_lost",
+  damaged: "telegram_cmd_damaged",
+  charges: "telegram_cmd_charges",
   broadcast: "telegram_cmd_broadcast",
   activity: "telegram_cmd_activity",
 };

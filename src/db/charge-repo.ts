@@ -1,4 +1,4 @@
-import type { Tx } from "./client.ts";
+import type { Db, Tx } from "./client.ts";
 
 export function createCharge(
   tx: Tx,
@@ -32,4 +32,19 @@ export async function settleChargeIf(
     data: { status, settledAt },
   });
   return r.count === 1;
+}
+
+/** Open charges, oldest first, with the reader, their class and the copy's title. */
+export function findOpenCharges(db: Db) {
+  return db.charge.findMany({
+    where: { status: "open" },
+    select: {
+      id: true,
+      kind: true,
+      amountCents: true,
+      patron: { select: { name: true, class: { select: { name: true } } } },
+      copy: { select: { barcode: true, title: { select: { title: true } } } },
+    },
+    orderBy: { id: "asc" },
+  });
 }

@@ -17,6 +17,9 @@ export type Intent =
   | "cancel"
   | "checkout"
   | "return"
+  | "lost"
+  | "damaged"
+  | "charges"
   | "broadcast"
   | "activity"
   | "link";
@@ -51,6 +54,9 @@ const words: Record<Intent, string[]> = {
   cancel: ["取消", "/cancel", "cancel"],
   checkout: ["借", "/checkout", "checkout"],
   return: ["还", "/return", "return"],
+  lost: ["丢失", "/lost", "lost"],
+  damaged: ["损坏", "/damaged", "damaged"],
+  charges: ["赔偿", "/charges", "charges"],
   broadcast: ["广播", "/broadcast", "broadcast"],
   activity: ["活动", "/activity", "activity"],
   link: ["绑定班级", "/link", "link"],
@@ -61,8 +67,11 @@ const table: [string, Intent][] = Object.entries(words)
   .flatMap(([intent, ws]) => ws.map((w) => [w.toLowerCase(), intent as Intent] as [string, Intent]))
   .sort((a, b) => b[0].length - a[0].length);
 
-/** Single-character Chinese commands need a space after them (借 S001 A0001), or 还书 would be "还". */
-const needsSpace = new Set(["借", "还"]);
+/**
+ * Commands that need a space after them (借 S001 A0001), or 还书 would be "还" and a search
+ * for 丢失的猫 a lost book.
+ */
+const needsSpace = new Set(["借", "还", "丢失", "损坏", "赔偿"]);
 
 /**
  * Reads a message as a command. `/cmd@BotName args` (Telegram groups) is accepted;

@@ -14,6 +14,7 @@ export type WriteOffRefusal = "not_librarian" | "unknown_copy" | "not_on_loan" |
 
 export interface WrittenOff {
   loanId: number;
+  title: string;
   patronId: number;
   chargeId: number;
   amountCents: number;
@@ -61,6 +62,7 @@ async function writeOff(
     const { patronId } = loan;
     return ok({
       loanId: loan.id,
+      title: copy.title.title,
       patronId,
       chargeId: charge.id,
       amountCents,

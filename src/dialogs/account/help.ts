@@ -27,7 +27,7 @@ export function helpLines(actor: Actor): HelpLine[] {
   if (teacher) lines.push("help_cmd_link");
   if (actor.isStudentLibrarian) lines.push("help_cmd_duty", "help_cmd_desk_duty");
   if (actor.isLibrarian) {
-    lines.push("help_cmd_search", "help_cmd_new", "help_cmd_desk");
+    lines.push("help_cmd_search", "help_cmd_new", "help_cmd_desk", "help_cmd_charges");
     lines.push("help_cmd_broadcast", "help_cmd_activity", "help_cmd_suggestions");
   }
   lines.push("help_cmd_settings");

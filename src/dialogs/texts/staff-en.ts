@@ -234,4 +234,38 @@ export const staffEn = {
     "The deadline is outside the activity's dates. Send “activity” to start again.",
   activity_refused_bad_audience: "That audience is not valid. Send “activity” to start again.",
   activity_refused_unknown_class: "That class no longer exists. Send “activity” to start again.",
+  // lost and damaged books, charges (librarian)
+  charge_librarian_only: "Only the librarian can record lost or damaged books and charges.",
+  charge_ask_barcode_lost: "Scan the barcode of the lost book:",
+  charge_ask_barcode_damaged:
+    "Scan the barcode of the damaged book (an amount may follow it, e.g. “damaged A0001 12.5”):",
+  charge_bad_amount: (p: { text: string }) =>
+    `“${p.text}” is not an amount. Write it in yuan, e.g. 12 or 12.5; 0 when it can be repaired for free.`,
+  charge_not_on_loan: (p: { barcode: string }) =>
+    `The book with barcode ${p.barcode} is not on loan, so it cannot be charged to a reader. Withdraw a book damaged on the shelf instead.`,
+  charge_lost_done: (p: { title: string; amount: string; id: number }) =>
+    `Recorded as lost: “${p.title}”, to be paid at list price ${p.amount} (charge #${p.id}). Send “charges” once it is paid or waived.`,
+  charge_damaged_done: (p: { title: string; amount: string; id: number }) =>
+    `Recorded as damaged: “${p.title}”, charge ${p.amount} (charge #${p.id}). Send “charges” once it is paid or waived.`,
+  charge_damaged_free: (p: { title: string }) =>
+    `Recorded as damaged: “${p.title}”, repairable, no charge.`,
+  charges_none: "No open charges.",
+  charges_pick: (p: { count: number }) =>
+    `${p.count} open charge(s). Pick one to record it as paid or waived:`,
+  charges_label: (p: {
+    id: number;
+    name: string;
+    className: string;
+    title: string;
+    amount: string;
+    lost: boolean;
+  }) =>
+    `#${p.id} ${p.name}${p.className ? ` (${p.className})` : ""} “${p.title}” ${p.lost ? "lost" : "damaged"} ${p.amount}`,
+  charges_settle: (p: { label: string }) => `${p.label}\nPaid, or waived?`,
+  charges_paid_choice: "Paid",
+  charges_waive_choice: "Waive",
+  charges_back_choice: "Back",
+  charges_paid: (p: { id: number }) => `Charge #${p.id} recorded as paid.`,
+  charges_waived: (p: { id: number }) => `Charge #${p.id} recorded as waived.`,
+  charges_not_open: (p: { id: number }) => `Charge #${p.id} was already settled; nothing changed.`,
 };

@@ -212,4 +212,36 @@ export const staffZh = {
   activity_refused_deadline_outside: "截止日期不在活动期间内，请重新发送“活动”。",
   activity_refused_bad_audience: "活动对象有误，请重新发送“活动”。",
   activity_refused_unknown_class: "这个班级已不存在，请重新发送“活动”。",
+  // lost and damaged books, charges (librarian)
+  charge_librarian_only: "登记丢失、损坏和赔偿只有图书管理员可以办理。",
+  charge_ask_barcode_lost: "请扫描丢失的书的条码：",
+  charge_ask_barcode_damaged:
+    "请扫描损坏的书的条码（可以在条码后写赔偿金额，例如：损坏 A0001 12.5）：",
+  charge_bad_amount: (p: { text: string }) =>
+    `“${p.text}”不是金额。请写多少元，例如 12 或 12.5；能修好、不收费写 0。`,
+  charge_not_on_loan: (p: { barcode: string }) =>
+    `条码 ${p.barcode} 的书现在没有借出，不能记在读者名下。书在架上损坏请直接下架处理。`,
+  charge_lost_done: (p: { title: string; amount: string; id: number }) =>
+    `已登记丢失：《${p.title}》，照价赔偿 ${p.amount}（赔偿单 #${p.id}）。收款或免赔后发送“赔偿”登记。`,
+  charge_damaged_done: (p: { title: string; amount: string; id: number }) =>
+    `已登记损坏：《${p.title}》，赔偿 ${p.amount}（赔偿单 #${p.id}）。收款或免赔后发送“赔偿”登记。`,
+  charge_damaged_free: (p: { title: string }) => `已登记损坏：《${p.title}》，可以修好，不收费。`,
+  charges_none: "目前没有待处理的赔偿。",
+  charges_pick: (p: { count: number }) => `待处理的赔偿共 ${p.count} 笔，选择一笔登记收款或免赔：`,
+  charges_label: (p: {
+    id: number;
+    name: string;
+    className: string;
+    title: string;
+    amount: string;
+    lost: boolean;
+  }) =>
+    `#${p.id} ${p.name}${p.className ? `（${p.className}）` : ""}《${p.title}》${p.lost ? "丢失" : "损坏"} ${p.amount}`,
+  charges_settle: (p: { label: string }) => `${p.label}\n已收到赔款，还是免赔？`,
+  charges_paid_choice: "已收款",
+  charges_waive_choice: "免赔",
+  charges_back_choice: "返回",
+  charges_paid: (p: { id: number }) => `赔偿单 #${p.id} 已登记收款。`,
+  charges_waived: (p: { id: number }) => `赔偿单 #${p.id} 已登记免赔。`,
+  charges_not_open: (p: { id: number }) => `赔偿单 #${p.id} 已经登记过了，没有改动。`,
 };
