@@ -30,6 +30,7 @@ const commandWords = [
   ...["荐购", "广播", "/broadcast", "活动", "/activity", "新书", "/new", "帮助", "/help"],
   ...["/start", "菜单", "借", "还", "借书", "还书", "结束", "完成", "下一页", "/link", "绑定"],
   ...["/bind", "绑定班级", "/help@OtherBot", "/renew@ShuxiangBot", "/unknowncommand", "搜索"],
+  ...["丢失", "/lost", "损坏", "/damaged", "赔偿", "/charges", "丢失的猫"],
 ];
 
 const injection = [
@@ -115,6 +116,10 @@ function deskText(m: InputMaterial): Arbitrary<string> {
     fc.oneof(card, barcode),
     fc.tuple(card, barcode).map(([c, b]) => `${c} ${b}`),
     fc.array(barcode, { minLength: 12, maxLength: 14 }).map((bs) => `还 ${bs.join(" ")}`),
+    barcode.map((b) => `丢失 ${b}`),
+    fc
+      .tuple(barcode, fc.constantFrom("0", "12.5", "-1", "99999.999", "十元", ""))
+      .map(([b, amount]) => `损坏 ${b} ${amount}`),
   );
 }
 

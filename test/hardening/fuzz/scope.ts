@@ -89,6 +89,9 @@ function stateViolations(s: RunScope, b: Snapshot, a: Snapshot, ok: Allowed): st
     const mayChange = ok.patrons.has(id) || s.patrons.has(id) || (s.desk && s.namedPatrons.has(id));
     if (s.group || !mayChange) out.push(`patron ${id} changed status`);
   }
+  for (const id of changedIds(b.charges, a.charges)) {
+    if (s.group || !s.librarian) out.push(`charge ${id} made or settled`);
+  }
   for (const id of changedIds(b.bindings, a.bindings)) {
     const now = a.bindings.get(id);
     const made = now && !b.bindings.has(id);
@@ -130,7 +133,7 @@ function appendedViolations(s: RunScope, added: Appended): string[] {
 /**
  * Everything a run wrote that its actor had no right to: loans and holds of patrons outside the
  * actor's scope (the desk may touch what the input named, and a released copy may serve the
- * next reader in the queue), bindings for other accounts, other members' settings, group links,
+ * next reader in the queue), charges by anyone but the librarian, bindings for other accounts, other members' settings, group links,
  * suggestions, broadcasts and audit rows of anyone else; in a group, any write at all but a
  * class teacher relinking it.
  */

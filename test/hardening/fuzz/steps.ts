@@ -69,6 +69,9 @@ function flowArb(m: InputMaterial): Arbitrary<Step[]> {
       .tuple(fc.constantFrom(...m.cards), fc.constantFrom(...m.barcodes))
       .map(([c, b]) => [text(`借 ${c} ${b}`), text(`还 ${b}`), text("结束")]),
     fc.constantFrom(...m.classNames).map((k) => [text(`/link ${k}`)]),
+    fc
+      .tuple(fc.constantFrom(...m.barcodes), pressArb, pressArb)
+      .map(([b, k, n]) => [text(`丢失 ${b}`), text("赔偿"), press(k), press(n)]),
   );
   const who = fc.record({ sender: fc.nat({ max: 9 }), mentioned: fc.boolean() });
   return fc.tuple(flows, who).map(([steps, w]) => steps.map((step): Step => ({ ...step, ...w })));
