@@ -13,15 +13,23 @@ export interface PatronRow {
   role: string;
   status: string;
   className: string | null;
+  /** Open charges for lost or damaged books, in cents. */
+  owedCents: number;
 }
 
-/** The given patrons with their class name (null without a class). */
+/** The given patrons with their class name (null without a class) and what they owe. */
 export async function findPatronsWithClass(db: Db, ids: number[]): Promise<PatronRow[]> {
-  const rows = await db.$queryRaw<(Omit<PatronRow, "id"> & { id: Id })[]>`
-    SELECT p."id", p."name", p."role", p."status", k."name" AS "className"
+  type Raw = Omit<PatronRow, "id" | "owedCents"> & Record<"id" | "owedCents", Id>;
+  const rows = await queryRows<Raw[]>(
+    db,
+    Prisma.sql`
+    SELECT p."id", p."name", p."role", p."status", k."name" AS "className",
+      (SELECT COALESCE(SUM(g."amountCents"), 0) FROM "Charge" g
+        WHERE g."patronId" = p."id" AND g."status" = 'open') AS "owedCents"
     FROM "Patron" p LEFT JOIN "SchoolClass" k ON k."id" = p."classId"
-    WHERE p."id" IN (${Prisma.join(ids.length ? ids : [0])})`;
-  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+    WHERE p."id" IN (${Prisma.join(ids.length ? ids : [0])})`,
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id), owedCents: Number(r.owedCents) }));
 }
 
 export interface OpenLoanRow {

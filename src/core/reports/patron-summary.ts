@@ -33,6 +33,8 @@ export interface PatronSummary {
   name: string;
   className: string | null;
   status: string;
+  /** Open charges for lost or damaged books, in cents (0 when none). */
+  owedCents: number;
   loans: LoanLine[];
   holds: HoldLine[];
 }
@@ -89,6 +91,7 @@ export async function patronSummary(lib: Library, actor: Actor): Promise<PatronS
       name: p.name,
       className: p.className,
       status: p.status,
+      owedCents: p.owedCents,
       loans: loans.filter((l) => l.patronId === id).map((l) => loanLine(lib.policy, rules, day, l)),
       holds: holdLines(holds.filter((h) => h.patronId === id)),
     };

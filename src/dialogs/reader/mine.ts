@@ -3,6 +3,7 @@ import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { familyInPrivate } from "./access.ts";
 import { holdState, md } from "./format.ts";
+import { yuan } from "../money.ts";
 
 function cardLine(c: Conversation, status: string): string {
   if (status === "suspended") return c.t("reader_card_suspended");
@@ -28,6 +29,7 @@ function patronBlock(c: Conversation, p: PatronSummary): string[] {
   return [
     c.t("reader_mine_header", { name: p.name, className: p.className ?? "" }),
     cardLine(c, p.status),
+    p.owedCents > 0 ? c.t("reader_mine_owed", { amount: yuan(p.owedCents) }) : "",
     ...(body.length > 0 ? body : [c.t("reader_mine_empty_one")]),
   ].filter(Boolean);
 }
@@ -41,7 +43,7 @@ export const mineDialog =
   async (c, { actor, chat }) => {
     const family = await familyInPrivate(c, deps, { actor, chat }, "reader_private_mine");
     if (!family) return;
-    const busy = family.filter((p) => p.loans.length > 0 || p.holds.length > 0);
+    const busy = family.filter((p) => p.loans.length > 0 || p.holds.length > 0 || p.owedCents > 0);
     if (busy.length === 0) {
       c.say(c.t("reader_mine_nothing"));
       return;

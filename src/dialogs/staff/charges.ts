@@ -4,21 +4,12 @@ import type { WriteOffRefusal, WrittenOff } from "../../core/circulation/charges
 import { listOpenCharges } from "../../core/circulation/open-charges.ts";
 import type { OpenCharge } from "../../core/circulation/open-charges.ts";
 import { choosePaged } from "../engine/paginate.ts";
+import { parseYuan, yuan } from "../money.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { isGroupChat } from "./common.ts";
 
 type WriteOffKind = "lost" | "damaged";
-
-/** "¥12.50" */
-export const yuan = (cents: number): string => `¥${(cents / 100).toFixed(2)}`;
-
-/** An amount in yuan as typed ("12", "12.5", "¥12.50", "12元") in cents; null if it is none. */
-export function parseYuan(text: string): number | null {
-  const m = /^[¥￥]?(\d{1,5})(?:\.(\d{1,2}))?元?$/.exec(text.trim());
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
-}
 
 function refusalText(c: Conversation, code: WriteOffRefusal, barcode: string, amount: string) {
   switch (code) {

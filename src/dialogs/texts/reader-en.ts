@@ -103,6 +103,8 @@ export const readerEn = {
   // mine
   reader_mine_header: (p: { name: string; className: string }) =>
     p.className ? `${p.name} (${p.className})` : p.name,
+  reader_mine_owed: (p: { amount: string }) =>
+    `Owed ${p.amount} for a lost or damaged book: please settle it at the library.`,
   reader_card_suspended: "Card suspended: it is restored once every overdue book is back.",
   reader_card_not_issued: "Card not issued yet (reading in the library is fine).",
   reader_card_left: "Card closed.",

@@ -94,6 +94,8 @@ export const readerZh = {
   // mine
   reader_mine_header: (p: { name: string; className: string }) =>
     p.className ? `${p.name}（${p.className}）` : p.name,
+  reader_mine_owed: (p: { amount: string }) =>
+    `待赔偿 ${p.amount}（丢失或损坏的书），请到图书馆办理。`,
   reader_card_suspended: "借书证已暂停：把逾期的书都还回来后恢复。",
   reader_card_not_issued: "借书证还没有发放（可以先在馆内阅读）。",
   reader_card_left: "借书证已注销。",

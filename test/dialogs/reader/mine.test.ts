@@ -78,6 +78,24 @@ describe("mine dialog", () => {
     );
   });
 
+  it("tells the family what a child owes for lost or damaged books, open charges only", async () => {
+    const f = await families();
+    const xyj = await f.title("西游记");
+    const copy = await addCopy(f.lib.db, xyj.id, { status: "lost" });
+    const charge = (amountCents: number, status: string) =>
+      f.lib.db.charge.create({
+        data: { patronId: f.ming.id, copyId: copy.id, kind: "lost", amountCents, status },
+      });
+    await charge(2500, "open");
+    await charge(1250, "open");
+    await charge(900, "paid");
+    const text = (await chatAs(f.bot, "zhang").send("我的")).text;
+    expect(text).toContain(
+      ["张小明（3-2）", t("zh-CN", "reader_mine_owed", { amount: "¥37.50" })].join("\n"),
+    );
+    expect((await chatAs(f.bot, "li").send("我的")).text).toBe(t("zh-CN", "reader_mine_nothing"));
+  });
+
   it("keeps personal data out of groups and tells unbound accounts how to bind", async () => {
     const f = await families();
     await addLoan(f.lib.db, f.ming.id, (await f.title("西游记")).id, { dueOn: "2026-09-01" });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseYuan } from "../../../src/dialogs/staff/charges.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
 import { addLoan, book, press, school, send, textOf } from "./fixtures.ts";
 import type { School } from "./fixtures.ts";
@@ -136,21 +135,5 @@ describe("赔偿", () => {
   it("is the librarian's alone", async () => {
     const s = await school();
     expect(textOf(await send(s.bot, "teacher", "赔偿"))).toBe(t(zh, "charge_librarian_only"));
-  });
-});
-
-describe("parseYuan", () => {
-  it.each([
-    ["12", 1200],
-    ["12.5", 1250],
-    ["¥12.05", 1205],
-    ["０", null],
-    ["12元", 1200],
-    ["0", 0],
-    ["-3", null],
-    ["1.234", null],
-    ["", null],
-  ])("reads %s as %s cents", (text, cents) => {
-    expect(parseYuan(text)).toBe(cents);
   });
 });
