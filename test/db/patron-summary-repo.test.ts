@@ -18,13 +18,26 @@ async function family(db: Db) {
 }
 
 describe("findPatronsWithClass", () => {
-  it("gives each asked patron with its class name, null without a class", async () => {
+  it("gives each asked patron with its class name (null without a class) and what it owes", async () => {
     const { db } = await freshDb();
     const { a, b } = await family(db);
+    const t = await addTitle(db, { title: "草房子", copies: ["lost", "damaged"] });
+    const charge = (copyId = 0, amountCents = 0, status = "open") =>
+      db.charge.create({ data: { patronId: a, copyId, kind: "lost", amountCents, status } });
+    await charge(t.copyIds[0], 2500);
+    await charge(t.copyIds[1], 800);
+    await charge(t.copyIds[1], 300, "paid");
     const rows = await findPatronsWithClass(db, [b, a]);
     expect(rows.sort((x, y) => x.id - y.id)).toEqual([
-      { id: a, name: "李小明", role: "student", status: "active", className: "3-1" },
-      { id: b, name: "李老师", role: "teacher", status: "active", className: null },
+      {
+        id: a,
+        name: "李小明",
+        role: "student",
+        status: "active",
+        className: "3-1",
+        owedCents: 3300,
+      },
+      { id: b, name: "李老师", role: "teacher", status: "active", className: null, owedCents: 0 },
     ]);
     expect(await findPatronsWithClass(db, [])).toEqual([]);
   });
