@@ -7,6 +7,7 @@ import type { Locale } from "../../src/dialogs/texts/index.ts";
 import type { Logger } from "../../src/logger.ts";
 import { ChatQueue } from "./chat-queue.ts";
 import { ContactDirectory, PLATFORM } from "./contact-directory.ts";
+import { acceptFriendRequests, humanPause } from "./friendships.ts";
 import type { ContactIds } from "./contact-directory.ts";
 import { answerMessage } from "./handle-message.ts";
 import type { MessageDeps } from "./handle-message.ts";
@@ -36,13 +37,15 @@ export interface StartWechatOptions {
   sessionName?: string;
   /** Where the login QR code is drawn; default stderr. */
   printQr?: (drawing: string) => void;
+  /** Milliseconds to wait before accepting each friend request; default 3–10 s. */
+  friendPause?: () => number;
 }
 
 export interface WechatHandle {
   wechaty: Wechaty;
   /** The send port for the outbox (shares this login's contact mapping). */
   sender: SendPort;
-  /** Resolves once no message is queued or being answered. */
+  /** Resolves once no message or friend request is queued or being answered. */
   idle(): Promise<void>;
   /** Stops taking messages, finishes the ones in hand, stops the puppet. */
   stop(): Promise<void>;
@@ -68,11 +71,17 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
   });
   const printQr = opts.printQr ?? ((drawing: string) => void process.stderr.write(drawing + "\n"));
   watchLogin(wechaty, { log, printQr, onSessionChange: () => directory.reset() });
+  const locale = opts.locale ?? "zh-CN";
+  const friends = acceptFriendRequests(wechaty, {
+    log,
+    locale,
+    pause: opts.friendPause ?? humanPause,
+  });
   const deps: MessageDeps = {
     bot: opts.bot,
     directory,
     log,
-    locale: opts.locale ?? "zh-CN",
+    locale,
     maxChars: opts.maxChars ?? WECHAT_MAX_CHARS,
     claim: (id) => markUpdateProcessed(lib.db, PLATFORM, id, lib.now()),
   };
@@ -91,10 +100,14 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
   return {
     wechaty,
     sender: createWechatSender(wechaty, { directory, maxChars: deps.maxChars }),
-    idle: () => queue.idle(),
+    idle: async () => {
+      await queue.idle();
+      await friends.idle();
+    },
     stop() {
       stopping ??= (async () => {
         clearInterval(timer);
+        friends.stop();
         await queue.close();
         await wechaty.stop().catch((err: unknown) => log.warn({ err }, "wechat stop failed"));
       })();

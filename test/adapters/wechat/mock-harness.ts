@@ -54,6 +54,7 @@ export async function startMockWechat(
     log,
     contactIds: opts.contactIds ?? "stable",
     printQr: (d) => qrDrawings.push(d),
+    friendPause: () => 0,
   });
   const self = mocker.createContact({ name: "书香" });
   const sent = new Map<string, string[]>();
