@@ -33,6 +33,22 @@ export function findActivitiesStarting(
   });
 }
 
+/**
+ * Activities created after `since` that are running on `day` (started, not ended): made after
+ * the run of their start date, so that run could not announce them.
+ */
+export function findActivitiesStartedBeforeCreated(
+  db: Db,
+  since: Date,
+  day: string,
+): Promise<NoticeActivity[]> {
+  return db.activity.findMany({
+    where: { createdAt: { gt: since }, startsOn: { lte: day }, endsOn: { gte: day } },
+    select: noticeActivity,
+    orderBy: { id: "asc" },
+  });
+}
+
 /** Activities whose deadline is after `after` up to and including `upTo`. */
 export function findActivitiesDue(db: Db, after: string, upTo: string): Promise<NoticeActivity[]> {
   return db.activity.findMany({

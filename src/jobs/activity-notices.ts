@@ -1,13 +1,17 @@
 import { addDays } from "../core/dates.ts";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
-import { findActivitiesDue, findActivitiesStarting } from "../db/notice-activity-repo.ts";
+import {
+  findActivitiesDue,
+  findActivitiesStartedBeforeCreated,
+  findActivitiesStarting,
+} from "../db/notice-activity-repo.ts";
 import type { NoticeActivity } from "../db/notice-activity-repo.ts";
 import { findClassesWithGrade } from "../db/notice-recipient-repo.ts";
 import type { Locale } from "../dialogs/texts/index.ts";
 import { Digests } from "../outbox/digest.ts";
 import { classWideRecipients, hasMuted } from "../outbox/recipients.ts";
-import { enqueueAll, windowStart } from "./context.ts";
+import { enqueueAll, windowSince, windowStart } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
 import { nt } from "./notice-text.ts";
 
@@ -54,7 +58,8 @@ function render(locale: Locale, items: ActivityItem[]): string {
 }
 
 /**
- * Daily (08:00): announces each reading activity on its start date, and reminds
+ * Daily (08:00): announces each reading activity on its start date (one created after that
+ * day's run, while it runs, at the next run), and reminds
  * `activityReminderDays` (2) days before its deadline, to its audience (all, a grade, a class):
  * per class the linked class group when there is one, else its pupils, their guardians and
  * the class teachers. Optional: muted "activities" skips. Several activities on one day make
@@ -67,11 +72,13 @@ export async function activityNotices(lib: Library, ctx: JobContext): Promise<Jo
   const k = ctx.settings.activityReminderDays;
   // Deadlines whose reminder day (deadline − k) lies in (from, day] and that have not passed.
   const dueAfter = addDays(from, k) > addDays(day, -1) ? addDays(from, k) : addDays(day, -1);
-  const [starting, due, classes] = await Promise.all([
+  const [onTime, late, due, classes] = await Promise.all([
     findActivitiesStarting(lib.db, from, day),
+    findActivitiesStartedBeforeCreated(lib.db, windowSince(lib, ctx), day),
     findActivitiesDue(lib.db, dueAfter, addDays(day, k)),
     findClassesWithGrade(lib.db),
   ]);
+  const starting = [...new Map([...onTime, ...late].map((a) => [a.id, a])).values()];
   const items: ActivityItem[] = [
     ...starting.map((activity): ActivityItem => ({ kind: "start", activity })),
     ...due.map((activity): ActivityItem => ({ kind: "deadline", activity })),

@@ -29,7 +29,12 @@ async function activitySchool(lib: Lib) {
     audience: object;
   }) =>
     db.activity.create({
-      data: { kind: "other", ...data, audience: JSON.stringify(data.audience) },
+      data: {
+        kind: "other",
+        ...data,
+        audience: JSON.stringify(data.audience),
+        createdAt: new Date("2026-08-25T10:00:00+08:00"),
+      },
     });
   await activity({
     name: "读书节",
@@ -81,5 +86,31 @@ describe("activity notices", () => {
     expect(run).toMatchObject({ started: 0, deadlines: 1, enqueued: 3 });
     const box = await inbox(lib.db);
     expect(box.get("tao")?.at(-1)).toBe("阅读活动：\n「读书节」将于 2026-09-20 截止提交，别错过。");
+  });
+
+  it("announces at the next run an activity created after the run of its start date", async () => {
+    const lib = await testLibrary({ at: "2026-09-09T08:00:00+08:00" });
+    await activitySchool(lib);
+    await activityNotices(lib, jobContext(lib));
+    lib.clock.set("2026-09-09T10:00:00+08:00");
+    await lib.db.activity.create({
+      data: {
+        kind: "story_hour",
+        name: "故事会",
+        startsOn: "2026-09-09",
+        endsOn: "2026-09-12",
+        audience: JSON.stringify({ kind: "class", value: "3-2" }),
+        createdAt: lib.now(),
+      },
+    });
+    lib.clock.set("2026-09-10T08:00:00+08:00");
+    const previousSlot = instantOf(lib.timezone, "2026-09-09", "08:00");
+    const run = await activityNotices(lib, jobContext(lib, { previousSlot }));
+    expect(run).toMatchObject({ started: 1, enqueued: 1 });
+    expect((await inbox(lib.db)).get("-32")?.at(-1)).toContain("故事会");
+    lib.clock.set("2026-09-11T08:00:00+08:00");
+    const next = instantOf(lib.timezone, "2026-09-10", "08:00");
+    const again = await activityNotices(lib, jobContext(lib, { previousSlot: next }));
+    expect(again).toMatchObject({ started: 0, enqueued: 0 });
   });
 });
