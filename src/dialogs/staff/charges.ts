@@ -4,7 +4,8 @@ import type { WriteOffRefusal, WrittenOff } from "../../core/circulation/charges
 import { listOpenCharges } from "../../core/circulation/open-charges.ts";
 import type { OpenCharge } from "../../core/circulation/open-charges.ts";
 import { choosePaged } from "../engine/paginate.ts";
-import { parseYuan, yuan } from "../money.ts";
+import { parsePriceCents } from "../../core/imports/values.ts";
+import { yuan } from "../money.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { isGroupChat } from "./common.ts";
@@ -50,8 +51,10 @@ export const writeOffDialog =
       const ask = kind === "lost" ? "charge_ask_barcode_lost" : "charge_ask_barcode_damaged";
       [barcode = "", amountText = ""] = (await c.ask(c.t(ask))).split(/\s+/).filter(Boolean);
     }
-    const amountCents = kind === "damaged" && amountText ? parseYuan(amountText) : undefined;
-    if (amountCents === null) return c.say(c.t("charge_bad_amount", { text: amountText }));
+    const amountCents = kind === "damaged" && amountText ? parsePriceCents(amountText) : undefined;
+    if (kind === "damaged" && amountText && amountCents === undefined) {
+      return c.say(c.t("charge_bad_amount", { text: amountText }));
+    }
     const r = await c.act(async () => {
       const input = { barcode, ...(amountCents === undefined ? {} : { amountCents }) };
       const done = await (kind === "lost" ? declareLost : declareDamaged)(deps.lib, actor, input);
