@@ -12,7 +12,20 @@ export interface RosterPatron {
   name: string;
   role: string;
   classId: number | null;
+  /** Left out: a new patron gets the schema default, a stored one keeps its own. */
+  status?: string;
+  isStudentLibrarian?: boolean;
 }
+
+const storedPatron = {
+  id: true,
+  cardNumber: true,
+  name: true,
+  role: true,
+  classId: true,
+  status: true,
+  isStudentLibrarian: true,
+} as const;
 
 const BATCH = 400;
 
@@ -30,13 +43,13 @@ export function createClass(tx: Tx, c: Omit<StoredClass, "id">): Promise<StoredC
 export async function findPatronsByCard(
   tx: Tx,
   cards: readonly string[],
-): Promise<(RosterPatron & { id: number })[]> {
-  const out: (RosterPatron & { id: number })[] = [];
+): Promise<(Required<RosterPatron> & { id: number })[]> {
+  const out: (Required<RosterPatron> & { id: number })[] = [];
   for (let i = 0; i < cards.length; i += BATCH) {
     out.push(
       ...(await tx.patron.findMany({
         where: { cardNumber: { in: cards.slice(i, i + BATCH) } },
-        select: { id: true, cardNumber: true, name: true, role: true, classId: true },
+        select: storedPatron,
       })),
     );
   }
@@ -52,7 +65,7 @@ export async function createPatrons(tx: Tx, patrons: readonly RosterPatron[]): P
 export async function updatePatron(
   tx: Tx,
   id: number,
-  p: Omit<RosterPatron, "cardNumber">,
+  p: Partial<Omit<RosterPatron, "cardNumber">>,
 ): Promise<void> {
   await tx.patron.update({ where: { id }, data: p, select: { id: true } });
 }

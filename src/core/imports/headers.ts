@@ -25,6 +25,8 @@ const aliases: Record<string, readonly string[]> = {
   grade: ["grade", "年级"],
   class: ["class", "班级"],
   head_of: ["head_of", "班主任班级", "所带班级"],
+  card_status: ["card_status", "借书证状态", "发证", "发证状态"],
+  student_librarian: ["student_librarian", "小管", "小管理员", "学生管理员"],
   kind: ["kind", "类型", "类别"],
   weekday: ["weekday", "day", "星期", "周几"],
   start: ["start", "开始", "开始时间"],

@@ -40,7 +40,34 @@ function knownClassesOnly(rows: RosterRow[], classes: Map<string, number>, error
 
 function patronData(r: RosterRow, classes: Map<string, number>): RosterPatron {
   const classId = r.classRef ? (classes.get(r.classRef.name) ?? null) : null;
-  return { cardNumber: r.cardNumber, name: r.name, role: r.role, classId };
+  return {
+    cardNumber: r.cardNumber,
+    name: r.name,
+    role: r.role,
+    classId,
+    ...(r.cardStatus === undefined ? {} : { status: r.cardStatus }),
+    ...(r.studentLibrarian === undefined ? {} : { isStudentLibrarian: r.studentLibrarian }),
+  };
+}
+
+/**
+ * What of a stored patron the file changes (empty when nothing). A suspension is the
+ * library's own (以停代金): "issued" in the file does not end it; the late books coming back do.
+ */
+function changes(old: Required<RosterPatron>, data: RosterPatron): Partial<RosterPatron> {
+  const out: Partial<RosterPatron> = {};
+  if (old.name !== data.name) out.name = data.name;
+  if (old.role !== data.role) out.role = data.role;
+  if (old.classId !== data.classId) out.classId = data.classId;
+  const keepSuspension = old.status === "suspended" && data.status === "active";
+  if (data.status !== undefined && data.status !== old.status && !keepSuspension) {
+    out.status = data.status;
+  }
+  const librarian = data.isStudentLibrarian;
+  if (librarian !== undefined && librarian !== old.isStudentLibrarian) {
+    out.isStudentLibrarian = librarian;
+  }
+  return out;
 }
 
 async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, number>) {
@@ -56,10 +83,9 @@ async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, numb
   for (const r of rows) {
     const data = patronData(r, classes);
     const old = stored.get(r.cardNumber);
+    const changed = old ? changes(old, data) : {};
     if (!old) fresh.push(data);
-    else if (old.name !== data.name || old.role !== data.role || old.classId !== data.classId) {
-      await updatePatron(tx, old.id, { name: data.name, role: data.role, classId: data.classId });
-    }
+    else if (Object.keys(changed).length > 0) await updatePatron(tx, old.id, changed);
   }
   await createPatrons(tx, fresh);
   const heads = rows.filter((r) => r.headOf !== undefined);
@@ -82,7 +108,7 @@ async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, numb
 /**
  * Loads a roster file: patrons upserted by card number, classes created as pupils need them
  * ("3年2班" → class "3-2"), and each teacher's 班主任班级 made the exact set of classes they
- * head. Bad rows are reported by line and skipped; the good ones are written in one
+ * head. Optional columns set the card's state (issued, not issued yet, left) and 小管. Bad rows are reported by line and skipped; the good ones are written in one
  * transaction. Librarian or system only; refusals `not_librarian`, `unreadable`, `missing_column`.
  */
 export function importRoster(

@@ -4,7 +4,7 @@ import type { ClassRef } from "./grades.ts";
 import type { ImportError } from "./import-types.ts";
 import type { Table } from "./read-table.ts";
 import { cell, checkRow, rowError } from "./row-check.ts";
-import { parseRole } from "./values.ts";
+import { parseBool, parseCardStatus, parseRole } from "./values.ts";
 
 const schema = z.object({
   card_number: z.string(),
@@ -13,6 +13,8 @@ const schema = z.object({
   grade: cell("bad_grade", (s) => (parseGrade(s) === undefined ? undefined : s)).optional(),
   class: z.string().optional(),
   head_of: z.string().optional(),
+  card_status: cell("bad_value", parseCardStatus).optional(),
+  student_librarian: cell("bad_value", parseBool).optional(),
 });
 
 /** A valid roster row. `headOf` is undefined when the file says nothing about it. */
@@ -23,6 +25,10 @@ export interface RosterRow {
   role: "student" | "teacher";
   classRef?: ClassRef;
   headOf?: ClassRef[];
+  /** The card's state when the file gives one (issued is "active"). */
+  cardStatus?: "active" | "not_issued" | "left";
+  /** 小管: a pupil who works the desk on duty; undefined when the file says nothing. */
+  studentLibrarian?: boolean;
 }
 
 type Parsed = z.output<typeof schema>;
@@ -32,16 +38,28 @@ function student(line: number, v: Parsed): Checked {
   if (v.class === undefined) return { ok: false, error: rowError(line, "missing_value", "class") };
   const classRef = parseClassName(v.class, v.grade);
   if (!classRef) return { ok: false, error: rowError(line, "bad_class", "class") };
-  return {
-    ok: true,
-    row: { line, cardNumber: v.card_number, name: v.name, role: "student", classRef },
-  };
+  const row: RosterRow = { line, cardNumber: v.card_number, name: v.name, role: "student" };
+  return { ok: true, row: { ...row, classRef, ...extras(v) } };
 }
+
+const extras = (v: Parsed): Pick<RosterRow, "cardStatus" | "studentLibrarian"> => ({
+  ...(v.card_status === undefined ? {} : { cardStatus: v.card_status }),
+  ...(v.student_librarian === undefined ? {} : { studentLibrarian: v.student_librarian }),
+});
 
 /** A teacher heads the classes in 班主任班级 (several split by , or 、), else the one in 班级. */
 function teacher(line: number, v: Parsed, hasHeadOfColumn: boolean): Checked {
+  if (v.student_librarian) {
+    return { ok: false, error: rowError(line, "bad_value", "student_librarian") };
+  }
   const listed = v.head_of ?? v.class;
-  const row: RosterRow = { line, cardNumber: v.card_number, name: v.name, role: "teacher" };
+  const row: RosterRow = {
+    line,
+    cardNumber: v.card_number,
+    name: v.name,
+    role: "teacher",
+    ...extras(v),
+  };
   if (listed === undefined)
     return { ok: true, row: hasHeadOfColumn ? { ...row, headOf: [] } : row };
   const headOf: ClassRef[] = [];
@@ -57,7 +75,8 @@ function teacher(line: number, v: Parsed, hasHeadOfColumn: boolean): Checked {
 /**
  * Checks every row of a roster file: required card number, name and role (student/学生,
  * teacher/教师/老师), a class for each student ("3-2", "3年2班", or 年级 3 + 班级 2), and no card
- * number twice in the file (the first row wins).
+ * number twice in the file (the first row wins). Optional: the card's state (借书证状态: 已发放 /
+ * 未发放 / 离校) and 小管 (是/否, pupils only).
  */
 export function checkRosterRows(table: Table): { good: RosterRow[]; errors: ImportError[] } {
   const good: RosterRow[] = [];

@@ -11,6 +11,17 @@ export function parseBool(raw: string): boolean | undefined {
   return undefined;
 }
 
+/** A card's state as a roster writes it: issued, not issued yet, or closed (the reader left). */
+export function parseCardStatus(raw: string): "active" | "not_issued" | "left" | undefined {
+  const s = nfkc(raw)
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
+  if (["issued", "active", "已发", "已发放", "已发证", "正常"].includes(s)) return "active";
+  if (["notissued", "未发", "未发放", "未发证"].includes(s)) return "not_issued";
+  if (["left", "closed", "离校", "已离校", "注销", "已注销"].includes(s)) return "left";
+  return undefined;
+}
+
 /** "2026-09-01", "2026/9/1", "2026.9.1" or "2026年9月1日" as YYYY-MM-DD; undefined if no date. */
 export function parseDate(raw: string): IsoDate | undefined {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(nfkc(raw));

@@ -106,4 +106,70 @@ describe("importRoster", () => {
     });
     expect(p?.name).toBe("张小明");
   });
+
+  it("sets the card's state and 小管 when the file has those columns, and keeps a suspension", async () => {
+    const lib = await testLibrary();
+    const cards = () =>
+      lib.db.patron.findMany({
+        select: { cardNumber: true, status: true, isStudentLibrarian: true },
+        orderBy: { cardNumber: "asc" },
+      });
+    const first = csvFile([
+      "借书证号,姓名,身份,班级,借书证状态,小管",
+      "S1,一年级新生,学生,1-1,未发放,",
+      "S2,陈晓,学生,4-1,已发放,是",
+      "S3,王五,学生,4-1,,否",
+      "S4,赵六,学生,4-1,,",
+    ]);
+    expect(await importRoster(lib, systemActor, first)).toMatchObject({ ok: true });
+    expect(await cards()).toEqual([
+      { cardNumber: "S1", status: "not_issued", isStudentLibrarian: false },
+      { cardNumber: "S2", status: "active", isStudentLibrarian: true },
+      { cardNumber: "S3", status: "active", isStudentLibrarian: false },
+      { cardNumber: "S4", status: "active", isStudentLibrarian: false },
+    ]);
+    await lib.db.patron.update({ where: { cardNumber: "S3" }, data: { status: "suspended" } });
+    const later = csvFile([
+      "card_number,name,role,class,card_status,student_librarian",
+      "S1,一年级新生,student,1-1,issued,",
+      "S2,陈晓,student,4-1,,no",
+      "S3,王五,student,4-1,issued,",
+      "S4,赵六,student,4-1,left,",
+    ]);
+    expect(await importRoster(lib, systemActor, later)).toMatchObject({
+      ok: true,
+      value: { errors: [] },
+    });
+    expect(await cards()).toEqual([
+      { cardNumber: "S1", status: "active", isStudentLibrarian: false },
+      { cardNumber: "S2", status: "active", isStudentLibrarian: false },
+      { cardNumber: "S3", status: "suspended", isStudentLibrarian: false },
+      { cardNumber: "S4", status: "left", isStudentLibrarian: false },
+    ]);
+    const without = csvFile(["借书证号,姓名,身份,班级", "S4,赵六,学生,4-2"]);
+    await importRoster(lib, systemActor, without);
+    expect((await cards()).at(-1)).toEqual({
+      cardNumber: "S4",
+      status: "left",
+      isStudentLibrarian: false,
+    });
+  });
+
+  it("reports a card state or 小管 it cannot read, and 小管 for a teacher", async () => {
+    const lib = await testLibrary();
+    const file = csvFile([
+      "借书证号,姓名,身份,班级,班主任班级,借书证状态,小管",
+      "S1,张三,学生,3-2,,丢了,",
+      "S2,李四,学生,3-2,,,也许",
+      "T1,赵老师,教师,,3-2,,是",
+      "S3,王五,学生,3-2,,,",
+    ]);
+    const r = await importRoster(lib, systemActor, file);
+    expect(r.ok && r.value.errors.map((e) => [e.line, e.reason, e.column])).toEqual([
+      [2, "bad_value", "card_status"],
+      [3, "bad_value", "student_librarian"],
+      [4, "bad_value", "student_librarian"],
+    ]);
+    expect(r.ok && r.value.inserted).toBe(1);
+  });
 });
