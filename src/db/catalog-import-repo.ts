@@ -17,6 +17,7 @@ const titleSelect = {
   gradeMin: true,
   gradeMax: true,
   isReference: true,
+  recommended: true,
   addedOn: true,
   searchKey: true,
 } as const;
@@ -85,13 +86,14 @@ const titleFields = (t: TitleData, at: Date) =>
     t.gradeMin,
     t.gradeMax,
     t.isReference,
+    t.recommended,
     t.addedOn,
     t.searchKey,
     at,
   ]);
 
 const titleColumns = Prisma.raw(
-  `"isbn", "title", "author", "publisher", "year", "clc", "gradeMin", "gradeMax", "isReference", "addedOn", "searchKey", "updatedAt"`,
+  `"isbn", "title", "author", "publisher", "year", "clc", "gradeMin", "gradeMax", "isReference", "recommended", "addedOn", "searchKey", "updatedAt"`,
 );
 
 /**
@@ -126,6 +128,7 @@ export async function updateTitles(tx: Tx, titles: readonly StoredTitle[]): Prom
       "gradeMin",
       "gradeMax",
       "isReference",
+      "recommended",
       "addedOn",
       "searchKey",
       "updatedAt",

@@ -13,6 +13,7 @@ export interface TitleData {
   gradeMin: number;
   gradeMax: number;
   isReference: boolean;
+  recommended: boolean;
   addedOn: IsoDate;
   searchKey: string;
 }
@@ -44,6 +45,7 @@ function blankTitle(row: CatalogRow, today: IsoDate): TitleData {
     gradeMin: 1,
     gradeMax: 12,
     isReference: false,
+    recommended: false,
     addedOn: row.addedOn ?? today,
     searchKey: "",
   };
@@ -60,6 +62,7 @@ function applyRow(t: TitleData, row: CatalogRow): TitleData {
     gradeMin: row.grades?.[0] ?? t.gradeMin,
     gradeMax: row.grades?.[1] ?? t.gradeMax,
     isReference: row.isReference ?? t.isReference,
+    recommended: row.recommended ?? t.recommended,
     // A title entered the library with its first copy.
     addedOn: row.addedOn && row.addedOn < t.addedOn ? row.addedOn : t.addedOn,
   };

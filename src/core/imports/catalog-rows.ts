@@ -24,6 +24,7 @@ const schema = z.object({
   grade_max: cell("bad_grade", parseGrade).optional(),
   grade_range: cell("bad_grade", parseGradeRange).optional(),
   reference: cell("bad_value", parseBool).optional(),
+  recommended: cell("bad_value", parseBool).optional(),
   added_at: cell("bad_date", parseDate).optional(),
 });
 
@@ -42,6 +43,8 @@ export interface CatalogRow {
   location?: string;
   grades?: [number, number];
   isReference?: boolean;
+  /** A librarian's pick: listed first in 新书. */
+  recommended?: boolean;
   addedOn?: IsoDate;
 }
 
@@ -67,6 +70,7 @@ function toRow(line: number, v: Parsed, grades: [number, number] | undefined): C
     location: v.location,
     grades,
     isReference: v.reference,
+    recommended: v.recommended,
     addedOn: v.added_at,
   };
   const defined = Object.entries(optional).filter(([, x]) => x !== undefined);

@@ -18,6 +18,7 @@ const aliases: Record<string, readonly string[]> = {
   grade_max: ["grade_max", "最高年级"],
   grade_range: ["grade_range", "reading_grades", "适读年级"],
   reference: ["reference", "is_reference", "工具书"],
+  recommended: ["recommended", "librarian_pick", "推荐", "馆员推荐", "荐读"],
   added_at: ["added_at", "added_on", "入藏日期", "入藏时间", "登记日期"],
   card_number: ["card_number", "card", "借书证号", "借阅证号", "读者证号", "证号"],
   name: ["name", "姓名"],

@@ -66,6 +66,36 @@ describe("importCatalog", () => {
     expect(xyj?.author).toBe("吴承恩");
   });
 
+  it("marks librarian picks (推荐) for 新书, and keeps the mark when a later file says nothing", async () => {
+    const lib = await testLibrary();
+    const picks = () =>
+      lib.db.title.findMany({ select: { title: true, recommended: true }, orderBy: { id: "asc" } });
+    await importCatalog(
+      lib,
+      systemActor,
+      csvFile(["条码,题名,推荐", "B1,西游记,是", "B2,小王子,", "B3,草房子,否"]),
+    );
+    expect(await picks()).toEqual([
+      { title: "西游记", recommended: true },
+      { title: "小王子", recommended: false },
+      { title: "草房子", recommended: false },
+    ]);
+    await importCatalog(
+      lib,
+      systemActor,
+      csvFile(["条码,题名,推荐", "B1,西游记,", "B3,草房子,是"]),
+    );
+    expect((await picks()).map((t) => t.recommended)).toEqual([true, false, true]);
+    const bad = await importCatalog(
+      lib,
+      systemActor,
+      csvFile(["条码,题名,推荐", "B4,红楼梦,大概"]),
+    );
+    expect(bad.ok && bad.value.errors).toEqual([
+      { line: 2, reason: "bad_value", column: "recommended" },
+    ]);
+  });
+
   it("reports bad rows with their line and reason and writes the good ones", async () => {
     const lib = await testLibrary();
     const file = csvFile([
