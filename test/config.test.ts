@@ -49,3 +49,21 @@ test("a config file that is not JSON is refused with its name", () => {
   writeFileSync(file, "{ policy: ");
   expect(() => loadConfig({}, file)).toThrow(/broken\.json: cannot be read as JSON/);
 });
+
+test("a calendar that cannot be is refused with the field and the reason", () => {
+  const file = join(tempDir(), "calendar.json");
+  const refused = (calendar: object) => {
+    writeFileSync(file, JSON.stringify({ calendar }));
+    return () => loadConfig({}, file);
+  };
+  expect(refused({ closedDays: ["2026-02-30"] })).toThrow(
+    /calendar\.closedDays\.0: not a date in the calendar/,
+  );
+  expect(
+    refused({ terms: [{ name: "秋季", startsOn: "2027-01-20", endsOn: "2026-09-01" }] }),
+  ).toThrow(/calendar\.terms\.0\.endsOn: a term must not end before it starts/);
+  expect(refused({ closedWeekdays: [1, 2, 3, 4, 5, 6, 7] })).toThrow(
+    /calendar\.closedWeekdays: the library must open on at least one weekday/,
+  );
+  expect(refused({ closedDays: ["10-01"] })).not.toThrow(/not a date in the calendar/);
+});

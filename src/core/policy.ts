@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { isIsoDate } from "./dates.ts";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected YYYY-MM-DD", abort: true })
+  .refine(isIsoDate, "not a date in the calendar");
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:mm");
 
 const roleRules = (d: {
@@ -52,11 +56,22 @@ export type RoleRules = Policy["student"];
 export const calendarSchema = z
   .object({
     terms: z
-      .array(z.object({ name: z.string().min(1), startsOn: isoDate, endsOn: isoDate }).strict())
+      .array(
+        z
+          .object({ name: z.string().min(1), startsOn: isoDate, endsOn: isoDate })
+          .strict()
+          .refine((t) => t.startsOn <= t.endsOn, {
+            message: "a term must not end before it starts",
+            path: ["endsOn"],
+          }),
+      )
       .default([]),
     closedDays: z.array(isoDate).default([]),
     /** Weekdays the library is closed (1 = Monday … 7 = Sunday). */
-    closedWeekdays: z.array(z.number().int().min(1).max(7)).default([6, 7]),
+    closedWeekdays: z
+      .array(z.number().int().min(1).max(7))
+      .default([6, 7])
+      .refine((days) => new Set(days).size < 7, "the library must open on at least one weekday"),
   })
   .strict()
   .prefault({});
