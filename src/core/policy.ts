@@ -82,6 +82,8 @@ export const scheduleSchema = z
   .object({
     dailyReminders: clock.default("17:30"),
     weeklyRota: clock.default("07:30"),
+    /** The class overdue list to each class teacher, Monday. */
+    weeklyOverdue: clock.default("07:35"),
     weeklyFigures: clock.default("16:00"),
     activityNotices: clock.default("08:00"),
     /** Hold expiry and pickup reminders, before the library opens. */

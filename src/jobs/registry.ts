@@ -7,6 +7,7 @@ import { holdNotices } from "./hold-notices.ts";
 import type { Timing } from "./slots.ts";
 import { termEndRecall } from "./term-end-recall.ts";
 import { weeklyFigures } from "./weekly-figures.ts";
+import { weeklyOverdue } from "./weekly-overdue.ts";
 import { weeklyRota } from "./weekly-rota.ts";
 
 /** Schedule times (config.schedule). */
@@ -34,6 +35,11 @@ export const jobs = {
   "weekly-rota": {
     run: weeklyRota,
     timing: (t) => ({ every: "week", weekday: 1, at: t.weeklyRota }),
+    ledger: true,
+  },
+  "weekly-overdue": {
+    run: weeklyOverdue,
+    timing: (t) => ({ every: "week", weekday: 1, at: t.weeklyOverdue }),
     ledger: true,
   },
   "weekly-figures": {

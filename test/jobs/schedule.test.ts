@@ -8,7 +8,7 @@ const schedule = scheduleSchema.parse({});
 describe("the schedule at start", () => {
   it("runs what it missed within 12 hours and records older ones as skipped, once", async () => {
     // Wed 2026-09-09 19:00: reminders (17:30), holds (07:40), activities and recall (08:00) are
-    // within 12 h; Monday's rota and last Friday's figures are not.
+    // within 12 h; Monday's rota and overdue lists and last Friday's figures are not.
     const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
     const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
     const first = await catchUpMissed(opts, schedule);
@@ -18,7 +18,7 @@ describe("the schedule at start", () => {
       "hold-notices",
       "term-end-recall",
     ]);
-    expect(first.skipped.sort()).toEqual(["weekly-figures", "weekly-rota"]);
+    expect(first.skipped.sort()).toEqual(["weekly-figures", "weekly-overdue", "weekly-rota"]);
     const runs = await lib.db.jobRun.findMany({
       orderBy: { job: "asc" },
       select: { job: true, slot: true, status: true },
@@ -29,6 +29,7 @@ describe("the schedule at start", () => {
       { job: "hold-notices", slot: "2026-09-09T07:40", status: "done" },
       { job: "term-end-recall", slot: "2026-09-09T08:00", status: "done" },
       { job: "weekly-figures", slot: "2026-09-04T16:00", status: "skipped" },
+      { job: "weekly-overdue", slot: "2026-09-07T07:35", status: "skipped" },
       { job: "weekly-rota", slot: "2026-09-07T07:30", status: "skipped" },
     ]);
     expect(await catchUpMissed(opts, schedule)).toEqual({ ran: [], skipped: [] });
@@ -40,6 +41,6 @@ describe("the schedule at start", () => {
     await s.caughtUp;
     await s.stop();
     expect(await lib.db.jobRun.count({ where: { status: "done" } })).toBe(0);
-    expect(await lib.db.jobRun.count({ where: { status: "skipped" } })).toBe(6);
+    expect(await lib.db.jobRun.count({ where: { status: "skipped" } })).toBe(7);
   });
 });

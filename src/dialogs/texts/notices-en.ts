@@ -17,6 +17,8 @@ export const noticesEn = {
   push_class_overdue: (p: { className: string }) => `Long-overdue books in class ${p.className}:`,
   push_class_overdue_line: (p: { name: string; title: string; days: number }) =>
     `· ${p.name} "${p.title}", ${p.days} day(s) late`,
+  push_week_overdue: (p: { className: string; pupils: number; items: number }) =>
+    `Class ${p.className} this week: ${p.pupils} pupil(s), ${p.items} overdue book(s)`,
   push_class_overdue_hint:
     'Please remind them to return the books. Send "overdue" for the full list.',
   // holds

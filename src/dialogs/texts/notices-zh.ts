@@ -15,6 +15,8 @@ export const noticesZh = {
   push_class_overdue: (p: { className: string }) => `${p.className} 班逾期较久的图书：`,
   push_class_overdue_line: (p: { name: string; title: string; days: number }) =>
     `· ${p.name}《${p.title}》逾期 ${p.days} 天`,
+  push_week_overdue: (p: { className: string; pupils: number; items: number }) =>
+    `${p.className} 班本周逾期名单：${p.pupils} 人，${p.items} 本`,
   push_class_overdue_hint: "请提醒学生尽快归还。发送“逾期”查看全班名单。",
   // holds
   push_hold_ready: (p: { name: string; title: string; pickupBy: string }) =>
