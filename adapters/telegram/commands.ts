@@ -28,6 +28,7 @@ const commandKeys: Record<Intent, keyof Descriptions> = {
   lost: "telegram_cmd_lost",
   damaged: "telegram_cmd_damaged",
   charges: "telegram_cmd_charges",
+  stats: "telegram_cmd_stats",
   broadcast: "telegram_cmd_broadcast",
   activity: "telegram_cmd_activity",
 };

@@ -20,6 +20,7 @@ export type Intent =
   | "lost"
   | "damaged"
   | "charges"
+  | "stats"
   | "broadcast"
   | "activity"
   | "link";
@@ -57,6 +58,7 @@ const words: Record<Intent, string[]> = {
   lost: ["丢失", "/lost", "lost"],
   damaged: ["损坏", "/damaged", "damaged"],
   charges: ["赔偿", "/charges", "charges"],
+  stats: ["统计", "/stats", "stats"],
   broadcast: ["广播", "/broadcast", "broadcast"],
   activity: ["活动", "/activity", "activity"],
   link: ["绑定班级", "/link", "link"],
@@ -71,7 +73,7 @@ const table: [string, Intent][] = Object.entries(words)
  * Commands that need a space after them (借 S001 A0001), or 还书 would be "还" and a search
  * for 丢失的猫 a lost book.
  */
-const needsSpace = new Set(["借", "还", "丢失", "损坏", "赔偿"]);
+const needsSpace = new Set(["借", "还", "丢失", "损坏", "赔偿", "统计"]);
 
 /**
  * Reads a message as a command. `/cmd@BotName args` (Telegram groups) is accepted;

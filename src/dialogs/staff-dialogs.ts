@@ -6,6 +6,7 @@ import { deskDialog } from "./staff/desk.ts";
 import { dutyDialog } from "./staff/duty.ts";
 import { overdueDialog } from "./staff/overdue.ts";
 import { rotaDialog } from "./staff/rota.ts";
+import { statsDialog } from "./staff/stats.ts";
 
 /** The staff area: class lists, rota and duty, the desk, charges, broadcasts and activities. */
 export const registerStaffDialogs: RegisterDialogs = (registry, deps) => {
@@ -17,6 +18,7 @@ export const registerStaffDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("lost", writeOffDialog(deps, "lost"));
   registry.add("damaged", writeOffDialog(deps, "damaged"));
   registry.add("charges", chargesDialog(deps));
+  registry.add("stats", statsDialog(deps));
   registry.add("broadcast", broadcastDialog(deps));
   registry.add("activity", activityDialog(deps));
 };

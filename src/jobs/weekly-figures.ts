@@ -3,44 +3,19 @@ import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
 import { classFigures } from "../core/reports/class-figures.ts";
 import type { ClassFigure } from "../core/reports/class-figures.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import { figuresText } from "../dialogs/texts/figures.ts";
 import { Digests } from "../outbox/digest.ts";
 import { bindingRecipients, classTeacherRecipients, hasMuted } from "../outbox/recipients.ts";
 import { enqueueAll, inTermWeek } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
 
 /** A teacher sees their own classes and the top three; the librarian every class. */
 type FiguresItem = { kind: "class"; figure: ClassFigure } | { kind: "all" };
 
-const TOP = 3;
-
-function figureLine(locale: Locale, f: ClassFigure): string {
-  return nt(locale, "push_figures_line", {
-    rank: f.rank,
-    className: f.className,
-    loans: f.loansThisWeek,
-    readers: f.readersThisWeek,
-    perPupil: f.perPupilThisTerm,
-    target: f.target,
-    onTrack: f.onTrack,
-  });
-}
-
-function render(
-  locale: Locale,
-  week: { from: string; to: string },
-  all: ClassFigure[],
-  items: FiguresItem[],
-) {
-  const out = [nt(locale, "push_figures_header", week)];
-  if (items.some((i) => i.kind === "all"))
-    return [...out, ...all.map((f) => figureLine(locale, f))].join("\n");
-  const mine = items.flatMap((i) => (i.kind === "class" ? [i.figure] : []));
-  out.push(nt(locale, "push_figures_yours"), ...mine.map((f) => figureLine(locale, f)));
-  out.push(nt(locale, "push_figures_top"), ...all.slice(0, TOP).map((f) => figureLine(locale, f)));
-  return out.join("\n");
-}
+const mineOf = (items: FiguresItem[]): ClassFigure[] | "all" =>
+  items.some((i) => i.kind === "all")
+    ? "all"
+    : items.flatMap((i) => (i.kind === "class" ? [i.figure] : []));
 
 /**
  * Friday (16:00): the week's class borrowing figures (classFigures: loans, readers, books per
@@ -71,7 +46,7 @@ export async function weeklyFigures(lib: Library, ctx: JobContext): Promise<JobS
   for (const l of librarians) if (!hasMuted(l, "figures")) digests.add(l, { kind: "all" });
   const week = r.value.week;
   const messages = digests.messages("figures", `figures:${week.from}`, (to, items) =>
-    render(to.locale, week, all, items),
+    figuresText(to.locale, week, all, mineOf(items)),
   );
   return {
     week: week.from,

@@ -24,10 +24,11 @@ export function helpLines(actor: Actor): HelpLine[] {
     const overdue: HelpLine = teacher ? "help_cmd_overdue_class" : "help_cmd_overdue";
     lines.push(...readerLines.map((l) => (l === "help_cmd_overdue" ? overdue : l)));
   }
-  if (teacher) lines.push("help_cmd_link");
+  if (teacher) lines.push("help_cmd_stats", "help_cmd_link");
   if (actor.isStudentLibrarian) lines.push("help_cmd_duty", "help_cmd_desk_duty");
   if (actor.isLibrarian) {
     lines.push("help_cmd_search", "help_cmd_new", "help_cmd_desk", "help_cmd_charges");
+    lines.push("help_cmd_stats");
     lines.push("help_cmd_broadcast", "help_cmd_activity", "help_cmd_suggestions");
   }
   lines.push("help_cmd_settings");

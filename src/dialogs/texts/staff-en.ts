@@ -268,4 +268,12 @@ export const staffEn = {
   charges_paid: (p: { id: number }) => `Charge #${p.id} recorded as paid.`,
   charges_waived: (p: { id: number }) => `Charge #${p.id} recorded as waived.`,
   charges_not_open: (p: { id: number }) => `Charge #${p.id} was already settled; nothing changed.`,
+  // stats
+  stats_private: "Please ask for the figures in a private chat.",
+  stats_not_allowed: "Borrowing figures are for class teachers and the librarian.",
+  stats_no_classes: "There are no classes yet; import the roster first.",
+  stats_overdue: (p: { classes: number; pupils: number; items: number }) =>
+    p.items === 0
+      ? "Nothing is overdue today."
+      : `Overdue today: ${p.items} book(s), ${p.pupils} pupil(s), ${p.classes} class(es). Send “overdue” for the lists.`,
 };

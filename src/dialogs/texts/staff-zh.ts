@@ -244,4 +244,12 @@ export const staffZh = {
   charges_paid: (p: { id: number }) => `赔偿单 #${p.id} 已登记收款。`,
   charges_waived: (p: { id: number }) => `赔偿单 #${p.id} 已登记免赔。`,
   charges_not_open: (p: { id: number }) => `赔偿单 #${p.id} 已经登记过了，没有改动。`,
+  // stats
+  stats_private: "统计请在私聊中查看。",
+  stats_not_allowed: "借阅统计只对班主任和图书管理员开放。",
+  stats_no_classes: "还没有班级，导入名单后就有统计了。",
+  stats_overdue: (p: { classes: number; pupils: number; items: number }) =>
+    p.items === 0
+      ? "今天没有逾期的书。"
+      : `今天逾期：${p.items} 本，${p.pupils} 人，${p.classes} 个班。发送“逾期”查看名单。`,
 };

@@ -22,6 +22,7 @@ export const telegramEn = {
   telegram_cmd_lost: "Record a lost book (librarians)",
   telegram_cmd_damaged: "Record a damaged book (librarians)",
   telegram_cmd_charges: "Open charges: paid or waived (librarians)",
+  telegram_cmd_stats: "This week's borrowing figures (teachers, librarians)",
   telegram_cmd_broadcast: "Send a notice (librarians)",
   telegram_cmd_activity: "Reading activities (librarians)",
   telegram_cmd_link: "Link this group to a class (class teachers)",

@@ -36,8 +36,10 @@ describe("starting on Telegram", () => {
 
   it("lists every intent of the router as a command", () => {
     const commands = commandMenu(telegramZh).map((c) => c.command);
-    expect(new Set(commands).size).toBe(23);
-    expect(commands).toEqual(expect.arrayContaining(["unreserve", "lost", "damaged", "charges"]));
+    expect(new Set(commands).size).toBe(24);
+    expect(commands).toEqual(
+      expect.arrayContaining(["unreserve", "lost", "damaged", "charges", "stats"]),
+    );
   });
 
   it("polls after dropping any webhook, under the bot's own username", async () => {

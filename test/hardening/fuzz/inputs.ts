@@ -30,7 +30,7 @@ const commandWords = [
   ...["荐购", "广播", "/broadcast", "活动", "/activity", "新书", "/new", "帮助", "/help"],
   ...["/start", "菜单", "借", "还", "借书", "还书", "结束", "完成", "下一页", "/link", "绑定"],
   ...["/bind", "绑定班级", "/help@OtherBot", "/renew@ShuxiangBot", "/unknowncommand", "搜索"],
-  ...["丢失", "/lost", "损坏", "/damaged", "赔偿", "/charges", "丢失的猫"],
+  ...["丢失", "/lost", "损坏", "/damaged", "赔偿", "/charges", "丢失的猫", "统计", "/stats"],
 ];
 
 const injection = [

@@ -1,0 +1,33 @@
+import { classFigures } from "../../core/reports/class-figures.ts";
+import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
+import type { DialogDeps, IntentDialog } from "../intent.ts";
+import { figuresText } from "../texts/figures.ts";
+import { isGroupChat } from "./common.ts";
+
+/**
+ * 统计 (librarian and class teachers, private chat): this week's class borrowing figures, as
+ * the Friday push has them — every class for the librarian, with today's overdue totals; a
+ * teacher's own classes and the top three. Counts only, no names.
+ */
+export const statsDialog =
+  (deps: DialogDeps): IntentDialog =>
+  async (c, { actor, chat }) => {
+    if (isGroupChat(chat, actor)) return c.say(c.t("stats_private"));
+    const teacher = actor.classIds.length > 0;
+    if (!actor.isLibrarian && !teacher) return c.say(c.t("stats_not_allowed"));
+    const figures = await c.act(() => classFigures(deps.lib, actor));
+    if (!figures.ok) return c.say(c.t("stats_not_allowed"));
+    const { week, classes } = figures.value;
+    if (classes.length === 0) return c.say(c.t("stats_no_classes"));
+    const all = [...classes].sort(
+      (a, b) => a.rank - b.rank || a.className.localeCompare(b.className),
+    );
+    const mine = actor.isLibrarian ? "all" : all.filter((f) => actor.classIds.includes(f.classId));
+    const text = figuresText(c.locale, week, all, mine);
+    if (!actor.isLibrarian) return c.say(text);
+    const overdue = await c.act(() => overdueCountsByClass(deps.lib, actor));
+    const counts = overdue.ok ? overdue.value : [];
+    const sum = (k: "pupils" | "items") => counts.reduce((n, x) => n + x[k], 0);
+    const totals = { classes: counts.length, pupils: sum("pupils"), items: sum("items") };
+    c.say([text, c.t("stats_overdue", totals)].join("\n\n"));
+  };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { t } from "../../../src/dialogs/texts/index.ts";
+import { addLoan, book, school, send, textOf } from "./fixtures.ts";
+
+const zh = "zh-CN" as const;
+const header = t(zh, "push_figures_header", { from: "2026-09-07", to: "2026-09-13" });
+
+describe("统计", () => {
+  it("gives the librarian every class this week and today's overdue totals", async () => {
+    const s = await school();
+    const late = await book(s.db, "西游记");
+    await addLoan(s.db, s.ming.id, late.id, "2026-09-01");
+    const lines = textOf(await send(s.bot, "librarian", "统计")).split("\n");
+    expect(lines[0]).toBe(header);
+    expect(lines.filter((l) => /^\d+\. /.test(l)).map((l) => l.split(" ")[1])).toEqual([
+      "3-2",
+      "4-1",
+    ]);
+    expect(lines.at(-1)).toBe(t(zh, "stats_overdue", { classes: 1, pupils: 1, items: 1 }));
+    expect(lines.join("\n")).not.toContain("张小明");
+  });
+
+  it("gives a class teacher their class and the top three", async () => {
+    const s = await school();
+    const text = textOf(await send(s.bot, "teacher", "/stats"));
+    const [head, yours, mine] = text.split("\n");
+    expect([head, yours]).toEqual([header, t(zh, "push_figures_yours")]);
+    expect(mine).toMatch(/^\d+\. 3-2 班/);
+    expect(text).toContain(t(zh, "push_figures_top"));
+  });
+
+  it("is for teachers and the librarian, in private chats", async () => {
+    const s = await school();
+    expect(textOf(await send(s.bot, "parent", "统计"))).toBe(t(zh, "stats_not_allowed"));
+    const group = await send(s.bot, "teacher", "/stats", { chatId: "g1", isGroup: true });
+    expect(textOf(group)).toBe(t(zh, "stats_private"));
+  });
+});
