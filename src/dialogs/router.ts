@@ -70,10 +70,20 @@ const table: [string, Intent][] = Object.entries(words)
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
- * Commands that need a space after them (借 S001 A0001), or 还书 would be "还" and a search
- * for 丢失的猫 a lost book.
+ * Intents whose words may run into their argument ("搜索西游记", "预约西游记", "建议多买漫画").
+ * Any other command word with text glued on is a search: "我的妈妈", "新书推荐", "还珠格格"
+ * and "丢失的猫" are books; the desk needs a space (借 S001 A0001).
  */
-const needsSpace = new Set(["借", "还", "丢失", "损坏", "赔偿", "统计"]);
+const takesArgs = new Set<Intent>([
+  "search",
+  "reserve",
+  "bind",
+  "link",
+  "suggest",
+  "purchase",
+  "broadcast",
+  "activity",
+]);
 
 /**
  * Reads a message as a command. `/cmd@BotName args` (Telegram groups) is accepted;
@@ -90,7 +100,7 @@ export function route(text: string, botName?: string): Route | null {
   const rest = restParts.join(" ");
   for (const [word, intent] of table) {
     if (command === word) return startWithCode(intent, rest);
-    if (!word.startsWith("/") && !needsSpace.has(word) && /\p{Script=Han}/u.test(word)) {
+    if (takesArgs.has(intent) && /\p{Script=Han}/u.test(word)) {
       if (command.startsWith(word) && command.length > word.length) {
         const args = [command.slice(word.length), rest].filter(Boolean).join(" ");
         return { intent, args, exact: false };
