@@ -40,6 +40,7 @@ export async function runReminderOnce(
   const summary = await dailyReminders(lib, {
     slot: lib.now(),
     previousSlot: null,
+    previousRunAt: null,
     defaultLocale: "zh-CN",
     enqueue,
     settings: defaultJobSettings,

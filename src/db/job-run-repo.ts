@@ -55,18 +55,13 @@ export function findJobRun(db: Db, key: { job: string; slot: string }) {
   });
 }
 
-/** The latest slot before `before` in which the job finished. */
-export async function findLastDoneSlot(
-  db: Db,
-  job: string,
-  before: string,
-): Promise<string | null> {
-  const row = await db.jobRun.findFirst({
+/** The latest run before slot `before` that finished: its slot and when it actually started. */
+export function findLastDoneRun(db: Db, job: string, before: string) {
+  return db.jobRun.findFirst({
     where: { job, status: "done", slot: { lt: before } },
-    select: { slot: true },
+    select: { slot: true, startedAt: true },
     orderBy: { slot: "desc" },
   });
-  return row?.slot ?? null;
 }
 
 /** The job's newest runs. */

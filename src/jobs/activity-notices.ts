@@ -74,7 +74,7 @@ export async function activityNotices(lib: Library, ctx: JobContext): Promise<Jo
   const dueAfter = addDays(from, k) > addDays(day, -1) ? addDays(from, k) : addDays(day, -1);
   const [onTime, late, due, classes] = await Promise.all([
     findActivitiesStarting(lib.db, from, day),
-    findActivitiesStartedBeforeCreated(lib.db, windowSince(lib, ctx), day),
+    findActivitiesStartedBeforeCreated(lib.db, ctx.previousRunAt ?? windowSince(lib, ctx), day),
     findActivitiesDue(lib.db, dueAfter, addDays(day, k)),
     findClassesWithGrade(lib.db),
   ]);

@@ -25,6 +25,8 @@ export interface JobContext {
   slot: Date;
   /** The slot of this job's last finished run before this one, if any. */
   previousSlot: Date | null;
+  /** When that run actually started (later than its slot when it caught up), if any. */
+  previousRunAt: Date | null;
   /** Language of group chats and of members who chose none. */
   defaultLocale: Locale;
   enqueue: Enqueue;

@@ -2,7 +2,7 @@ import type { Enqueue } from "../core/broadcasts/outbound.ts";
 import type { Library } from "../core/library.ts";
 import {
   findJobRun,
-  findLastDoneSlot,
+  findLastDoneRun,
   finishJobRun,
   insertJobRun,
   retakeJobRun,
@@ -53,11 +53,12 @@ export async function runJob(lib: Library, name: JobName, opts: RunOptions): Pro
     const row = await findJobRun(lib.db, key);
     return { status: "taken", slot, by: row?.status ?? "running" };
   }
-  const previous = def.ledger ? await findLastDoneSlot(lib.db, name, slot) : null;
+  const previous = def.ledger ? await findLastDoneRun(lib.db, name, slot) : null;
   const at = slotInstant(lib.timezone, slot);
   const ctx: JobContext = {
     slot: at,
-    previousSlot: previous ? slotInstant(lib.timezone, previous) : null,
+    previousSlot: previous ? slotInstant(lib.timezone, previous.slot) : null,
+    previousRunAt: previous?.startedAt ?? null,
     defaultLocale: opts.defaultLocale,
     enqueue: opts.enqueue ?? outboxEnqueue,
     settings: { ...defaultJobSettings, ...opts.settings },

@@ -113,4 +113,31 @@ describe("activity notices", () => {
     const again = await activityNotices(lib, jobContext(lib, { previousSlot: next }));
     expect(again).toMatchObject({ started: 0, enqueued: 0 });
   });
+
+  it("does not announce twice an activity a late (caught-up) run already announced", async () => {
+    const lib = await testLibrary({ at: "2026-09-09T09:00:00+08:00" });
+    await activitySchool(lib);
+    await lib.db.activity.create({
+      data: {
+        kind: "story_hour",
+        name: "故事会",
+        startsOn: "2026-09-09",
+        endsOn: "2026-09-12",
+        audience: JSON.stringify({ kind: "class", value: "3-2" }),
+        createdAt: lib.now(),
+      },
+    });
+    // The 08:00 run of the 9th caught up at 10:00 and announced it.
+    const first = await activityNotices(lib, jobContext(lib));
+    expect(first).toMatchObject({ started: 2 });
+    lib.clock.set("2026-09-10T08:00:00+08:00");
+    const run = await activityNotices(
+      lib,
+      jobContext(lib, {
+        previousSlot: instantOf(lib.timezone, "2026-09-09", "08:00"),
+        previousRunAt: new Date("2026-09-09T10:00:00+08:00"),
+      }),
+    );
+    expect(run).toMatchObject({ started: 0, enqueued: 0 });
+  });
 });

@@ -91,6 +91,7 @@ export function jobContext(lib: Library, over: Partial<JobContext> = {}): JobCon
   return {
     slot: lib.now(),
     previousSlot: null,
+    previousRunAt: null,
     defaultLocale: "zh-CN",
     enqueue,
     settings: defaultJobSettings,
