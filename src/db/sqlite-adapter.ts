@@ -9,11 +9,25 @@ import { cacheStatements } from "./statement-cache.ts";
  * A deferred `BEGIN` that reads first fails with SQLITE_BUSY when it comes to write after
  * another process (a CLI import, a second bot) wrote meanwhile, and no wait can save it.
  * In one process Prisma's adapter already runs one transaction at a time.
+ *
+ * When the lock stays taken past the timeout, it falls back to a deferred `BEGIN`: the adapter
+ * never releases its transaction lock if `BEGIN` itself throws, which would hang every later
+ * transaction of the process. The fallback transaction fails at its first write, and Prisma
+ * rolls it back and releases the lock as usual.
  */
 export function beginImmediately(db: Database): void {
   const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) =>
-    prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as Database["prepare"];
+  const begin = {
+    run() {
+      try {
+        return prepare("BEGIN IMMEDIATE").run();
+      } catch (e) {
+        if (!String((e as { code?: unknown }).code).startsWith("SQLITE_BUSY")) throw e;
+        return prepare("BEGIN").run();
+      }
+    },
+  };
+  db.prepare = ((sql: string) => (sql === "BEGIN" ? begin : prepare(sql))) as Database["prepare"];
 }
 
 /**
