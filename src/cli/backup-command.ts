@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { openLibrary } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { checkBackup, vacuumInto } from "../db/backup-repo.ts";
 import { sqlitePath } from "../db/migrate.ts";
@@ -33,9 +32,8 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
   }
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
-  const lib = await openLibrary(config);
   try {
-    await vacuumInto(lib.db, partial);
+    vacuumInto(source, partial);
     const check = checkBackup(partial);
     if (check.integrity !== "ok") {
       io.err(`the copy failed SQLite's check (${check.integrity}); nothing was written`);
@@ -50,6 +48,5 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
     return 0;
   } finally {
     rmSync(partial, { force: true });
-    await lib.db.$disconnect();
   }
 }

@@ -1,15 +1,18 @@
 import Database from "better-sqlite3";
-import { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "./client.ts";
-import { executeSql } from "./direct-sql.ts";
 
 /**
- * Writes a copy of the whole database to `file`, which must not exist: SQLite's `VACUUM INTO`
- * reads one consistent snapshot (including what is still in the WAL), so the bot may keep
- * running and writing meanwhile.
+ * Writes a copy of the SQLite database `source` to `file`, which must not exist. SQLite's
+ * `VACUUM INTO` reads one consistent snapshot (including what is still in the WAL), so the bot
+ * may keep running and writing meanwhile. The source is opened read-only: a backup never
+ * migrates or otherwise changes the database it copies.
  */
-export async function vacuumInto(db: Db, file: string): Promise<void> {
-  await executeSql(db, Prisma.sql`VACUUM INTO ${file}`);
+export function vacuumInto(source: string, file: string): void {
+  const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    db.prepare("VACUUM INTO ?").run(file);
+  } finally {
+    db.close();
+  }
 }
 
 export interface BackupCheck {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDb } from "../../src/db/client.ts";
@@ -36,6 +36,16 @@ describe("shuxiang backup", () => {
       await copy.$disconnect();
     }
     expect(readdirSync(join(file, "..")).filter((f) => f.includes(".partial"))).toEqual([]);
+  });
+
+  it("leaves the database it copies as it was (no migration, no calendar write)", async () => {
+    await smallSchool();
+    const live = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
+    const fingerprint = () =>
+      [live, `${live}-wal`].map((f) => (existsSync(f) ? readFileSync(f).toString("base64") : ""));
+    const before = fingerprint();
+    expect((await run("backup", join(tempDir(), "copy.db"))).code).toBe(0);
+    expect(fingerprint()).toEqual(before);
   });
 
   it("never overwrites an existing file", async () => {
