@@ -10,7 +10,8 @@ import type { Result } from "../result.ts";
 import type { ReadyHold } from "./hold-shelf.ts";
 import { liftSuspensionIfClear } from "./suspension.ts";
 
-export type WriteOffRefusal = "not_librarian" | "unknown_copy" | "not_on_loan" | "invalid_amount";
+export type WriteOffRefusal =
+  "not_librarian" | "unknown_copy" | "not_on_loan" | "invalid_amount" | "no_price";
 
 export interface WrittenOff {
   loanId: number;
@@ -27,7 +28,9 @@ export interface WrittenOff {
 /**
  * Closes the open loan of a copy that will not come back as it left, sets the copy's status
  * and charges the borrower. A charge of 0 (repaired at no cost) is recorded as waived, so the
- * history still shows who had the copy.
+ * history still shows who had the copy. Without an amount the charge is the copy's list price;
+ * a copy with no list price is refused `no_price` (nothing written), so nobody is charged ¥0
+ * by accident.
  */
 async function writeOff(
   lib: Library,
@@ -43,7 +46,9 @@ async function writeOff(
     const copy = await findCopyByBarcode(tx, input.barcode.trim());
     if (!copy) return refuse("unknown_copy");
     const loan = await findOpenLoanOfCopy(tx, copy.id);
-    if (!loan || !(await closeLoan(tx, loan.id, lib.now()))) return refuse("not_on_loan");
+    if (!loan) return refuse("not_on_loan");
+    if (amount === undefined && copy.priceCents === 0) return refuse("no_price");
+    if (!(await closeLoan(tx, loan.id, lib.now()))) return refuse("not_on_loan");
     await setCopyStatus(tx, copy.id, input.kind);
     const amountCents = amount ?? copy.priceCents;
     const charge = await chargeFor(tx, lib, {
@@ -88,15 +93,15 @@ function chargeFor(
 
 /**
  * Librarian only. A borrowed copy is lost: its loan closes, the copy becomes lost, and the
- * borrower owes its list price (照价赔偿, Copy.priceCents). Closing the loan may end a
+ * borrower owes its list price (照价赔偿, Copy.priceCents), or `amountCents` when given. Closing the loan may end a
  * suspension like a return does, since the charge now stands for the book.
  */
 export function declareLost(
   lib: Library,
   actor: Actor,
-  input: { barcode: string },
+  input: { barcode: string; amountCents?: number },
 ): Promise<Result<WrittenOff, WriteOffRefusal>> {
-  return writeOff(lib, actor, { barcode: input.barcode, kind: "lost" });
+  return writeOff(lib, actor, { ...input, kind: "lost" });
 }
 
 /**

@@ -21,48 +21,71 @@ function refusalText(c: Conversation, code: WriteOffRefusal, barcode: string, am
     case "not_on_loan":
       return c.t("charge_not_on_loan", { barcode });
     case "invalid_amount":
+    case "no_price":
       return c.t("charge_bad_amount", { text: amount });
   }
 }
 
 function doneText(c: Conversation, kind: WriteOffKind, done: WrittenOff): string {
   const p = { title: done.title, amount: yuan(done.amountCents), id: done.chargeId };
+  const free = done.amountCents === 0;
   const line =
     kind === "lost"
-      ? c.t("charge_lost_done", p)
-      : done.amountCents === 0
+      ? c.t(free ? "charge_lost_free" : "charge_lost_done", p)
+      : free
         ? c.t("charge_damaged_free", { title: done.title })
         : c.t("charge_damaged_done", p);
   return done.suspensionLifted ? `${line}\n${c.t("desk_returned_unsuspended")}` : line;
 }
 
+/** The barcode and an amount (yuan, maybe empty) from the command's words, or asked for. */
+async function barcodeAndAmount(c: Conversation, kind: WriteOffKind, args: string) {
+  let words = args.split(/\s+/).filter(Boolean);
+  if (words.length === 0) {
+    const ask = kind === "lost" ? "charge_ask_barcode_lost" : "charge_ask_barcode_damaged";
+    words = (await c.ask(c.t(ask))).split(/\s+/).filter(Boolean);
+  }
+  const [barcode = "", amountText = ""] = words;
+  return { barcode, amountText };
+}
+
+async function writeOffAndTell(
+  deps: DialogDeps,
+  actor: Actor,
+  kind: WriteOffKind,
+  input: { barcode: string; amountCents?: number },
+) {
+  const done = await (kind === "lost" ? declareLost : declareDamaged)(deps.lib, actor, input);
+  if (done.ok)
+    for (const h of done.value.readyAfterLift ?? []) await deps.hooks.holdReady(h.holdId);
+  return done;
+}
+
 /**
- * 丢失 BARCODE / 损坏 BARCODE [AMOUNT] (librarian, private chat): the borrowed copy will not
- * come back as it left; its loan closes and the borrower owes the list price (丢失) or the
- * amount given (损坏; default the list price, 0 when it can be repaired). A suspension this
- * ends serves the reader's waiting holds, and their notices go out.
+ * 丢失 BARCODE [AMOUNT] / 损坏 BARCODE [AMOUNT] (librarian, private chat): the borrowed copy
+ * will not come back as it left; its loan closes and the borrower owes the amount given, by
+ * default the list price (0: no charge, e.g. a repairable book). A copy with no list price
+ * and no amount asks for one. A suspension this ends serves the reader's waiting holds, and
+ * their notices go out.
  */
 export const writeOffDialog =
   (deps: DialogDeps, kind: WriteOffKind): IntentDialog =>
   async (c, { actor, chat, args }) => {
     if (isGroupChat(chat, actor) || !actor.isLibrarian) return c.say(c.t("charge_librarian_only"));
-    let [barcode = "", amountText = ""] = args.split(/\s+/).filter(Boolean);
-    if (!barcode) {
-      const ask = kind === "lost" ? "charge_ask_barcode_lost" : "charge_ask_barcode_damaged";
-      [barcode = "", amountText = ""] = (await c.ask(c.t(ask))).split(/\s+/).filter(Boolean);
-    }
-    const amountCents = kind === "damaged" && amountText ? parsePriceCents(amountText) : undefined;
-    if (kind === "damaged" && amountText && amountCents === undefined) {
-      return c.say(c.t("charge_bad_amount", { text: amountText }));
-    }
-    const r = await c.act(async () => {
+    const typed = await barcodeAndAmount(c, kind, args);
+    const { barcode } = typed;
+    let { amountText } = typed;
+    for (;;) {
+      const amountCents = amountText ? parsePriceCents(amountText) : undefined;
+      if (amountText && amountCents === undefined) {
+        return c.say(c.t("charge_bad_amount", { text: amountText }));
+      }
       const input = { barcode, ...(amountCents === undefined ? {} : { amountCents }) };
-      const done = await (kind === "lost" ? declareLost : declareDamaged)(deps.lib, actor, input);
-      if (done.ok)
-        for (const h of done.value.readyAfterLift ?? []) await deps.hooks.holdReady(h.holdId);
-      return done;
-    });
-    c.say(r.ok ? doneText(c, kind, r.value) : refusalText(c, r.code, barcode, amountText));
+      const r = await c.act(() => writeOffAndTell(deps, actor, kind, input));
+      if (r.ok) return c.say(doneText(c, kind, r.value));
+      if (r.code !== "no_price") return c.say(refusalText(c, r.code, barcode, amountText));
+      amountText = (await c.ask(c.t("charge_ask_amount"))).trim();
+    }
   };
 
 function chargeLabel(c: Conversation, o: OpenCharge): string {

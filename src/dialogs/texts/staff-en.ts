@@ -236,7 +236,8 @@ export const staffEn = {
   activity_refused_unknown_class: "That class no longer exists. Send “activity” to start again.",
   // lost and damaged books, charges (librarian)
   charge_librarian_only: "Only the librarian can record lost or damaged books and charges.",
-  charge_ask_barcode_lost: "Scan the barcode of the lost book:",
+  charge_ask_barcode_lost:
+    "Scan the barcode of the lost book (an amount may follow it, e.g. “lost A0001 25”):",
   charge_ask_barcode_damaged:
     "Scan the barcode of the damaged book (an amount may follow it, e.g. “damaged A0001 12.5”):",
   charge_bad_amount: (p: { text: string }) =>
@@ -244,7 +245,10 @@ export const staffEn = {
   charge_not_on_loan: (p: { barcode: string }) =>
     `The book with barcode ${p.barcode} is not on loan, so it cannot be charged to a reader. Withdraw a book damaged on the shelf instead.`,
   charge_lost_done: (p: { title: string; amount: string; id: number }) =>
-    `Recorded as lost: “${p.title}”, to be paid at list price ${p.amount} (charge #${p.id}). Send “charges” once it is paid or waived.`,
+    `Recorded as lost: “${p.title}”, to be paid: ${p.amount} (charge #${p.id}). Send “charges” once it is paid or waived.`,
+  charge_lost_free: (p: { title: string }) => `Recorded as lost: “${p.title}”, no charge.`,
+  charge_ask_amount:
+    "This book has no list price. How much is to be paid (yuan, e.g. 25; 0 for no charge)?",
   charge_damaged_done: (p: { title: string; amount: string; id: number }) =>
     `Recorded as damaged: “${p.title}”, charge ${p.amount} (charge #${p.id}). Send “charges” once it is paid or waived.`,
   charge_damaged_free: (p: { title: string }) =>

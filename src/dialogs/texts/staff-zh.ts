@@ -214,7 +214,7 @@ export const staffZh = {
   activity_refused_unknown_class: "这个班级已不存在，请重新发送“活动”。",
   // lost and damaged books, charges (librarian)
   charge_librarian_only: "登记丢失、损坏和赔偿只有图书管理员可以办理。",
-  charge_ask_barcode_lost: "请扫描丢失的书的条码：",
+  charge_ask_barcode_lost: "请扫描丢失的书的条码（可以在条码后写赔偿金额，例如：丢失 A0001 25）：",
   charge_ask_barcode_damaged:
     "请扫描损坏的书的条码（可以在条码后写赔偿金额，例如：损坏 A0001 12.5）：",
   charge_bad_amount: (p: { text: string }) =>
@@ -222,7 +222,9 @@ export const staffZh = {
   charge_not_on_loan: (p: { barcode: string }) =>
     `条码 ${p.barcode} 的书现在没有借出，不能记在读者名下。书在架上损坏请直接下架处理。`,
   charge_lost_done: (p: { title: string; amount: string; id: number }) =>
-    `已登记丢失：《${p.title}》，照价赔偿 ${p.amount}（赔偿单 #${p.id}）。收款或免赔后发送“赔偿”登记。`,
+    `已登记丢失：《${p.title}》，应赔偿 ${p.amount}（赔偿单 #${p.id}）。收款或免赔后发送“赔偿”登记。`,
+  charge_lost_free: (p: { title: string }) => `已登记丢失：《${p.title}》，不收费。`,
+  charge_ask_amount: "这本书没有登记价格。请输入赔偿金额（元），例如 25；不收费写 0：",
   charge_damaged_done: (p: { title: string; amount: string; id: number }) =>
     `已登记损坏：《${p.title}》，赔偿 ${p.amount}（赔偿单 #${p.id}）。收款或免赔后发送“赔偿”登记。`,
   charge_damaged_free: (p: { title: string }) => `已登记损坏：《${p.title}》，可以修好，不收费。`,

@@ -42,6 +42,19 @@ describe("declareLost", () => {
     expect(row.returnedAt).not.toBeNull();
   });
 
+  test("refuses a copy with no list price unless an amount is given, writing nothing", async () => {
+    const { copy, loan } = await onLoan(0);
+    expect(await declareLost(lib, librarian, { barcode: copy.barcode })).toEqual({
+      ok: false,
+      code: "no_price",
+    });
+    const open = await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } });
+    expect(open.returnedAt).toBeNull();
+    expect(await lib.db.charge.count()).toBe(0);
+    const r = await declareLost(lib, librarian, { barcode: copy.barcode, amountCents: 2000 });
+    expect(r.ok && r.value.amountCents).toBe(2000);
+  });
+
   test("is for the librarian only", async () => {
     const { reader, copy } = await onLoan();
     const r = await declareLost(lib, member([reader.id], reader.id), { barcode: copy.barcode });

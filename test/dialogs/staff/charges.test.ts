@@ -52,6 +52,23 @@ describe("丢失 and 损坏", () => {
     ]);
   });
 
+  it("asks for the amount of a book with no list price, and takes one typed after the barcode", async () => {
+    const s = await school();
+    const unpriced = await book(s.db, "草房子");
+    await addLoan(s.db, s.ming.id, unpriced.id, "2026-09-16");
+    const asked = textOf(await send(s.bot, "librarian", `丢失 ${unpriced.barcode}`));
+    expect(asked).toBe(t(zh, "charge_ask_amount"));
+    expect(await charges(s)).toEqual([]);
+    const done = textOf(await send(s.bot, "librarian", "30"));
+    const [charge] = await charges(s);
+    expect(done).toBe(
+      t(zh, "charge_lost_done", { title: "草房子", amount: "¥30.00", id: charge?.id ?? 0 }),
+    );
+    const priced = await lentBook(s);
+    await send(s.bot, "librarian", `丢失 ${priced.barcode} 18`);
+    expect((await charges(s)).map((c) => c.amountCents)).toEqual([3000, 1800]);
+  });
+
   it("refuses a bad amount, an unknown barcode and a book not on loan, writing nothing", async () => {
     const s = await school();
     const copy = await lentBook(s);
