@@ -70,19 +70,23 @@ const table: [string, Intent][] = Object.entries(words)
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
- * Intents whose words may run into their argument ("搜索西游记", "预约西游记", "建议多买漫画").
- * Any other command word with text glued on is a search: "我的妈妈", "新书推荐", "还珠格格"
- * and "丢失的猫" are books; the desk needs a space (借 S001 A0001).
+ * Intents whose words may run straight into more text: their argument ("搜索西游记",
+ * "预约西游记", "建议多买漫画") or a word a person adds ("续借西游记", "排班表", "逾期3-2").
+ * Any other command word with text run on is a search: "我的妈妈", "新书推荐", "还珠格格",
+ * "广播体操" and "活动课" are books (the desk, 广播 and 活动 need a space: 借 S001 A0001).
  */
-const takesArgs = new Set<Intent>([
+const runsOn = new Set<Intent>([
   "search",
   "reserve",
+  "unreserve",
+  "renew",
   "bind",
   "link",
   "suggest",
   "purchase",
-  "broadcast",
-  "activity",
+  "overdue",
+  "rota",
+  "duty",
 ]);
 
 /**
@@ -100,7 +104,7 @@ export function route(text: string, botName?: string): Route | null {
   const rest = restParts.join(" ");
   for (const [word, intent] of table) {
     if (command === word) return startWithCode(intent, rest);
-    if (takesArgs.has(intent) && /\p{Script=Han}/u.test(word)) {
+    if (runsOn.has(intent) && /\p{Script=Han}/u.test(word)) {
       if (command.startsWith(word) && command.length > word.length) {
         const args = [command.slice(word.length), rest].filter(Boolean).join(" ");
         return { intent, args, exact: false };
