@@ -52,6 +52,20 @@ async function activitySchool(lib: Lib) {
   });
 }
 
+/** 故事会 for 3-2, 09-09 to 09-12, created at the library's now. */
+function storyHourCreatedNow(lib: Lib) {
+  return lib.db.activity.create({
+    data: {
+      kind: "story_hour",
+      name: "故事会",
+      startsOn: "2026-09-09",
+      endsOn: "2026-09-12",
+      audience: JSON.stringify({ kind: "class", value: "3-2" }),
+      createdAt: lib.now(),
+    },
+  });
+}
+
 describe("activity notices", () => {
   it("announces on the start date to class groups, or to families and teachers of classes without one", async () => {
     const lib = await testLibrary({ at: "2026-09-09T08:00:00+08:00" });
@@ -93,16 +107,7 @@ describe("activity notices", () => {
     await activitySchool(lib);
     await activityNotices(lib, jobContext(lib));
     lib.clock.set("2026-09-09T10:00:00+08:00");
-    await lib.db.activity.create({
-      data: {
-        kind: "story_hour",
-        name: "故事会",
-        startsOn: "2026-09-09",
-        endsOn: "2026-09-12",
-        audience: JSON.stringify({ kind: "class", value: "3-2" }),
-        createdAt: lib.now(),
-      },
-    });
+    await storyHourCreatedNow(lib);
     lib.clock.set("2026-09-10T08:00:00+08:00");
     const previousSlot = instantOf(lib.timezone, "2026-09-09", "08:00");
     const run = await activityNotices(lib, jobContext(lib, { previousSlot }));
@@ -117,16 +122,7 @@ describe("activity notices", () => {
   it("does not announce twice an activity a late (caught-up) run already announced", async () => {
     const lib = await testLibrary({ at: "2026-09-09T09:00:00+08:00" });
     await activitySchool(lib);
-    await lib.db.activity.create({
-      data: {
-        kind: "story_hour",
-        name: "故事会",
-        startsOn: "2026-09-09",
-        endsOn: "2026-09-12",
-        audience: JSON.stringify({ kind: "class", value: "3-2" }),
-        createdAt: lib.now(),
-      },
-    });
+    await storyHourCreatedNow(lib);
     // The 08:00 run of the 9th caught up at 10:00 and announced it.
     const first = await activityNotices(lib, jobContext(lib));
     expect(first).toMatchObject({ started: 2 });

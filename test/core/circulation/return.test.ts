@@ -58,15 +58,21 @@ describe("returnCopy", () => {
   });
 });
 
+/** A copy lent to a, then b and c (in that order) queued for its title. */
+async function queueOfTwo() {
+  const [a, b, c] = [await addPatron(lib.db), await addPatron(lib.db), await addPatron(lib.db)];
+  const { title, copies } = await shelf(lib.db);
+  const barcode = copies[0]!.barcode;
+  await lend(lib, a.cardNumber, barcode);
+  const first = await placeHold(lib, librarian, { patronId: b.id, titleId: title.id });
+  const second = await placeHold(lib, librarian, { patronId: c.id, titleId: title.id });
+  if (!first.ok || !second.ok) return expect.fail("holds refused");
+  return { a, b, c, title, copies, barcode, first, second };
+}
+
 describe("the hold queue", () => {
   test("serves the oldest hold on return, then the reader collects the copy at checkout", async () => {
-    const [a, b, c] = [await addPatron(lib.db), await addPatron(lib.db), await addPatron(lib.db)];
-    const { title, copies } = await shelf(lib.db);
-    const barcode = copies[0]!.barcode;
-    await lend(lib, a.cardNumber, barcode);
-    const first = await placeHold(lib, librarian, { patronId: b.id, titleId: title.id });
-    const second = await placeHold(lib, librarian, { patronId: c.id, titleId: title.id });
-    if (!first.ok || !second.ok) expect.fail("holds refused");
+    const { b, c, title, copies, barcode, first, second } = await queueOfTwo();
     expect([first.value.position, second.value.position]).toEqual([1, 2]);
 
     const back = await returnCopy(lib, librarian, { barcode });
@@ -90,13 +96,7 @@ describe("the hold queue", () => {
     expect((await holdRow(lib.db, first.value.holdId)).status).toBe("collected");
   });
   test("passes over a reader whose card is suspended, who keeps their place", async () => {
-    const [a, b, c] = [await addPatron(lib.db), await addPatron(lib.db), await addPatron(lib.db)];
-    const { title, copies } = await shelf(lib.db);
-    const barcode = copies[0]!.barcode;
-    await lend(lib, a.cardNumber, barcode);
-    const first = await placeHold(lib, librarian, { patronId: b.id, titleId: title.id });
-    const second = await placeHold(lib, librarian, { patronId: c.id, titleId: title.id });
-    if (!first.ok || !second.ok) expect.fail("holds refused");
+    const { b, second, first, barcode } = await queueOfTwo();
     await lib.db.patron.update({ where: { id: b.id }, data: { status: "suspended" } });
 
     const back = await returnCopy(lib, librarian, { barcode });
