@@ -29,6 +29,8 @@ const commandKeys: Record<Intent, keyof Descriptions> = {
   damaged: "telegram_cmd_damaged",
   charges: "telegram_cmd_charges",
   stats: "telegram_cmd_stats",
+  helper: "telegram_cmd_helper",
+  unhelper: "telegram_cmd_unhelper",
   broadcast: "telegram_cmd_broadcast",
   activity: "telegram_cmd_activity",
 };

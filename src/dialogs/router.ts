@@ -21,6 +21,8 @@ export type Intent =
   | "damaged"
   | "charges"
   | "stats"
+  | "helper"
+  | "unhelper"
   | "broadcast"
   | "activity"
   | "link";
@@ -59,6 +61,8 @@ const words: Record<Intent, string[]> = {
   damaged: ["损坏", "/damaged", "damaged"],
   charges: ["赔偿", "/charges", "charges"],
   stats: ["统计", "/stats", "stats"],
+  helper: ["小管", "/helper", "helper"],
+  unhelper: ["取消小管", "/unhelper", "unhelper"],
   broadcast: ["广播", "/broadcast", "broadcast"],
   activity: ["活动", "/activity", "activity"],
   link: ["绑定班级", "/link", "link"],

@@ -7,6 +7,7 @@ import { dutyDialog } from "./staff/duty.ts";
 import { overdueDialog } from "./staff/overdue.ts";
 import { rotaDialog } from "./staff/rota.ts";
 import { statsDialog } from "./staff/stats.ts";
+import { helperGrantDialog } from "./staff/helper-grant.ts";
 
 /** The staff area: class lists, rota and duty, the desk, charges, broadcasts and activities. */
 export const registerStaffDialogs: RegisterDialogs = (registry, deps) => {
@@ -19,6 +20,8 @@ export const registerStaffDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("damaged", writeOffDialog(deps, "damaged"));
   registry.add("charges", chargesDialog(deps));
   registry.add("stats", statsDialog(deps));
+  registry.add("helper", helperGrantDialog(deps, true));
+  registry.add("unhelper", helperGrantDialog(deps, false));
   registry.add("broadcast", broadcastDialog(deps));
   registry.add("activity", activityDialog(deps));
 };

@@ -28,7 +28,7 @@ export function helpLines(actor: Actor): HelpLine[] {
   if (actor.isStudentLibrarian) lines.push("help_cmd_duty", "help_cmd_desk_duty");
   if (actor.isLibrarian) {
     lines.push("help_cmd_search", "help_cmd_new", "help_cmd_desk", "help_cmd_charges");
-    lines.push("help_cmd_stats");
+    lines.push("help_cmd_stats", "help_cmd_helper");
     lines.push("help_cmd_broadcast", "help_cmd_activity", "help_cmd_suggestions");
   }
   lines.push("help_cmd_settings");

@@ -25,6 +25,7 @@ export const accountEn = {
   help_cmd_desk: "checkout CARD BARCODE / return BARCODE — desk loans and returns",
   help_cmd_charges: "lost BARCODE / damaged BARCODE [amount] / charges — lost and damaged books",
   help_cmd_stats: "stats — this week's class borrowing figures",
+  help_cmd_helper: "helper CARD / unhelper CARD — student librarians",
   help_cmd_broadcast: "broadcast — send a notice to readers or class groups",
   help_cmd_activity: "activity — create a reading activity",
   help_cmd_suggestions: "suggest — read the newest suggestions and requests",

@@ -24,6 +24,7 @@ export const accountZh = {
   help_cmd_desk: "借 借书证号 条码 / 还 条码 — 柜台借还",
   help_cmd_charges: "丢失 条码 / 损坏 条码 [金额] / 赔偿 — 登记遗失、损坏和收款",
   help_cmd_stats: "统计 — 本周各班借阅统计",
+  help_cmd_helper: "小管 借书证号 / 取消小管 借书证号 — 设置学生管理员",
   help_cmd_broadcast: "广播 — 给读者或班级群发通知",
   help_cmd_activity: "活动 — 创建读书活动",
   help_cmd_suggestions: "建议 — 查看最新的建议和荐购",

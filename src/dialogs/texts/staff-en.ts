@@ -280,4 +280,13 @@ export const staffEn = {
     p.items === 0
       ? "Nothing is overdue today."
       : `Overdue today: ${p.items} book(s), ${p.pupils} pupil(s), ${p.classes} class(es). Send “overdue” for the lists.`,
+  // student librarians (小管)
+  helper_librarian_only: "Only the librarian can name student librarians.",
+  helper_ask_card: "Type the pupil's library card number:",
+  helper_not_a_student: (p: { card: string }) =>
+    `Card ${p.card} is not a pupil's; only pupils can be student librarians.`,
+  helper_granted: (p: { card: string }) =>
+    `The pupil with card ${p.card} is now a student librarian. Give them duty shifts with the rota import (kind duty); during a shift they can work the desk.`,
+  helper_revoked: (p: { card: string }) =>
+    `The pupil with card ${p.card} is no longer a student librarian.`,
 };

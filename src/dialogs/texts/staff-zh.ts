@@ -254,4 +254,11 @@ export const staffZh = {
     p.items === 0
       ? "今天没有逾期的书。"
       : `今天逾期：${p.items} 本，${p.pupils} 人，${p.classes} 个班。发送“逾期”查看名单。`,
+  // student librarians (小管)
+  helper_librarian_only: "设置小管只有图书管理员可以办理。",
+  helper_ask_card: "请输入学生的借书证号：",
+  helper_not_a_student: (p: { card: string }) => `借书证 ${p.card} 不是学生，只有学生可以当小管。`,
+  helper_granted: (p: { card: string }) =>
+    `借书证 ${p.card} 的学生已设为小管。用排班导入（类型 duty）给他安排值日，值日时就能在柜台借还书。`,
+  helper_revoked: (p: { card: string }) => `借书证 ${p.card} 的学生已不再是小管。`,
 };

@@ -24,6 +24,8 @@ export const telegramZh = {
   telegram_cmd_damaged: "登记损坏的书（馆员）",
   telegram_cmd_charges: "赔偿收款、免赔（馆员）",
   telegram_cmd_stats: "本周借阅统计（老师、馆员）",
+  telegram_cmd_helper: "设为小管（馆员）",
+  telegram_cmd_unhelper: "取消小管（馆员）",
   telegram_cmd_broadcast: "广播通知（馆员）",
   telegram_cmd_activity: "阅读活动（馆员）",
   telegram_cmd_link: "绑定班级：把本群关联到班级（班主任）",

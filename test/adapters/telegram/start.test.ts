@@ -36,9 +36,17 @@ describe("starting on Telegram", () => {
 
   it("lists every intent of the router as a command", () => {
     const commands = commandMenu(telegramZh).map((c) => c.command);
-    expect(new Set(commands).size).toBe(24);
+    expect(new Set(commands).size).toBe(26);
     expect(commands).toEqual(
-      expect.arrayContaining(["unreserve", "lost", "damaged", "charges", "stats"]),
+      expect.arrayContaining([
+        "unreserve",
+        "lost",
+        "damaged",
+        "charges",
+        "stats",
+        "helper",
+        "unhelper",
+      ]),
     );
   });
 

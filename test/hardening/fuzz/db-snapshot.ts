@@ -24,6 +24,8 @@ export interface Snapshot {
   /** Copy id → its title (owner) and status. */
   copies: Map<number, RowState>;
   patrons: Map<number, string>;
+  /** Patron id → whether they are a student librarian (小管). */
+  helpers: Map<number, string>;
   /** Charge id → its status (lost and damaged books). */
   charges: Map<number, string>;
   bindings: Map<number, RowState>;
@@ -104,7 +106,9 @@ async function memberRows(db: Db): Promise<Map<number, RowState>> {
 export async function snapshot(db: Db): Promise<Snapshot> {
   const [loans, holds, members] = await Promise.all([loanRows(db), holdRows(db), memberRows(db)]);
   const copies = await db.copy.findMany({ select: { id: true, titleId: true, status: true } });
-  const patrons = await db.patron.findMany({ select: { id: true, status: true } });
+  const patrons = await db.patron.findMany({
+    select: { id: true, status: true, isStudentLibrarian: true },
+  });
   const charges = await db.charge.findMany({ select: { id: true, status: true } });
   const bindings = await db.binding.findMany({
     select: { id: true, memberId: true, kind: true, patronId: true },
@@ -116,6 +120,7 @@ export async function snapshot(db: Db): Promise<Snapshot> {
     members,
     copies: new Map(copies.map((c) => [c.id, { owner: c.titleId, print: c.status }])),
     patrons: new Map(patrons.map((p) => [p.id, p.status])),
+    helpers: new Map(patrons.map((p) => [p.id, String(p.isStudentLibrarian)])),
     charges: new Map(charges.map((c) => [c.id, c.status])),
     bindings: new Map(
       bindings.map((b) => [b.id, { owner: b.memberId, print: `${b.kind}|${b.patronId ?? ""}` }]),

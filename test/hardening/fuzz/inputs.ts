@@ -31,6 +31,7 @@ const commandWords = [
   ...["/start", "菜单", "借", "还", "借书", "还书", "结束", "完成", "下一页", "/link", "绑定"],
   ...["/bind", "绑定班级", "/help@OtherBot", "/renew@ShuxiangBot", "/unknowncommand", "搜索"],
   ...["丢失", "/lost", "损坏", "/damaged", "赔偿", "/charges", "丢失的猫", "统计", "/stats"],
+  ...["小管", "取消小管", "/helper", "/unhelper", "小管家"],
 ];
 
 const injection = [

@@ -89,6 +89,9 @@ function stateViolations(s: RunScope, b: Snapshot, a: Snapshot, ok: Allowed): st
     const mayChange = ok.patrons.has(id) || s.patrons.has(id) || (s.desk && s.namedPatrons.has(id));
     if (s.group || !mayChange) out.push(`patron ${id} changed status`);
   }
+  for (const id of changedIds(b.helpers, a.helpers)) {
+    if (s.group || !s.librarian) out.push(`patron ${id} made or unmade a student librarian`);
+  }
   for (const id of changedIds(b.charges, a.charges)) {
     if (s.group || !s.librarian) out.push(`charge ${id} made or settled`);
   }

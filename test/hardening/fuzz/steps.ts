@@ -72,6 +72,7 @@ function flowArb(m: InputMaterial): Arbitrary<Step[]> {
     fc
       .tuple(fc.constantFrom(...m.barcodes), pressArb, pressArb)
       .map(([b, k, n]) => [text(`丢失 ${b}`), text("赔偿"), press(k), press(n)]),
+    fc.constantFrom(...m.cards).map((card) => [text(`小管 ${card}`), text(`取消小管 ${card}`)]),
   );
   const who = fc.record({ sender: fc.nat({ max: 9 }), mentioned: fc.boolean() });
   return fc.tuple(flows, who).map(([steps, w]) => steps.map((step): Step => ({ ...step, ...w })));
