@@ -2,11 +2,22 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadConfig } from "../config.ts";
 import { checkBackup, vacuumInto } from "../db/backup-repo.ts";
+import type { BackupCheck } from "../db/backup-repo.ts";
 import { sqlitePath } from "../db/migrate.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
 
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** What the copy holds, or why it is no good (SQLite's complaint, or a table missing). */
+function checkedCopy(file: string): BackupCheck | string {
+  try {
+    const check = checkBackup(file);
+    return check.integrity === "ok" ? check : check.integrity;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
 
 /**
  * `shuxiang backup FILE`: a consistent copy of the database, taken while the bot runs. It is
@@ -34,9 +45,9 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
   const partial = `${file}.partial-${process.pid}`;
   try {
     vacuumInto(source, partial);
-    const check = checkBackup(partial);
-    if (check.integrity !== "ok") {
-      io.err(`the copy failed SQLite's check (${check.integrity}); nothing was written`);
+    const check = checkedCopy(partial);
+    if (typeof check === "string") {
+      io.err(`the copy failed its check (${check}); nothing was written`);
       return 1;
     }
     renameSync(partial, file);

@@ -11,9 +11,11 @@ import { cacheStatements } from "./statement-cache.ts";
  * In one process Prisma's adapter already runs one transaction at a time.
  *
  * When the lock stays taken past the timeout, it falls back to a deferred `BEGIN`: the adapter
- * never releases its transaction lock if `BEGIN` itself throws, which would hang every later
- * transaction of the process. The fallback transaction fails at its first write, and Prisma
- * rolls it back and releases the lock as usual.
+ * never releases its transaction lock if `BEGIN` itself throws (any error), which would hang
+ * every later transaction of the process. The fallback transaction fails at its first write,
+ * after waiting the busy timeout once more (or at once when it read first), and Prisma rolls it
+ * back and releases the lock as usual. Both waits block the thread (better-sqlite3 is
+ * synchronous), so a process that holds the write lock for long stalls the bot meanwhile.
  */
 export function beginImmediately(db: Database): void {
   const prepare = db.prepare.bind(db);

@@ -77,7 +77,7 @@ const table: [string, Intent][] = Object.entries(words)
  * Intents whose words may run straight into more text: their argument ("搜索西游记",
  * "预约西游记", "建议多买漫画") or a word a person adds ("续借西游记", "排班表", "逾期3-2").
  * Any other command word with text run on is a search: "我的妈妈", "新书推荐", "还珠格格",
- * "广播体操" and "活动课" are books (the desk, 广播 and 活动 need a space: 借 S001 A0001).
+ * "值日生", "广播体操" and "活动课" are books (the desk, 广播 and 活动 need a space).
  */
 const runsOn = new Set<Intent>([
   "search",
@@ -90,7 +90,6 @@ const runsOn = new Set<Intent>([
   "purchase",
   "overdue",
   "rota",
-  "duty",
 ]);
 
 /**

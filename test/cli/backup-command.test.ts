@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openDb } from "../../src/db/client.ts";
 import { tempDir } from "../support/db.ts";
@@ -75,6 +76,22 @@ describe("shuxiang backup", () => {
       expect(r.err).toContain("there is no database");
       expect(existsSync(join(dir, "missing.db"))).toBe(false);
       expect(existsSync(join(dir, "out.db"))).toBe(false);
+    } finally {
+      process.env.DATABASE_URL = saved;
+    }
+  });
+
+  it("refuses a file that is no Shuxiang database, writing no backup", async () => {
+    const dir = tempDir();
+    const stranger = join(dir, "other.db");
+    new Database(stranger).exec("CREATE TABLE t (x)");
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = `file:${stranger}`;
+    try {
+      const r = await run("backup", join(dir, "out.db"));
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("failed its check");
+      expect(readdirSync(dir).filter((f) => f.startsWith("out.db"))).toEqual([]);
     } finally {
       process.env.DATABASE_URL = saved;
     }

@@ -76,4 +76,32 @@ describe("running a job for a slot", () => {
     const later = await runJob(lib, "daily-reminders", opts);
     expect(later).toMatchObject({ status: "done", summary: { dueSoon: 2, overdue: [0, 0, 0] } });
   });
+
+  it("tells a job when its previous run actually started, so a caught-up run is not repeated", async () => {
+    const lib = await testLibrary({ at: "2026-09-09T09:00:00+08:00" });
+    const c = await addClass(lib.db, 3, 2);
+    await addAccount(lib.db, "tao", [
+      {
+        kind: "teacher",
+        patronId: await addPatron(lib.db, "陶老师", { role: "teacher", heads: [c] }),
+      },
+    ]);
+    await lib.db.activity.create({
+      data: {
+        kind: "story_hour",
+        name: "故事会",
+        startsOn: "2026-09-09",
+        endsOn: "2026-09-12",
+        audience: JSON.stringify({ kind: "class", value: "3-2" }),
+        createdAt: lib.now(),
+      },
+    });
+    const at = (iso: string) => ({ slot: new Date(iso), defaultLocale: "zh-CN" as const });
+    lib.clock.set("2026-09-09T10:00:00+08:00"); // the 08:00 slot runs two hours late
+    const late = await runJob(lib, "activity-notices", at("2026-09-09T08:00:00+08:00"));
+    expect(late).toMatchObject({ status: "done", summary: { started: 1 } });
+    lib.clock.set("2026-09-10T08:00:00+08:00");
+    const next = await runJob(lib, "activity-notices", at("2026-09-10T08:00:00+08:00"));
+    expect(next).toMatchObject({ status: "done", summary: { started: 0, enqueued: 0 } });
+  });
 });
