@@ -3,7 +3,7 @@ import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
 import { classFigures } from "../core/reports/class-figures.ts";
 import type { ClassFigure } from "../core/reports/class-figures.ts";
-import { figuresText } from "../dialogs/texts/figures.ts";
+import { byRank, figuresText } from "../dialogs/texts/figures.ts";
 import { Digests } from "../outbox/digest.ts";
 import { bindingRecipients, classTeacherRecipients, hasMuted } from "../outbox/recipients.ts";
 import { enqueueAll, inTermWeek } from "./context.ts";
@@ -27,9 +27,7 @@ export async function weeklyFigures(lib: Library, ctx: JobContext): Promise<JobS
   if (!inTermWeek(lib, today(lib))) return { date: today(lib), holidays: true, enqueued: 0 };
   const r = await classFigures(lib, systemActor, { date: today(lib) });
   if (!r.ok) throw new Error(`class figures refused: ${r.code}`);
-  const all = [...r.value.classes].sort(
-    (a, b) => a.rank - b.rank || a.className.localeCompare(b.className),
-  );
+  const all = byRank(r.value.classes);
   const [teachers, librarians] = await Promise.all([
     classTeacherRecipients(
       lib.db,

@@ -1,3 +1,4 @@
+import { mutedNoticesOf } from "../core/members/preferences.ts";
 import type { OptionalNotice } from "../core/members/preferences.ts";
 import type { Db } from "../db/client.ts";
 import {
@@ -29,7 +30,7 @@ export function toRecipient(m: AccountRow, defaultLocale: Locale): Recipient {
     platform: m.platform,
     chatId: m.userId,
     locale: isLocale(m.locale) ? m.locale : defaultLocale,
-    muted: new Set(m.mutedNotices.split(",").filter(Boolean)),
+    muted: new Set(mutedNoticesOf(m.mutedNotices)),
     isGroup: false,
   };
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { instantOf } from "../../src/core/dates.ts";
 import { activityNotices } from "../../src/jobs/activity-notices.ts";
 import { testLibrary } from "../support/library.ts";
-import { addAccount, addClass, addGroup, addPatron, inbox, jobContext } from "./fixtures.ts";
+import {
+  addAccount,
+  addClass,
+  addGroup,
+  addPatron,
+  inbox,
+  jobContext,
+  storyHourCreatedNow,
+} from "./fixtures.ts";
 
 type Lib = Awaited<ReturnType<typeof testLibrary>>;
 
@@ -49,20 +57,6 @@ async function activitySchool(lib: Lib) {
     endsOn: "2026-09-30",
     deadlineOn: "2026-09-11",
     audience: { kind: "class", value: "4-1" },
-  });
-}
-
-/** 故事会 for 3-2, 09-09 to 09-12, created at the library's now. */
-function storyHourCreatedNow(lib: Lib) {
-  return lib.db.activity.create({
-    data: {
-      kind: "story_hour",
-      name: "故事会",
-      startsOn: "2026-09-09",
-      endsOn: "2026-09-12",
-      audience: JSON.stringify({ kind: "class", value: "3-2" }),
-      createdAt: lib.now(),
-    },
   });
 }
 

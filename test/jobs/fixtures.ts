@@ -111,3 +111,17 @@ export async function inbox(db: Db): Promise<Map<string, string[]>> {
   }
   return out;
 }
+
+/** 故事会 for class 3-2, 09-09 to 09-12, created at the library's now. */
+export function storyHourCreatedNow(lib: Library) {
+  return lib.db.activity.create({
+    data: {
+      kind: "story_hour",
+      name: "故事会",
+      startsOn: "2026-09-09",
+      endsOn: "2026-09-12",
+      audience: JSON.stringify({ kind: "class", value: "3-2" }),
+      createdAt: lib.now(),
+    },
+  });
+}

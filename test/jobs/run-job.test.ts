@@ -3,7 +3,7 @@ import type { Enqueue } from "../../src/core/broadcasts/outbound.ts";
 import { enqueue } from "../../src/outbox/queue.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { testLibrary } from "../support/library.ts";
-import { addAccount, addClass, addLoan, addPatron } from "./fixtures.ts";
+import { addAccount, addClass, addLoan, addPatron, storyHourCreatedNow } from "./fixtures.ts";
 
 type Lib = Awaited<ReturnType<typeof testLibrary>>;
 
@@ -86,16 +86,7 @@ describe("running a job for a slot", () => {
         patronId: await addPatron(lib.db, "陶老师", { role: "teacher", heads: [c] }),
       },
     ]);
-    await lib.db.activity.create({
-      data: {
-        kind: "story_hour",
-        name: "故事会",
-        startsOn: "2026-09-09",
-        endsOn: "2026-09-12",
-        audience: JSON.stringify({ kind: "class", value: "3-2" }),
-        createdAt: lib.now(),
-      },
-    });
+    await storyHourCreatedNow(lib);
     const at = (iso: string) => ({ slot: new Date(iso), defaultLocale: "zh-CN" as const });
     lib.clock.set("2026-09-09T10:00:00+08:00"); // the 08:00 slot runs two hours late
     const late = await runJob(lib, "activity-notices", at("2026-09-09T08:00:00+08:00"));

@@ -6,6 +6,7 @@ import {
   findMembersWithBinding,
 } from "../../db/broadcast-repo.ts";
 import type { ClassScope } from "../../db/broadcast-repo.ts";
+import { mutedNoticesOf } from "../members/preferences.ts";
 import type { OptionalNotice } from "../members/preferences.ts";
 import type { Audience } from "./audience.ts";
 
@@ -21,7 +22,7 @@ type Account = { platform: string; userId: string; mutedNotices: string };
 const people = (lists: Account[][], notice: OptionalNotice | null): Recipient[] =>
   lists
     .flat()
-    .filter((m) => notice === null || !m.mutedNotices.split(",").includes(notice))
+    .filter((m) => notice === null || !mutedNoticesOf(m.mutedNotices).includes(notice))
     .map((m) => ({ platform: m.platform, chatId: m.userId }));
 
 /** The people of some classes: their pupils, the pupils' guardians and the class teachers. */

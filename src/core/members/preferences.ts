@@ -5,6 +5,15 @@ import type { Library } from "../library.ts";
 export const optionalNotices = ["due_soon", "new_books", "activities", "rota", "figures"] as const;
 export type OptionalNotice = (typeof optionalNotices)[number];
 
+export function isOptionalNotice(kind: string): kind is OptionalNotice {
+  return (optionalNotices as readonly string[]).includes(kind);
+}
+
+/** The notices an account turned off, from the comma-separated list it is stored as. */
+export function mutedNoticesOf(stored: string | null | undefined): OptionalNotice[] {
+  return (stored ?? "").split(",").filter(isOptionalNotice);
+}
+
 export interface Preferences {
   locale: string | null;
   /** "HH:mm-HH:mm", or null for the school default. */
@@ -21,8 +30,6 @@ export async function loadPreferences(
   return {
     locale: row?.locale ?? null,
     quietHours: row?.quietHours ?? null,
-    muted: (row?.mutedNotices ?? "")
-      .split(",")
-      .filter((n): n is OptionalNotice => (optionalNotices as readonly string[]).includes(n)),
+    muted: mutedNoticesOf(row?.mutedNotices),
   };
 }

@@ -5,7 +5,7 @@ import { audit } from "../audit.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
-import { optionalNotices } from "./preferences.ts";
+import { isOptionalNotice, mutedNoticesOf, optionalNotices } from "./preferences.ts";
 import type { OptionalNotice, Preferences } from "./preferences.ts";
 
 /** The languages a member can choose; the dialogs' text tables exist for exactly these. */
@@ -25,10 +25,6 @@ export function isQuietHours(value: string): boolean {
   return m !== null && `${m[1]}:${m[2]}` !== `${m[3]}:${m[4]}`;
 }
 
-function isOptionalNotice(kind: string): kind is OptionalNotice {
-  return (optionalNotices as readonly string[]).includes(kind);
-}
-
 function toPreferences(row: {
   locale: string | null;
   quietHours: string | null;
@@ -37,7 +33,7 @@ function toPreferences(row: {
   return {
     locale: row.locale,
     quietHours: row.quietHours,
-    muted: row.mutedNotices.split(",").filter(isOptionalNotice),
+    muted: mutedNoticesOf(row.mutedNotices),
   };
 }
 

@@ -1,7 +1,7 @@
 import { classFigures } from "../../core/reports/class-figures.ts";
 import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
-import { figuresText } from "../texts/figures.ts";
+import { byRank, figuresText } from "../texts/figures.ts";
 import { isGroupChat } from "./common.ts";
 
 /**
@@ -19,9 +19,7 @@ export const statsDialog =
     if (!figures.ok) return c.say(c.t("stats_not_allowed"));
     const { week, classes } = figures.value;
     if (classes.length === 0) return c.say(c.t("stats_no_classes"));
-    const all = [...classes].sort(
-      (a, b) => a.rank - b.rank || a.className.localeCompare(b.className),
-    );
+    const all = byRank(classes);
     const mine = actor.isLibrarian ? "all" : all.filter((f) => actor.classIds.includes(f.classId));
     const text = figuresText(c.locale, week, all, mine);
     if (!actor.isLibrarian) return c.say(text);

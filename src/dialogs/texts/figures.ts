@@ -5,6 +5,11 @@ import type { Locale } from "./index.ts";
 /** How many classes a teacher sees ranked beside their own (阳光阅读班级). */
 const TOP = 3;
 
+/** Classes best first (rank, then name): the order both the push and 统计 list them in. */
+export function byRank(classes: readonly ClassFigure[]): ClassFigure[] {
+  return [...classes].sort((a, b) => a.rank - b.rank || a.className.localeCompare(b.className));
+}
+
 function figureLine(locale: Locale, f: ClassFigure): string {
   return t(locale, "push_figures_line", {
     rank: f.rank,
