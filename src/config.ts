@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./core/errors.ts";
 import { calendarSchema, deliverySchema, policySchema, scheduleSchema } from "./core/policy.ts";
@@ -9,7 +10,7 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 
 const envSchema = z.object({
   DATABASE_URL: z
-    .preprocess(emptyAsUndefined, z.string().default("file:./data/shuxiang.db"))
+    .preprocess(emptyAsUndefined, z.string().default("file:shuxiang.db"))
     .refine((v) => v.startsWith("file:"), "only SQLite file: URLs are supported for now"),
   SCHOOL_TIMEZONE: z
     .preprocess(emptyAsUndefined, z.string().default("Asia/Shanghai"))
@@ -26,8 +27,22 @@ const envSchema = z.object({
       .optional(),
   ),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(8080)),
+  /** The webhook server's address: loopback behind a reverse proxy (which ends TLS). */
+  HOST: z.preprocess(emptyAsUndefined, z.string().default("127.0.0.1")),
+  /** The data folder (database, backups, WeChat session); relative paths are read from it. */
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
+  /** Nightly backups kept in DATA_DIR/backups. */
+  BACKUP_KEEP: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(366).default(14)),
   WECHATY_PUPPET: optionalString,
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
+  /** The WeChat login is kept in DATA_DIR/wechat/<name>.memory-card.json (a credential). */
+  WECHAT_SESSION: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, "1-64 characters A-Z a-z 0-9 _ -")
+      .default("shuxiang"),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -79,6 +94,30 @@ function readConfigFile(path: string): unknown {
 }
 
 /**
+ * DATA_DIR made absolute (from the working directory) and a relative SQLite path read from it.
+ * A `.env` from before DATA_DIR (`file:./data/shuxiang.db`, read from the working directory)
+ * would silently open a new, empty database: refused instead, naming both files.
+ */
+function withDataPaths(env: Env): Env {
+  const dataDir = resolve(env.DATA_DIR);
+  const [path = "", query] = env.DATABASE_URL.replace(/^file:/, "").split("?");
+  if (!env.DATABASE_URL.startsWith("file:") || isAbsolute(path))
+    return { ...env, DATA_DIR: dataDir };
+  const file = resolve(dataDir, path);
+  const legacy = resolve(path);
+  if (legacy !== file && existsSync(legacy) && !existsSync(file)) {
+    throw new ConfigError([
+      {
+        path: "DATABASE_URL",
+        message: `relative paths are read from DATA_DIR (${file}), but the database is at ${legacy}: set DATABASE_URL=file:${legacy} or move the file`,
+      },
+    ]);
+  }
+  const url = `file:${file}${query === undefined ? "" : `?${query}`}`;
+  return { ...env, DATA_DIR: dataDir, DATABASE_URL: url };
+}
+
+/**
  * Reads the environment (and `.env` when present) and the optional `shuxiang.config.json`.
  * The only reader of process.env. Throws ConfigError listing every bad field.
  */
@@ -95,5 +134,6 @@ export function loadConfig(
     ...(parsedFile.success ? [] : issuesOf(parsedFile.error, configFile)),
   ];
   if (!parsedEnv.success || !parsedFile.success) throw new ConfigError(issues);
-  return { ...parsedEnv.data, ...parsedFile.data, configFile: present ? configFile : null };
+  const data = withDataPaths(parsedEnv.data);
+  return { ...data, ...parsedFile.data, configFile: present ? configFile : null };
 }
