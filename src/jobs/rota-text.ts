@@ -1,9 +1,17 @@
+import type { Cadence } from "../core/reports/rota-cadence.ts";
 import type { RotaLine } from "../core/reports/week-rota.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { nt } from "./notice-text.ts";
 
-/** A rota line for a recipient: their class's times, or their own duty shift. */
-export type RotaItem = { kind: "class" | "duty"; line: RotaLine };
+/**
+ * A rota item for a recipient: their class's times, their own duty shift, or a class's rule
+ * from the school's rota (`next` holds the class's next times when this week is not its week).
+ */
+export type RotaItem =
+  | { kind: "class" | "duty"; line: RotaLine }
+  | { kind: "cadence"; classId: number; className: string; cadence: Cadence; next: RotaLine[] };
+
+type CadenceItem = Extract<RotaItem, { kind: "cadence" }>;
 
 const order = (a: RotaLine, b: RotaLine) =>
   a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.entryId - b.entryId;
@@ -25,21 +33,50 @@ function classLine(locale: Locale, l: RotaLine): string {
     : nt(locale, "push_rota_grade_day", { ...when, grades: l.grades.join("、") });
 }
 
+/** The school's rule for the recipient's classes: classes with the same rule share a line. */
+function cadenceLines(locale: Locale, week: number, items: CadenceItem[]): string[] {
+  const byClass = new Map(items.map((i) => [i.classId, i]));
+  const sep = locale === "en" ? ", " : "、";
+  const out: string[] = [];
+  for (const cadence of ["every", "odd", "even"] as const) {
+    const on = [...byClass.values()].filter((i) => i.cadence === cadence && i.next.length === 0);
+    if (on.length === 0) continue;
+    const classes = on.map((i) => i.className).join(sep);
+    out.push(
+      cadence === "every"
+        ? nt(locale, "push_rota_every", { classes })
+        : nt(locale, "push_rota_alternate", { classes, weeks: cadence, week }),
+    );
+  }
+  for (const off of [...byClass.values()].filter((i) => i.next.length > 0)) {
+    const weeks = off.cadence === "even" ? "even" : "odd";
+    out.push(nt(locale, "push_rota_off", { className: off.className, weeks, week }));
+    out.push(...unique(off.next).map((l) => classLine(locale, l)));
+  }
+  return out;
+}
+
 /**
- * The Monday rota message: this week's class slots and grade open days with the
- * once-a-week rule, then the reader's own duty shifts (student librarians).
+ * The Monday rota message: this week's class slots and grade open days with the school's own
+ * rule for each class (every week, or odd/even weeks; a class whose week this is not is told
+ * its next times), then the reader's own duty shifts (student librarians).
  */
 export function renderRota(
   locale: Locale,
   week: { weekNumber: number; monday: string },
   items: RotaItem[],
 ): string {
-  const classes = unique(items.filter((i) => i.kind === "class").map((i) => i.line));
-  const duties = unique(items.filter((i) => i.kind === "duty").map((i) => i.line));
+  const classes = unique(items.flatMap((i) => (i.kind === "class" ? [i.line] : [])));
+  const duties = unique(items.flatMap((i) => (i.kind === "duty" ? [i.line] : [])));
+  const rules = cadenceLines(
+    locale,
+    week.weekNumber,
+    items.filter((i): i is CadenceItem => i.kind === "cadence"),
+  );
   const out: string[] = [];
-  if (classes.length > 0) {
+  if (classes.length > 0 || rules.length > 0) {
     out.push(nt(locale, "push_rota_header", { week: week.weekNumber, monday: week.monday }));
-    out.push(...classes.map((l) => classLine(locale, l)), nt(locale, "push_rota_rule"));
+    out.push(...classes.map((l) => classLine(locale, l)), ...rules);
   }
   if (duties.length > 0) {
     out.push(nt(locale, "push_duty_header"));

@@ -1,9 +1,11 @@
 import { systemActor } from "../core/actor.ts";
+import { addDays } from "../core/dates.ts";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
+import { rotaCadences } from "../core/reports/rota-cadence.ts";
+import type { ClassCadence } from "../core/reports/rota-cadence.ts";
 import { weekRota } from "../core/reports/week-rota.ts";
 import type { RotaLine } from "../core/reports/week-rota.ts";
-import { findClassesWithGrade } from "../db/notice-recipient-repo.ts";
 import { Digests } from "../outbox/digest.ts";
 import {
   classGroupRecipients,
@@ -16,23 +18,46 @@ import type { JobContext, JobSummary } from "./context.ts";
 import { renderRota } from "./rota-text.ts";
 import type { RotaItem } from "./rota-text.ts";
 
-/** Each class's lines this week: its own borrowing slots and its grade's open days. */
-async function linesByClass(lib: Library, entries: RotaLine[]): Promise<Map<number, RotaLine[]>> {
+/** Each class's lines in a week: its own borrowing slots and its grade's open days. */
+function linesByClass(cadences: Map<number, ClassCadence>, entries: RotaLine[]) {
   const out = new Map<number, RotaLine[]>();
-  for (const c of await findClassesWithGrade(lib.db)) {
+  for (const c of cadences.values()) {
     const lines = entries.filter(
       (e) =>
-        (e.kind === "slot" && e.classId === c.id) ||
+        (e.kind === "slot" && e.classId === c.classId) ||
         (e.kind === "grade_day" && e.grades.includes(c.grade)),
     );
-    if (lines.length > 0) out.set(c.id, lines);
+    if (lines.length > 0) out.set(c.classId, lines);
+  }
+  return out;
+}
+
+/**
+ * What each class is told: this week's lines and the school's rule for it; a class that
+ * borrows in odd (even) weeks only and has no time this week is told its next week's times.
+ */
+async function itemsByClass(lib: Library, monday: string, entries: RotaLine[]) {
+  const cadences = await rotaCadences(lib);
+  const thisWeek = linesByClass(cadences, entries);
+  const next = linesByClass(
+    cadences,
+    (await weekRota(lib, systemActor, addDays(monday, 7))).entries,
+  );
+  const out = new Map<number, RotaItem[]>();
+  for (const c of cadences.values()) {
+    const lines = thisWeek.get(c.classId) ?? [];
+    const off = lines.length === 0 ? (next.get(c.classId) ?? []) : [];
+    if (lines.length === 0 && off.length === 0) continue;
+    const rule = { kind: "cadence", ...c, next: off } as const;
+    out.set(c.classId, [...lines.map((line) => ({ kind: "class", line }) as const), rule]);
   }
   return out;
 }
 
 /**
  * Monday (07:30): this week's rota (weeks counted like the rota dialog, odd/even entries only
- * in their weeks). Each class's borrowing slots and grade open days go to its class teachers
+ * in their weeks) with each class's own rule from the rota (every week, or odd/even weeks; a
+ * class off this week is told its next times). Each class's borrowing slots and grade open days go to its class teachers
  * (optional: muted "rota" skips) and its linked class groups; each duty shift goes to the
  * student librarian's own account. One message per chat; key "rota:<monday>:<platform>:<chat>".
  * Nothing in the school holidays (no term covers the week).
@@ -40,7 +65,7 @@ async function linesByClass(lib: Library, entries: RotaLine[]): Promise<Map<numb
 export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSummary> {
   if (!inTermWeek(lib, today(lib))) return { date: today(lib), holidays: true, enqueued: 0 };
   const rota = await weekRota(lib, systemActor, today(lib));
-  const byClass = await linesByClass(lib, rota.entries);
+  const byClass = await itemsByClass(lib, rota.monday, rota.entries);
   const classIds = [...byClass.keys()];
   const duties = rota.entries.filter((e) => e.kind === "duty" && e.patronId !== null);
   const [teachers, groups, helpers] = await Promise.all([
@@ -53,10 +78,9 @@ export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSumm
     ),
   ]);
   const digests = new Digests<RotaItem>();
-  for (const [classId, lines] of byClass) {
+  for (const [classId, items] of byClass) {
     const chats = [...(teachers.get(classId) ?? []), ...(groups.get(classId) ?? [])];
-    for (const r of chats)
-      if (!hasMuted(r, "rota")) for (const line of lines) digests.add(r, { kind: "class", line });
+    for (const r of chats) if (!hasMuted(r, "rota")) for (const i of items) digests.add(r, i);
   }
   for (const line of duties) {
     for (const r of helpers.get(line.patronId ?? 0) ?? [])

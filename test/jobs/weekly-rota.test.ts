@@ -27,6 +27,20 @@ async function rotaSchool(lib: Lib) {
   await entry({ kind: "duty", patronId: hu, weekday: 5, start: "12:00", end: "12:30" });
 }
 
+/** Grade 1 borrows every week, grade 5 only in odd weeks (as "三到六年级每隔一周" plans do). */
+async function alternateSchool(lib: Lib) {
+  const db = lib.db;
+  const c11 = await addClass(db, 1, 1);
+  const c51 = await addClass(db, 5, 1);
+  const ms = await addPatron(db, "Ms Li", { role: "teacher", heads: [c51] });
+  await addAccount(db, "ms", [{ kind: "teacher", patronId: ms }], { locale: "en" });
+  await addGroup(db, "-11", c11);
+  await addGroup(db, "-51", c51);
+  const slot = { kind: "slot", start: "10:00", end: "10:40" };
+  await db.rotaEntry.create({ data: { ...slot, classId: c11, weekday: 1 } });
+  await db.rotaEntry.create({ data: { ...slot, classId: c51, weekday: 3, weeks: "odd" } });
+}
+
 describe("weekly rota", () => {
   it("sends Monday's slots to class teachers and class groups, duty shifts to the student librarian", async () => {
     const lib = await testLibrary({ at: "2026-09-14T07:30:00+08:00" });
@@ -40,7 +54,7 @@ describe("weekly rota", () => {
         "周二 2026-09-15 10:00–10:40 3-2 班借阅",
         "周三 2026-09-16 10:00–10:40 4-1 班借阅",
         "周四 2026-09-17 15:00–16:00 3 年级开放日",
-        "每班每周至少到馆借阅一次。",
+        "3-2、4-1 班每周到馆借阅。",
       ].join("\n"),
     ]);
     expect(box.get("-32")?.[0]).toContain("3-2 班借阅");
@@ -49,6 +63,34 @@ describe("weekly rota", () => {
     expect(summary).toMatchObject({ week: "2026-09-14", classes: 2, duties: 1, enqueued: 3 });
     const again = await weeklyRota(lib, jobContext(lib));
     expect(again["enqueued"]).toBe(0);
+  });
+
+  it("states the school's odd/even-week rule, and tells a class off this week its next times", async () => {
+    const odd = await testLibrary({ at: "2026-09-14T07:30:00+08:00" });
+    await alternateSchool(odd);
+    await weeklyRota(odd, jobContext(odd));
+    const oddBox = await inbox(odd.db);
+    expect(oddBox.get("-51")).toEqual([
+      [
+        "本周借阅安排（第 3 周，2026-09-14 起）：",
+        "周三 2026-09-16 10:00–10:40 5-1 班借阅",
+        "5-1 班单周到馆借阅（隔周一次），本周第 3 周轮到。",
+      ].join("\n"),
+    ]);
+    expect(oddBox.get("ms")?.[0]).toContain(
+      "Class(es) 5-1 borrow in odd weeks (every other week); this is week 3, their week.",
+    );
+    expect(oddBox.get("-11")?.[0]).toContain("1-1 班每周到馆借阅。");
+    const even = await testLibrary({ at: "2026-09-21T07:30:00+08:00" });
+    await alternateSchool(even);
+    await weeklyRota(even, jobContext(even));
+    expect((await inbox(even.db)).get("-51")).toEqual([
+      [
+        "本周借阅安排（第 4 周，2026-09-21 起）：",
+        "5-1 班单周到馆借阅（隔周一次），本周第 4 周不轮到。下次：",
+        "周三 2026-09-30 10:00–10:40 5-1 班借阅",
+      ].join("\n"),
+    ]);
   });
 
   it("stays quiet in a week no term covers", async () => {

@@ -46,7 +46,12 @@ export const noticesEn = {
     end: string;
     grades: string;
   }) => `${p.day} ${p.date} ${p.start}–${p.end} open day for grade(s) ${p.grades}`,
-  push_rota_rule: "Every class visits the library at least once a week.",
+  push_rota_every: (p: { classes: string }) =>
+    `Class(es) ${p.classes} borrow at the library every week.`,
+  push_rota_alternate: (p: { classes: string; weeks: "odd" | "even"; week: number }) =>
+    `Class(es) ${p.classes} borrow in ${p.weeks} weeks (every other week); this is week ${p.week}, their week.`,
+  push_rota_off: (p: { className: string; weeks: "odd" | "even"; week: number }) =>
+    `Class ${p.className} borrows in ${p.weeks} weeks (every other week); this week (week ${p.week}) is not theirs. Next time:`,
   push_duty_header: "Your desk duty this week:",
   push_duty_line: (p: { day: string; date: string; start: string; end: string }) =>
     `${p.day} ${p.date} ${p.start}–${p.end}`,

@@ -43,7 +43,11 @@ export const noticesZh = {
     end: string;
     grades: string;
   }) => `${p.day} ${p.date} ${p.start}–${p.end} ${p.grades} 年级开放日`,
-  push_rota_rule: "每班每周至少到馆借阅一次。",
+  push_rota_every: (p: { classes: string }) => `${p.classes} 班每周到馆借阅。`,
+  push_rota_alternate: (p: { classes: string; weeks: "odd" | "even"; week: number }) =>
+    `${p.classes} 班${p.weeks === "odd" ? "单" : "双"}周到馆借阅（隔周一次），本周第 ${p.week} 周轮到。`,
+  push_rota_off: (p: { className: string; weeks: "odd" | "even"; week: number }) =>
+    `${p.className} 班${p.weeks === "odd" ? "单" : "双"}周到馆借阅（隔周一次），本周第 ${p.week} 周不轮到。下次：`,
   push_duty_header: "本周你的值日：",
   push_duty_line: (p: { day: string; date: string; start: string; end: string }) =>
     `${p.day} ${p.date} ${p.start}–${p.end}`,
