@@ -43,6 +43,27 @@ export async function revokeLiveCodes(
   return r.count;
 }
 
+/**
+ * How many codes of these kinds for these patrons (null: codes tied to no patron) are live at
+ * `now`: not revoked, not expired, with a use left.
+ */
+export function countLiveCodes(
+  tx: Tx,
+  patronIds: readonly number[] | null,
+  kinds: readonly string[],
+  now: Date,
+): Promise<number> {
+  return tx.bindingCode.count({
+    where: {
+      patronId: patronIds === null ? null : { in: [...patronIds] },
+      kind: { in: [...kinds] },
+      revokedAt: null,
+      expiresAt: { gt: now },
+      uses: { lt: tx.bindingCode.fields.maxUses },
+    },
+  });
+}
+
 export async function createCodes(tx: Tx, codes: readonly NewCode[]): Promise<void> {
   await tx.bindingCode.createMany({ data: [...codes] });
 }

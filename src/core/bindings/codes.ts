@@ -1,4 +1,5 @@
 import {
+  countLiveCodes,
   createCodes,
   findPupilsOfClass,
   findTeachers,
@@ -28,6 +29,15 @@ export const CODE_MAX_USES: Record<CodeKind, number> = {
   librarian: 1,
 };
 export const CODE_VALID_DAYS = 30;
+
+export interface IssueOptions {
+  /**
+   * Revoke live codes of the same patrons and kinds and issue new ones (default). With false,
+   * live codes are left alone and the issue is refused `already_issued` with `{ live }`, so
+   * slips already printed keep working until someone asks for a reissue on purpose.
+   */
+  reissue?: boolean;
+}
 
 export interface CodeSlip {
   /** The pupil or teacher the slip is for; null on the librarian's slip. */
@@ -67,6 +77,14 @@ async function targetsOf(
   return { subject: `class:${cls.id}`, targets };
 }
 
+/** Live codes (unrevoked, unexpired, a use left) of the targets' patrons and kinds. */
+function liveCodesOf(tx: Tx, targets: readonly SlipTarget[], now: Date): Promise<number> {
+  const [first] = targets;
+  if (!first) return Promise.resolve(0);
+  const ids = targets.flatMap((t) => (t.patron ? [t.patron.id] : []));
+  return countLiveCodes(tx, first.patron ? ids : null, first.kinds, now);
+}
+
 async function issueFor(tx: Tx, t: SlipTarget, now: Date, expiresAt: Date) {
   const patronId = t.patron?.id ?? null;
   await revokeLiveCodes(tx, patronId, t.kinds, now);
@@ -86,14 +104,16 @@ async function issueFor(tx: Tx, t: SlipTarget, now: Date, expiresAt: Date) {
  * Issues binding-code slips: for a class ("3-2" or "3年2班") a parent code (2 uses) and a pupil
  * code (1 use) per pupil; for `teachers` one code each; for `librarian` one code tied to no
  * patron. Codes expire after 30 days and are stored only as hashes; issuing again for the same
- * patron and kind revokes the earlier live codes, so a lost slip is fixed by printing a new one.
- * Librarian or system only; refusals `not_librarian`, `unknown_class`.
+ * patron and kind revokes the earlier live codes, so a lost slip is fixed by printing a new one;
+ * `{ reissue: false }` refuses instead while any is live (`already_issued`, detail `live`).
+ * Librarian or system only; refusals `not_librarian`, `unknown_class`, `already_issued`.
  */
 export async function issueCodes(
   lib: Library,
   actor: Actor,
   target: CodeTarget,
-): Promise<Result<CodeSlip[], "not_librarian" | "unknown_class">> {
+  options: IssueOptions = {},
+): Promise<Result<CodeSlip[], "not_librarian" | "unknown_class" | "already_issued">> {
   if (!actor.isLibrarian) return refuse("not_librarian");
   const now = lib.now();
   const expiresAt = new Date(now.getTime() + CODE_VALID_DAYS * 86_400_000);
@@ -101,6 +121,10 @@ export async function issueCodes(
   return lib.db.$transaction(async (tx) => {
     const found = await targetsOf(tx, target);
     if (!found) return refuse("unknown_class");
+    if (options.reissue === false) {
+      const live = await liveCodesOf(tx, found.targets, now);
+      if (live > 0) return refuse("already_issued", { live });
+    }
     const slips: CodeSlip[] = [];
     for (const t of found.targets) {
       slips.push({

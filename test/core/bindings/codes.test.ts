@@ -71,6 +71,32 @@ describe("issueCodes", () => {
     expect(await lib.db.bindingCode.count({ where: { revokedAt: null } })).toBe(4);
   });
 
+  it("with reissue off, refuses while printed codes are live and leaves them working", async () => {
+    const { lib } = await smallSchool();
+    const first = await issueCodes(lib, systemActor, { class: "3-2" }, { reissue: false });
+    if (!first.ok) throw new Error(first.code);
+    const again = await issueCodes(lib, systemActor, { class: "3-2" }, { reissue: false });
+    expect(again).toEqual({ ok: false, code: "already_issued", detail: { live: 4 } });
+    expect(await lib.db.bindingCode.count({ where: { revokedAt: null } })).toBe(4);
+    const pupilCode = first.value[0]?.codes.find((c) => c.kind === "pupil")?.code ?? "";
+    expect((await redeemCode(lib, wechat("p1"), pupilCode)).ok).toBe(true);
+    const afterUse = await issueCodes(lib, systemActor, { class: "3-2" }, { reissue: false });
+    expect(afterUse).toMatchObject({ detail: { live: 3 } });
+    const other = await issueCodes(lib, systemActor, { class: "3-3" }, { reissue: false });
+    expect(other.ok).toBe(true);
+  });
+
+  it("with reissue off, issues again once the earlier codes have expired", async () => {
+    const { lib } = await smallSchool();
+    await issueCodes(lib, systemActor, { librarian: true }, { reissue: false });
+    const live = await issueCodes(lib, systemActor, { librarian: true }, { reissue: false });
+    expect(live).toMatchObject({ code: "already_issued", detail: { live: 1 } });
+    lib.clock.advanceDays(31);
+    expect((await issueCodes(lib, systemActor, { librarian: true }, { reissue: false })).ok).toBe(
+      true,
+    );
+  });
+
   it("issues one single-use code per teacher and one for the librarian", async () => {
     const { lib } = await smallSchool();
     const teachers = await issueCodes(lib, systemActor, { teachers: true });
