@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx shuxiang …` needs no build step.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI (dist/main.js), building it first when dist/ is missing or older than
+// the sources (scripts/ensure-build.js), so `npx shuxiang …` starts on bare Node.
+import { ensureBuild } from "../scripts/ensure-build.js";
 
-register();
-await import("../src/main.ts");
+await ensureBuild();
+await import("../dist/main.js");

@@ -7,11 +7,12 @@ import { tempDir } from "../support/db.ts";
 
 const repo = join(import.meta.dirname, "..", "..");
 
-test("npm start runs the compiled app that its prestart builds", () => {
+test("npm start runs the compiled app, built by prestart only when the sources changed", () => {
   const { scripts } = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as {
     scripts: Record<string, string>;
   };
-  expect(scripts["prestart"]).toContain("scripts/build.ts");
+  expect(scripts["prestart"]).toBe("node scripts/ensure-build.js");
+  expect(scripts["postinstall"]).toContain("scripts/ensure-build.js");
   expect(scripts["start"]).toMatch(/^node .*dist\/main\.js$/);
 });
 

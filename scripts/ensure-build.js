@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Builds dist/ only when it is missing or older than the sources, so `npm start` and
+// `npx shuxiang` run compiled JavaScript on bare Node and pay for prisma generate and esbuild
+// once, not at every start. Plain JavaScript: it runs before anything is compiled.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildApp } from "./build-app.js";
+
+const repoRoot = resolve(import.meta.dirname, "..");
+const stampName = ".build-stamp.json";
+/** What the bundle is made of; src/generated is made from prisma/schema.prisma. */
+const inputs = ["src", "adapters", "prisma"];
+const skipped = new Set(["src/generated"]);
+
+/** @param {string} root @param {string} dir @param {string[]} out */
+function listFiles(root, dir, out) {
+  let entries;
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    const path = `${dir}/${entry.name}`;
+    if (skipped.has(path)) continue;
+    if (entry.isDirectory()) listFiles(root, path, out);
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * A hash of every source file's path and content (and of the build script): the same sources
+ * give the same hash whatever their mtimes, so a checkout or a `touch` alone does not rebuild.
+ * @param {string} root
+ */
+export function sourceHash(root) {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(join(repoRoot, "scripts/build-app.js")));
+  for (const path of inputs.flatMap((dir) => listFiles(root, dir, [])).sort()) {
+    hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
+  }
+  return hash.digest("hex");
+}
+
+/** @param {string} file */
+function fileHash(file) {
+  return existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex") : null;
+}
+
+/** @param {string} outdir @returns {{ sources?: string, schema?: string | null }} */
+function readStamp(outdir) {
+  try {
+    return JSON.parse(readFileSync(join(outdir, stampName), "utf8"));
+  } catch {
+    return {};
+  }
+}
+
+/** @param {string} root */
+function generatePrismaClient(root) {
+  const prisma = join(repoRoot, "scripts/prisma.js");
+  const result = spawnSync(process.execPath, [prisma, "generate"], { cwd: root, stdio: "ignore" });
+  if (result.status !== 0) throw new Error("prisma generate failed: run `npm run db:generate`");
+}
+
+/** Builds beside `outdir`, then swaps it in, so a start never loads a half-written dist/. */
+async function buildInto(/** @type {string} */ root, /** @type {string} */ outdir, stamp) {
+  const partial = join(dirname(outdir), `.${basename(outdir)}-partial-${process.pid}`);
+  const old = join(dirname(outdir), `.${basename(outdir)}-old-${process.pid}`);
+  try {
+    await buildApp(partial, join(root, "src/main.ts"));
+    writeFileSync(join(partial, stampName), JSON.stringify(stamp) + "\n");
+    if (existsSync(outdir)) renameSync(outdir, old);
+    renameSync(partial, outdir);
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes `outdir` (default dist/) a build of `root`'s current sources: nothing to do when its
+ * stamp records the same source hash; otherwise regenerates the Prisma client when the schema
+ * changed (or `force`), compiles, and records the hash. Returns what it did.
+ * @param {{ root?: string, outdir?: string, force?: boolean, log?: (line: string) => void }} [options]
+ * @returns {Promise<"fresh" | "built">}
+ */
+export async function ensureBuild(options = {}) {
+  const root = resolve(options.root ?? repoRoot);
+  const outdir = resolve(options.outdir ?? join(root, "dist"));
+  const log = options.log ?? ((line) => process.stderr.write(line + "\n"));
+  const stamp = readStamp(outdir);
+  const sources = sourceHash(root);
+  const fresh = stamp.sources === sources && existsSync(join(outdir, "main.js"));
+  if (fresh && !options.force) return "fresh";
+  const started = performance.now();
+  log("书香：正在编译程序（首次运行或程序有更新）… / building dist/ …");
+  const schema = fileHash(join(root, "prisma/schema.prisma"));
+  const generated = existsSync(join(root, "src/generated/prisma"));
+  if (schema && (options.force || stamp.schema !== schema || !generated)) {
+    generatePrismaClient(root);
+  }
+  await buildInto(root, outdir, { sources, schema });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`书香：编译完成，用时 ${seconds} 秒 / built in ${seconds} s`);
+  return "built";
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      force: { type: "boolean", default: false },
+      root: { type: "string" },
+      outdir: { type: "string" },
+    },
+  });
+  await ensureBuild({
+    force: values.force,
+    ...(values.root === undefined ? {} : { root: values.root }),
+    ...(values.outdir === undefined ? {} : { outdir: values.outdir }),
+  });
+}

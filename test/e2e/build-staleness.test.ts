@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { tempDir } from "../support/db.ts";
+
+const ensureBuild = join(import.meta.dirname, "..", "..", "scripts", "ensure-build.js");
+let root = "";
+
+/** Runs scripts/ensure-build.js on the fixture as `npm start`'s prestart does. */
+function ensure(...flags: string[]) {
+  const r = spawnSync(process.execPath, [ensureBuild, "--root", root, ...flags], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return { built: r.stderr.includes("building dist/"), stderr: r.stderr };
+}
+
+/** What the fixture's compiled main prints. */
+const runDist = () =>
+  spawnSync(process.execPath, [join(root, "dist", "main.js")], { encoding: "utf8" }).stdout.trim();
+
+const stampOf = () => readFileSync(join(root, "dist", ".build-stamp.json"), "utf8");
+
+function writeSource(path: string, text: string) {
+  mkdirSync(join(root, path, ".."), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+beforeEach(() => {
+  root = tempDir();
+  writeSource("src/main.ts", 'import { version } from "./lib.ts";\nconsole.log(version);\n');
+  writeSource("src/lib.ts", 'export const version: string = "v1";\n');
+  writeSource("adapters/console/index.ts", "export const adapter = 1;\n");
+});
+
+describe("the build before npm start and npx shuxiang", () => {
+  it("builds dist/ when it is missing, then not again while the sources are unchanged", () => {
+    expect(ensure().built).toBe(true);
+    expect(runDist()).toBe("v1");
+    const stamp = stampOf();
+    const builtAt = statSync(join(root, "dist", "main.js")).mtimeMs;
+    const again = ensure();
+    expect(again.built).toBe(false);
+    expect(again.stderr).toBe("");
+    expect(statSync(join(root, "dist", "main.js")).mtimeMs).toBe(builtAt);
+    expect(stampOf()).toBe(stamp);
+  });
+
+  it("does not rebuild for a touched file whose content is the same", () => {
+    ensure();
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, "src", "lib.ts"), later, later);
+    expect(ensure().built).toBe(false);
+  });
+
+  it("rebuilds when a source under src/ or adapters/ changed, a file was added, or on --force", () => {
+    ensure();
+    writeSource("src/lib.ts", 'export const version: string = "v2";\n');
+    expect(ensure().built).toBe(true);
+    expect(runDist()).toBe("v2");
+    writeSource("adapters/console/index.ts", "export const adapter = 2;\n");
+    expect(ensure().built).toBe(true);
+    writeSource("src/new-file.ts", "export {};\n");
+    expect(ensure().built).toBe(true);
+    expect(ensure().built).toBe(false);
+    expect(ensure("--force").built).toBe(true);
+  });
+});
