@@ -1,4 +1,6 @@
 import { expireHolds } from "../core/circulation/expire-holds.ts";
+import { queueMoves, recordToldPositions } from "../core/circulation/queue-moves.ts";
+import type { QueueMove } from "../core/circulation/queue-moves.ts";
 import { instantOf } from "../core/dates.ts";
 import type { IsoDate } from "../core/dates.ts";
 import { today } from "../core/library.ts";
@@ -9,16 +11,22 @@ import {
   findReadyHolds,
 } from "../db/notice-hold-repo.ts";
 import type { NoticeHold } from "../db/notice-hold-repo.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { Digests } from "../outbox/digest.ts";
 import { patronRecipients } from "../outbox/recipients.ts";
 import { enqueueAll, windowSince } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
 import { nt } from "./notice-text.ts";
 
-type HoldItem = { kind: "ready" | "last_day" | "expired"; hold: NoticeHold };
+type HoldItem =
+  { kind: "ready" | "last_day" | "expired"; hold: NoticeHold } | { kind: "moved"; move: QueueMove };
 
-function line(locale: Locale, { kind, hold }: HoldItem): string {
+function line(locale: Locale, item: HoldItem): string {
+  if (item.kind === "moved") {
+    const { patronName: name, title, from, to } = item.move;
+    return nt(locale, "push_hold_moved", { name, title, from, to });
+  }
+  const { kind, hold } = item;
   const p = { name: hold.patron.name, title: hold.title.title, pickupBy: hold.pickupBy ?? "" };
   if (kind === "ready") return nt(locale, "push_hold_ready", p);
   if (kind === "last_day") return nt(locale, "push_hold_last_day", p);
@@ -58,24 +66,26 @@ async function holdItems(lib: Library, since: Date, day: IsoDate): Promise<HoldI
  * the next reader in the queue), then sends each reader's accounts (pupil and guardians) ONE
  * digest: holds that became ready since the last run and were not told yet (the next readers
  * served by this expiry; a return whose notice was lost), the last-day reminder on the last
- * open day before the pickup date, and holds that expired. Not optional. Dedupe key
+ * open day before the pickup date, holds that expired, and queued holds whose place improved
+ * since the reader was last told (queueMoves; so at most once a day). Not optional. Dedupe key
  * "holds:<date>:<platform>:<chatId>".
  */
 export async function holdNotices(lib: Library, ctx: JobContext): Promise<JobSummary> {
   const expiry = await expireHolds(lib);
   const day = today(lib);
-  const items = await holdItems(lib, windowSince(lib, ctx), day);
-  const accounts = await patronRecipients(
-    lib.db,
-    items.map((i) => i.hold.patronId),
-    ctx.defaultLocale,
-  );
+  const queues = await queueMoves(lib);
+  const moved = queues.moves.map((move): HoldItem => ({ kind: "moved", move }));
+  const items = [...(await holdItems(lib, windowSince(lib, ctx), day)), ...moved];
+  const patronOf = (i: HoldItem) => (i.kind === "moved" ? i.move.patronId : i.hold.patronId);
+  const accounts = await patronRecipients(lib.db, items.map(patronOf), ctx.defaultLocale);
   const digests = new Digests<HoldItem>();
   for (const item of items)
-    for (const r of accounts.get(item.hold.patronId) ?? []) digests.add(r, item);
+    for (const r of accounts.get(patronOf(item)) ?? []) digests.add(r, item);
   const messages = digests.messages("hold_ready", `holds:${day}`, (to, list) =>
     [nt(to.locale, "push_holds_header"), ...list.map((i) => line(to.locale, i))].join("\n"),
   );
+  const enqueued = await enqueueAll(lib, ctx, messages);
+  await recordToldPositions(lib, queues.record);
   const count = (kind: HoldItem["kind"]) => items.filter((i) => i.kind === kind).length;
   return {
     date: day,
@@ -83,7 +93,8 @@ export async function holdNotices(lib: Library, ctx: JobContext): Promise<JobSum
     passedOn: expiry.ready.length,
     ready: count("ready"),
     lastDay: count("last_day"),
+    moved: count("moved"),
     recipients: messages.length,
-    enqueued: await enqueueAll(lib, ctx, messages),
+    enqueued,
   };
 }

@@ -10,6 +10,7 @@ import {
 } from "../../db/hold-repo.ts";
 import { hasOpenLoanOfTitle } from "../../db/loan-repo.ts";
 import { findPatronById } from "../../db/patron-repo.ts";
+import { setToldPosition } from "../../db/queue-position-repo.ts";
 import { canActFor } from "../actor.ts";
 import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
@@ -93,6 +94,7 @@ export async function placeHold(
       placedAt: lib.now(),
     });
     const position = (await holdPosition(tx, hold.id)) ?? 1;
+    await setToldPosition(tx, hold.id, position); // the reader is told it now
     await audit(tx, actor, "hold.place", `hold:${hold.id}`, { titleId: title.id, position });
     return ok({ holdId: hold.id, position });
   });

@@ -29,6 +29,8 @@ export const noticesEn = {
   push_hold_expired: (p: { name: string; title: string }) =>
     `${p.name}'s reservation of "${p.title}" was not picked up in time and has been cancelled.`,
   push_holds_header: "Reservations:",
+  push_hold_moved: (p: { name: string; title: string; from: number; to: number }) =>
+    `${p.name} moved up the queue for "${p.title}": now number ${p.to} (was ${p.from}).`,
   // weekly rota
   push_rota_header: (p: { week: number; monday: string }) =>
     `This week's library times (week ${p.week}, from ${p.monday}):`,

@@ -26,6 +26,8 @@ export const noticesZh = {
   push_hold_expired: (p: { name: string; title: string }) =>
     `${p.name} 预约的《${p.title}》已过领取期限，预约已取消。需要时可以重新预约。`,
   push_holds_header: "预约提醒：",
+  push_hold_moved: (p: { name: string; title: string; from: number; to: number }) =>
+    `${p.name} 预约的《${p.title}》排队前进了：现在排第 ${p.to} 位（之前第 ${p.from} 位）。`,
   // weekly rota
   push_rota_header: (p: { week: number; monday: string }) =>
     `本周借阅安排（第 ${p.week} 周，${p.monday} 起）：`,
