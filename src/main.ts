@@ -16,6 +16,7 @@ import { ConfigError } from "./core/errors.ts";
 import { demoUserIds } from "./demo/members.ts";
 import { t } from "./dialogs/texts/index.ts";
 import type { DemoRole } from "./demo/members.ts";
+import { checkHealth, servedPlatforms } from "./health/health-report.ts";
 import { createLogger } from "./logger.ts";
 import { startServing } from "./serve.ts";
 import type { PlatformStart } from "./serve.ts";
@@ -73,7 +74,10 @@ function configuredPlatforms(config: Config, lib: Library, log: Logger): Platfor
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     starts.push(async (bot) => {
-      const telegram = await startTelegram(telegramOptions(config, { db: lib.db, log, bot }));
+      const health = () => checkHealth(lib.db, servedPlatforms(config));
+      const telegram = await startTelegram(
+        telegramOptions(config, { db: lib.db, log, bot, health }),
+      );
       log.info({ bot: telegram.botName }, "telegram started");
       const sender = createTelegramSender(telegram.telegram);
       return { platform: "telegram", sender, stop: () => telegram.stop(), failed: telegram.done };
