@@ -23,7 +23,7 @@ export async function openLibrary(
   config: Config,
   now: () => Date = () => new Date(),
 ): Promise<Library> {
-  migrate(config.DATABASE_URL);
+  await migrate(config.DATABASE_URL);
   const db = await openDb(config.DATABASE_URL);
   await saveCalendar(db, config.calendar);
   return {

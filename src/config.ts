@@ -11,7 +11,10 @@ const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
 const envSchema = z.object({
   DATABASE_URL: z
     .preprocess(emptyAsUndefined, z.string().default("file:shuxiang.db"))
-    .refine((v) => v.startsWith("file:"), "only SQLite file: URLs are supported for now"),
+    .refine(
+      (v) => /^(file:|postgres(ql)?:\/\/)/i.test(v),
+      "a SQLite file: URL or a postgresql:// URL",
+    ),
   SCHOOL_TIMEZONE: z
     .preprocess(emptyAsUndefined, z.string().default("Asia/Shanghai"))
     .refine(isTimeZone, "not an IANA time zone"),

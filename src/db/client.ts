@@ -1,16 +1,20 @@
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { registerDirectSql } from "./direct-sql.ts";
+import { isPostgresUrl } from "./pg-url.ts";
 import { SqliteAdapter } from "./sqlite-adapter.ts";
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 /**
- * Opens the database through the better-sqlite3 driver adapter (no engine binary, prepared
+ * Opens the database the URL names: PostgreSQL for `postgresql:`/`postgres:` (src/db/pg-client.ts),
+ * else the SQLite file through the better-sqlite3 driver adapter (no engine binary, prepared
  * statements reused) in WAL mode, with fresh statistics for the query planner.
  */
 export async function openDb(url: string): Promise<Db> {
+  // Loaded only for PostgreSQL: a SQLite school never pays for the second client.
+  if (isPostgresUrl(url)) return (await import("./pg-client.ts")).openPgDb(url);
   const adapter = new SqliteAdapter({ url, timeout: 10_000 });
   const db = new PrismaClient({
     adapter,

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { migratePostgres } from "./pg-migrate.ts";
+import { isPostgresUrl } from "./pg-url.ts";
 
 /**
  * The project folder: the nearest folder above this module holding prisma/migrations. The
@@ -50,10 +52,18 @@ function pendingMigrations(file: string): string[] {
 }
 
 /**
- * Applies pending migrations with `prisma migrate deploy` (the js schema engine, no binary).
- * Checks the migration table first so a start-up with nothing pending costs a few milliseconds.
+ * Applies pending migrations: on SQLite with `prisma migrate deploy` (the js schema engine, no
+ * binary), checking the migration table first so a start-up with nothing pending costs a few
+ * milliseconds; on PostgreSQL with our own runner (src/db/pg-migrate.ts).
  */
-export function migrate(url: string): { applied: string[] } {
+export async function migrate(url: string): Promise<{ applied: string[] }> {
+  if (isPostgresUrl(url)) {
+    return { applied: await migratePostgres(url, join(root, "prisma/postgresql/migrations")) };
+  }
+  return migrateSqlite(url);
+}
+
+function migrateSqlite(url: string): { applied: string[] } {
   const file = sqlitePath(url);
   mkdirSync(dirname(file), { recursive: true });
   const pending = pendingMigrations(file);
