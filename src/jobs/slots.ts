@@ -42,3 +42,20 @@ export function latestSlot(t: Timing, tz: string, now: Date): Date {
   if (candidate <= now) return candidate;
   return instantOf(tz, addDays(today, -back - (t.every === "week" ? 7 : 1)), t.at);
 }
+
+/**
+ * The scheduled instants in [from, to], oldest first. A minute timing gives only its latest
+ * (the every-minute job has no ledger to catch up from).
+ */
+export function slotsBetween(t: Timing, tz: string, from: Date, to: Date): Date[] {
+  const out: Date[] = [];
+  for (
+    let at = latestSlot(t, tz, to);
+    at >= from;
+    at = latestSlot(t, tz, new Date(at.getTime() - 1))
+  ) {
+    out.unshift(at);
+    if (t.every === "minute") break;
+  }
+  return out;
+}

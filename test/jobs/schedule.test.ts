@@ -1,24 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { defaultPolicy, scheduleSchema } from "../../src/core/policy.ts";
-import { catchUpMissed, startSchedule } from "../../src/jobs/schedule.ts";
+import { runDue, startSchedule } from "../../src/jobs/schedule.ts";
 import { testLibrary } from "../support/library.ts";
 
 const schedule = scheduleSchema.parse({});
 
-describe("the schedule at start", () => {
+describe("the schedule", () => {
   it("runs what it missed within 12 hours and records older ones as skipped, once", async () => {
     // Wed 2026-09-09 19:00: reminders (17:30), holds (07:40), activities and recall (08:00) are
     // within 12 h; Monday's rota and overdue lists and last Friday's figures are not.
     const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
     const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
-    const first = await catchUpMissed(opts, schedule);
-    expect(first.ran.sort()).toEqual([
+    const first = await runDue(opts);
+    expect(first.ran.map((r) => r.job).sort()).toEqual([
       "activity-notices",
+      "broadcast-report",
       "daily-reminders",
       "hold-notices",
       "term-end-recall",
     ]);
-    expect(first.skipped.sort()).toEqual(["weekly-figures", "weekly-overdue", "weekly-rota"]);
+    expect(first.skipped.map((r) => r.job).sort()).toEqual([
+      "weekly-figures",
+      "weekly-overdue",
+      "weekly-rota",
+    ]);
     const runs = await lib.db.jobRun.findMany({
       orderBy: { job: "asc" },
       select: { job: true, slot: true, status: true },
@@ -32,7 +37,8 @@ describe("the schedule at start", () => {
       { job: "weekly-overdue", slot: "2026-09-07T07:35", status: "skipped" },
       { job: "weekly-rota", slot: "2026-09-07T07:30", status: "skipped" },
     ]);
-    expect(await catchUpMissed(opts, schedule)).toEqual({ ran: [], skipped: [] });
+    const seen = new Map([["broadcast-report" as const, "2026-09-09T19:00"]]);
+    expect(await runDue(opts, seen)).toEqual({ ran: [], skipped: [] });
   });
 
   it("starts cron tasks and stops them cleanly", async () => {

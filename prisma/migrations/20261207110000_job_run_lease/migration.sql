@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "JobRun" ADD COLUMN "leaseUntil" DATETIME;
+ALTER TABLE "JobRun" ADD COLUMN "owner" TEXT;
