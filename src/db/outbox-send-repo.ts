@@ -98,7 +98,28 @@ export async function releaseClaims(db: Db, token: string): Promise<number> {
   return r.count;
 }
 
-/** Rows left "sending" since before `before` (their sender died): back to pending. */
+/** Renews the claims `token` holds (its sender's heartbeat): claimedAt becomes `at`. */
+export async function renewClaims(db: Db, token: string, at: Date): Promise<number> {
+  const r = await db.outbox.updateMany({
+    where: { status: "sending", claimToken: token },
+    data: { claimedAt: at },
+  });
+  return r.count;
+}
+
+/**
+ * Renews one row's claim right before it is sent; false when `token` no longer holds it (its
+ * lease passed while this sender was stalled and another took it back): then it is not sent.
+ */
+export async function holdClaim(db: Db, id: number, token: string, at: Date): Promise<boolean> {
+  const r = await db.outbox.updateMany({
+    where: { id, status: "sending", claimToken: token },
+    data: { claimedAt: at },
+  });
+  return r.count === 1;
+}
+
+/** Rows whose claim was last renewed before `before` (their sender died): back to pending. */
 export async function releaseStaleClaims(db: Db, platform: string, before: Date): Promise<number> {
   const r = await db.outbox.updateMany({
     where: { status: "sending", platform, claimedAt: { lt: before } },

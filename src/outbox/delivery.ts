@@ -15,7 +15,9 @@ export interface DeliveryOptions {
   /** Pacing per platform; defaults in `defaultPacing` (Telegram 30/s, WeChat 3–6 s). */
   pacing?: Partial<Record<string, PacingConfig>>;
   /** Retry, lease and batch settings shared by every platform's sender. */
-  sender?: Partial<Pick<SenderOptions, "retry" | "leaseMs" | "batchSize" | "maxInlineWaitMs">>;
+  sender?: Partial<
+    Pick<SenderOptions, "retry" | "leaseMs" | "heartbeatMs" | "batchSize" | "maxInlineWaitMs">
+  >;
   /** Longest idle wait between looks at the outbox; default 1 s. */
   idlePollMs?: number;
   log?: DeliveryLog;

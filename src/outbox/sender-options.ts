@@ -21,8 +21,10 @@ export interface SenderOptions {
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
   retry?: Partial<RetryPolicy>;
-  /** A claim older than this is taken back (its sender died); default 2 min. */
+  /** A claim not renewed for this long is taken back (its sender died); default 10 s. */
   leaseMs?: number;
+  /** How often a sender renews the claims it holds while it sends; default a quarter of the lease. */
+  heartbeatMs?: number;
   /** Most rows claimed at once (also capped by the pacer's hint); default 50. */
   batchSize?: number;
   /** Longest platform wait slept through while holding claimed rows; default 10 s. */

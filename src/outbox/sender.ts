@@ -4,10 +4,12 @@ import {
   deferRows,
   findDueRows,
   finishRow,
+  holdClaim,
   killChatRows,
   killRows,
   releaseClaims,
   releaseStaleClaims,
+  renewClaims,
 } from "../db/outbox-send-repo.ts";
 import type { SendRow } from "../db/outbox-send-repo.ts";
 import { saveUnreachable } from "../db/unreachable-repo.ts";
@@ -23,13 +25,17 @@ import type { DrainSummary, SenderOptions } from "./sender-options.ts";
  * Delivers one platform's outbox rows through its send port, at-least-once: rows are claimed
  * (pending → sending under this sender's token, a conditional update, so two processes never
  * send the same row), sent one at a time within the pacer's limits, and settled (see
- * `settle`). A crash leaves at most the row in flight sent but not marked; its claim expires
- * after the lease and it is sent again.
+ * `settle`). The claims are a short lease that a heartbeat renews while the sender holds
+ * them, so a crashed sender's rows go back to pending seconds after it died; each row's claim
+ * is checked (and renewed) right before it is sent, so a sender that stalled past its lease
+ * never sends a row another has taken. A crash leaves at most the row in flight sent but not
+ * marked, and it is sent again.
  */
 export class OutboxSender {
   private readonly token = randomUUID();
   private readonly retry: RetryPolicy;
   private readonly leaseMs: number;
+  private readonly heartbeatMs: number;
   private readonly batchSize: number;
   private readonly maxInlineWaitMs: number;
   private stopping = false;
@@ -38,7 +44,8 @@ export class OutboxSender {
 
   constructor(private readonly o: SenderOptions) {
     this.retry = { ...defaultRetry, random: Math.random, ...o.retry };
-    this.leaseMs = o.leaseMs ?? 120_000;
+    this.leaseMs = o.leaseMs ?? 10_000;
+    this.heartbeatMs = o.heartbeatMs ?? this.leaseMs / 4;
     this.batchSize = Math.max(1, Math.min(o.batchSize ?? 50, o.pacer.batchHint));
     this.maxInlineWaitMs = o.maxInlineWaitMs ?? 10_000;
   }
@@ -57,7 +64,7 @@ export class OutboxSender {
     return this.o.pacer.platformWaitMs(this.nowMs);
   }
 
-  /** Rows left "sending" for longer than the lease go back to pending. */
+  /** Rows whose claim was not renewed for a lease (their sender died) go back to pending. */
   async recoverStale(): Promise<number> {
     this.lastRecovery = this.nowMs;
     const before = new Date(this.nowMs - this.leaseMs);
@@ -102,8 +109,24 @@ export class OutboxSender {
     const claimed = await claimRows(db, ids, this.token, new Date(this.nowMs));
     const order = new Map(ids.map((id, i) => [id, i]));
     claimed.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    await this.sendClaimed(claimed, summary);
+    const stopBeating = this.heartbeat();
+    try {
+      await this.sendClaimed(claimed, summary);
+    } finally {
+      stopBeating();
+    }
     return true;
+  }
+
+  /** Renews this sender's claims every heartbeatMs until stopped (a timer: a slow send too). */
+  private heartbeat(): () => void {
+    const timer = setInterval(() => {
+      renewClaims(this.o.db, this.token, new Date(this.nowMs)).catch((e: unknown) =>
+        this.o.log?.warn({ platform: this.o.platform, err: e }, "outbox lease renewal failed"),
+      );
+    }, this.heartbeatMs);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   private async sendClaimed(rows: SendRow[], summary: DrainSummary): Promise<void> {
@@ -114,7 +137,8 @@ export class OutboxSender {
         return;
       }
       if (wait > 0) await this.o.sleep(wait);
-      await this.attempt(row, summary);
+      if (await holdClaim(this.o.db, row.id, this.token, new Date(this.nowMs)))
+        await this.attempt(row, summary);
     }
   }
 
