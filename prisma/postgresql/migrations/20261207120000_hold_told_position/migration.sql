@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Hold" ADD COLUMN     "toldPosition" INTEGER;
+
