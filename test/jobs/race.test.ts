@@ -17,11 +17,14 @@ async function school(): Promise<string> {
   return url;
 }
 
-/** Runs daily-reminders in one process per slot, all starting together. */
-async function race(url: string, slots: string[]) {
+/**
+ * Runs daily-reminders in one process per slot, all starting together; with mode "due" each
+ * process instead looks at the ledger once with its clock at that instant, as the schedule does.
+ */
+async function race(url: string, slots: string[], mode = "slot") {
   const startAt = String(Date.now() + 2500);
   const outs = await Promise.all(
-    slots.map((slot) => finished(spawnTs("test/jobs/race-child.ts", [url, slot, startAt]))),
+    slots.map((slot) => finished(spawnTs("test/jobs/race-child.ts", [url, slot, startAt, mode]))),
   );
   const db = await openDb(url);
   const counts = { outbox: await db.outbox.count(), runs: await db.jobRun.count() };
@@ -37,7 +40,7 @@ describe("schedulers in several processes on one database", () => {
     const slot = "2026-09-09T17:30:00+08:00";
     const r = await race(await school(), [slot, slot, slot]);
     expect(r).toEqual({ statuses: ["done", "taken", "taken"], outbox: 40, runs: 1 });
-  });
+  }, 120_000);
 
   it("queue each notice once even when both run, for different slots of the same day", async () => {
     const r = await race(await school(), [
@@ -45,5 +48,27 @@ describe("schedulers in several processes on one database", () => {
       "2026-09-09T17:31:00+08:00",
     ]);
     expect(r).toEqual({ statuses: ["done", "done"], outbox: 40, runs: 2 });
-  });
+  }, 120_000);
+
+  it("take over a run a crash cut off once, between them, so each notice is queued once", async () => {
+    const url = await school();
+    const db = await openDb(url);
+    await db.jobRun.create({
+      data: {
+        job: "daily-reminders",
+        slot: "2026-09-09T17:30",
+        status: "running",
+        startedAt: new Date("2026-09-09T17:30:00+08:00"),
+        owner: "crashed-process",
+        leaseUntil: new Date("2026-09-09T17:31:00+08:00"),
+      },
+    });
+    await db.$disconnect();
+    const now = "2026-09-09T17:35:00+08:00";
+    const r = await race(url, [now, now, now], "due");
+    expect(r).toEqual({ statuses: ["done", "taken", "taken"], outbox: 40, runs: 1 });
+    const db2 = await openDb(url);
+    expect(await db2.jobRun.findFirst({ select: { status: true } })).toEqual({ status: "done" });
+    await db2.$disconnect();
+  }, 120_000);
 });
