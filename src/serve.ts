@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { createBot, dialogHooks } from "./compose.ts";
 import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
@@ -66,6 +67,7 @@ export async function startServing(
     lib,
     schedule: config.schedule,
     defaultLocale: config.DEFAULT_LOCALE,
+    settings: { backupDir: join(config.DATA_DIR, "backups"), keepBackups: config.BACKUP_KEEP },
     log,
     onRun: () => delivery.wake(),
   });

@@ -90,6 +90,8 @@ export const scheduleSchema = z
     holdNotices: clock.default("07:40"),
     /** The term-end recall (期末催还), on the days before the term ends. */
     termEndRecall: clock.default("08:00"),
+    /** The nightly backup into DATA_DIR/backups. */
+    nightlyBackup: clock.default("02:30"),
   })
   .strict()
   .prefault({});

@@ -1,4 +1,9 @@
+import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "./client.ts";
+import { queryRows } from "./direct-sql.ts";
 
 /**
  * Writes a copy of the SQLite database `source` to `file`, which must not exist. SQLite's
@@ -39,5 +44,46 @@ export function checkBackup(file: string): BackupCheck {
     };
   } finally {
     db.close();
+  }
+}
+
+/** What the copy holds, or why it is no good (SQLite's complaint, or a table missing). */
+function checkedCopy(file: string): BackupCheck | string {
+  try {
+    const check = checkBackup(file);
+    return check.integrity === "ok" ? check : check.integrity;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
+ * Writes a checked backup of `source` to `file` (which must not exist): the copy is made
+ * beside it under a temporary name, checked, then renamed, so `file` is either a whole,
+ * checked backup or absent. Answers what the copy holds, or why it failed its check.
+ */
+export function writeCheckedBackup(source: string, file: string): BackupCheck | string {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.partial-${process.pid}`;
+  try {
+    vacuumInto(source, partial);
+    const check = checkedCopy(partial);
+    if (typeof check !== "string") renameSync(partial, file);
+    return check;
+  } finally {
+    rmSync(partial, { force: true });
+  }
+}
+
+/** The file of the SQLite database `db` is connected to; null on another database. */
+export async function databaseFile(db: Db): Promise<string | null> {
+  try {
+    const rows = await queryRows<{ name: string; file: string }[]>(
+      db,
+      Prisma.sql`PRAGMA database_list`,
+    );
+    return rows.find((r) => r.name === "main")?.file || null;
+  } catch {
+    return null;
   }
 }

@@ -4,6 +4,7 @@ import { broadcastReport } from "./broadcast-report.ts";
 import type { Job } from "./context.ts";
 import { dailyReminders } from "./daily-reminders.ts";
 import { holdNotices } from "./hold-notices.ts";
+import { nightlyBackup } from "./nightly-backup.ts";
 import type { Timing } from "./slots.ts";
 import { termEndRecall } from "./term-end-recall.ts";
 import { weeklyFigures } from "./weekly-figures.ts";
@@ -55,6 +56,11 @@ export const jobs = {
   "term-end-recall": {
     run: termEndRecall,
     timing: (t) => ({ every: "day", at: t.termEndRecall }),
+    ledger: true,
+  },
+  "nightly-backup": {
+    run: nightlyBackup,
+    timing: (t) => ({ every: "day", at: t.nightlyBackup }),
     ledger: true,
   },
   "broadcast-report": { run: broadcastReport, timing: () => ({ every: "minute" }), ledger: false },

@@ -8,7 +8,8 @@ const schedule = scheduleSchema.parse({});
 describe("the schedule", () => {
   it("runs what it missed within 12 hours and records older ones as skipped, once", async () => {
     // Wed 2026-09-09 19:00: reminders (17:30), holds (07:40), activities and recall (08:00) are
-    // within 12 h; Monday's rota and overdue lists and last Friday's figures are not.
+    // within 12 h; Monday's rota and overdue lists, last Friday's figures and the 02:30 backup
+    // are not.
     const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
     const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
     const first = await runDue(opts);
@@ -20,6 +21,7 @@ describe("the schedule", () => {
       "term-end-recall",
     ]);
     expect(first.skipped.map((r) => r.job).sort()).toEqual([
+      "nightly-backup",
       "weekly-figures",
       "weekly-overdue",
       "weekly-rota",
@@ -32,6 +34,7 @@ describe("the schedule", () => {
       { job: "activity-notices", slot: "2026-09-09T08:00", status: "done" },
       { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },
       { job: "hold-notices", slot: "2026-09-09T07:40", status: "done" },
+      { job: "nightly-backup", slot: "2026-09-09T02:30", status: "skipped" },
       { job: "term-end-recall", slot: "2026-09-09T08:00", status: "done" },
       { job: "weekly-figures", slot: "2026-09-04T16:00", status: "skipped" },
       { job: "weekly-overdue", slot: "2026-09-07T07:35", status: "skipped" },
@@ -47,6 +50,6 @@ describe("the schedule", () => {
     await s.caughtUp;
     await s.stop();
     expect(await lib.db.jobRun.count({ where: { status: "done" } })).toBe(0);
-    expect(await lib.db.jobRun.count({ where: { status: "skipped" } })).toBe(7);
+    expect(await lib.db.jobRun.count({ where: { status: "skipped" } })).toBe(8);
   });
 });
