@@ -6,7 +6,7 @@ import type {
   SqlQueryable,
   SqlResultSet,
 } from "@prisma/driver-adapter-utils";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
 
 /**
@@ -97,6 +97,8 @@ function fromColumn(type: ColumnType | undefined, v: unknown): unknown {
       return Number(v);
     case ColumnTypeEnum.Int64:
       return BigInt(v as string | number | bigint);
+    case ColumnTypeEnum.Numeric:
+      return new Prisma.Decimal(v as string);
     case ColumnTypeEnum.Boolean:
       return v === true || v === 1 || v === "1" || v === "true";
     case ColumnTypeEnum.DateTime:

@@ -25,9 +25,10 @@ class PgAdapter extends PrismaPg {
  * Opens a PostgreSQL database through @prisma/adapter-pg (a pool of `pg` connections, no engine
  * binary) with the client generated from prisma/postgresql/schema.prisma. Both generated clients
  * have the same models and methods, so the rest of the code sees one `Db` type. Transactions run
- * at PostgreSQL's default READ COMMITTED; those that must serialise take row locks.
+ * at PostgreSQL's default READ COMMITTED; those that must serialise take row locks. Connects at
+ * once, so a server that is down stops start-up here.
  */
-export function openPgDb(url: string): Db {
+export async function openPgDb(url: string): Promise<Db> {
   const { config, schema } = pgConnection(url);
   const adapter = new PgAdapter(config, schema === undefined ? undefined : { schema });
   const db = new PrismaClient({
@@ -35,5 +36,6 @@ export function openPgDb(url: string): Db {
     transactionOptions: { maxWait: 30_000, timeout: 30_000 },
   }) as unknown as Db;
   registerDirectSql(db, () => adapter.openConnection());
+  await db.$connect();
   return db;
 }

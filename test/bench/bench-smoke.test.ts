@@ -10,7 +10,7 @@ import { runStartupCase } from "../../bench/startup-case.ts";
 import { createBot } from "../../src/compose.ts";
 import { loadConfig } from "../../src/config.ts";
 import { buildDemoSchool } from "../../src/demo/build.ts";
-import { freshDb, tempDir } from "../support/db.ts";
+import { freshDb, freshSqliteDb, tempDir } from "../support/db.ts";
 import { testLibrary } from "../support/library.ts";
 
 // Runs every bench case once at a tiny size: the harness works. No time is asserted.
@@ -50,7 +50,7 @@ describe("bench harness", () => {
   });
 
   it("starts a fresh process up to a ready bot and a first answer", async () => {
-    const { file, db } = await freshDb();
+    const { file, db } = await freshSqliteDb();
     await db.$disconnect();
     const r = await runStartupCase(file, { warmups: 0, runs: 1 });
     expect(r.samples).toBe(1);

@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from "vitest";
 import { openDb } from "../../src/db/client.ts";
-import { freshDb } from "../support/db.ts";
+import { freshDb, freshSqliteDb } from "../support/db.ts";
 
 const { db } = await freshDb();
 afterAll(() => db.$disconnect());
@@ -13,13 +13,15 @@ test("a migrated database accepts a class and a patron", async () => {
   expect(p.status).toBe("active");
 });
 
-test("the database runs in WAL mode", async () => {
-  const rows = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+test("a SQLite database runs in WAL mode", async () => {
+  const { db: sqlite } = await freshSqliteDb();
+  const rows = await sqlite.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
   expect(rows[0]?.journal_mode).toBe("wal");
+  await sqlite.$disconnect();
 });
 
-test("opening a database gathers statistics, so a family's open loans are read by patron", async () => {
-  const { db: first, url } = await freshDb();
+test("opening a SQLite database gathers statistics, so a family's open loans are read by patron", async () => {
+  const { db: first, url } = await freshSqliteDb();
   const cls = await first.schoolClass.create({ data: { grade: 2, number: 1, name: "2-1" } });
   const title = await first.title.create({
     data: { title: "西游记", author: "吴承恩", addedOn: "2026-09-01", searchKey: "西游记" },

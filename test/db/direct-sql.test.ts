@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { executeSql, queryRows } from "../../src/db/direct-sql.ts";
 import { Prisma, PrismaClient } from "../../src/generated/prisma/client.ts";
 import { SqliteAdapter } from "../../src/db/sqlite-adapter.ts";
-import { freshDb } from "../support/db.ts";
+import { freshDb, freshSqliteDb } from "../support/db.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -19,7 +19,7 @@ async function withDb<T>(f: (db: Awaited<ReturnType<typeof freshDb>>["db"]) => P
 const everyKind = (at: Date) => Prisma.sql`
   SELECT p."id", p."name", p."isStudentLibrarian", p."classId", p."createdAt",
     (SELECT COUNT(*) FROM "Patron") AS "patrons", NULL AS "nothing", 1.5 AS "real",
-    ${"文字"} AS "text", ${7} AS "int", ${2.25} AS "float", ${true} AS "yes", ${at} AS "at"
+    ${"文字"} AS "text", CAST(${7} AS INTEGER) AS "int", ${2.25} AS "float", ${true} AS "yes", ${at} AS "at"
   FROM "Patron" p ORDER BY p."id"`;
 
 describe("queryRows and executeSql on a client from openDb", () => {
@@ -91,7 +91,7 @@ describe("queryRows and executeSql on a client from openDb", () => {
 });
 
 it("goes through $queryRaw for a client that was not opened by openDb", async () => {
-  const { url } = await freshDb();
+  const { url } = await freshSqliteDb();
   const db = new PrismaClient({ adapter: new SqliteAdapter({ url }) });
   try {
     const queryRaw = vi.spyOn(db, "$queryRaw");

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cacheStatements } from "../../src/db/statement-cache.ts";
-import { freshDb } from "../support/db.ts";
+import { freshSqliteDb } from "../support/db.ts";
 
 /** The shape the Prisma adapter sees after `prepare` (see src/db/statement-cache.ts). */
 interface AdapterView {
@@ -63,7 +63,7 @@ describe("cacheStatements", () => {
 
 it("Prisma's queries through openDb reuse prepared statements and keep their arguments", async () => {
   const prepare = vi.spyOn(Database.prototype, "prepare");
-  const { db } = await freshDb();
+  const { db } = await freshSqliteDb();
   try {
     const cls = await db.schoolClass.create({ data: { grade: 3, number: 2, name: "3-2" } });
     const other = await db.schoolClass.create({ data: { grade: 4, number: 1, name: "4-1" } });

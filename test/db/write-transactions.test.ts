@@ -3,7 +3,7 @@ import { afterEach, expect, it } from "vitest";
 import type { Db } from "../../src/db/client.ts";
 import { SqliteAdapter } from "../../src/db/sqlite-adapter.ts";
 import { PrismaClient } from "../../src/generated/prisma/client.ts";
-import { freshDb } from "../support/db.ts";
+import { freshSqliteDb } from "../support/db.ts";
 
 /**
  * Another process writing to the same file: a thread with its own SQLite connection that adds
@@ -60,7 +60,7 @@ function lockHolder(file: string) {
 }
 
 it("a transaction that reads, then writes, waits for another process's write instead of failing", async () => {
-  const fresh = await freshDb();
+  const fresh = await freshSqliteDb();
   db = fresh.db;
   const other = otherWriter(fresh.file);
   await db.$transaction(async (tx) => {
@@ -78,7 +78,7 @@ it("a transaction that reads, then writes, waits for another process's write ins
 });
 
 it("a transaction that cannot get the write lock in time fails, and later ones still run", async () => {
-  const fresh = await freshDb();
+  const fresh = await freshSqliteDb();
   other = fresh.db;
   db = new PrismaClient({ adapter: new SqliteAdapter({ url: fresh.url, timeout: 200 }) });
   const holder = lockHolder(fresh.file);

@@ -3,10 +3,13 @@ import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildApp } from "../../scripts/build.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import { createRunDatabase, testServerUrl } from "./pg.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     templateDb: string;
+    /** This run's PostgreSQL database (test/support/pg.ts), or "" when the run is on SQLite. */
+    pgRunUrl: string;
     tmpDir: string;
     /** This run's compiled src/main.ts: what `npm start` runs (scripts/build.ts). */
     appMain: string;
@@ -14,7 +17,8 @@ declare module "vitest" {
 }
 
 /**
- * Builds one migrated template database per run; each test copies it (test/support/db.ts).
+ * Builds one migrated template database per run; each test copies it (test/support/db.ts),
+ * or, with TEST_DATABASE_URL=postgresql://…, creates the run's PostgreSQL database.
  * Compiles the app once per run for the tests that run it as `npm start` does
  * (test/support/app.ts). Each run has its own folder so parallel runs never delete each
  * other's files.
@@ -30,11 +34,17 @@ export default async function setup(project: TestProject) {
   const dir = join(root, `run-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const templateDb = join(dir, "template.db");
-  migrate(`file:${templateDb}`);
+  await migrate(`file:${templateDb}`);
   project.provide("templateDb", templateDb);
+  const server = testServerUrl();
+  const pgRun = server === undefined ? undefined : await createRunDatabase(server);
+  project.provide("pgRunUrl", pgRun?.url ?? "");
   project.provide("tmpDir", dir);
   const appDir = join(dir, "app");
   await buildApp(appDir);
   project.provide("appMain", join(appDir, "main.js"));
-  return () => rmSync(dir, { recursive: true, force: true });
+  return async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await pgRun?.drop();
+  };
 }
