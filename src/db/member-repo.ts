@@ -20,7 +20,7 @@ export function upsertMember(db: Db, who: MemberIdentity) {
 }
 
 /** Counts one failed bind attempt; returns the new count. */
-export async function addBindFailure(db: Db, memberId: number): Promise<number> {
+export async function addBindFailure(db: Db | Tx, memberId: number): Promise<number> {
   const m = await db.chatMember.update({
     where: { id: memberId },
     data: { bindFailures: { increment: 1 } },

@@ -47,24 +47,44 @@ function redeemed(kind: BindingKind, code: FoundCode): Redeemed {
   return out;
 }
 
-/** Counts a failed attempt; the fifth in a row locks binding for 15 minutes and says so. */
-async function fail(lib: Library, memberId: number, code: Exclude<RedeemRefusal, "locked">) {
-  if ((await addBindFailure(lib.db, memberId)) < MAX_BIND_FAILURES) return refuse(code);
-  const until = new Date(lib.now().getTime() + BIND_LOCK_MINUTES * 60_000);
-  await setBindLock(lib.db, memberId, until);
-  return refuse("locked", { until: until.toISOString() });
+/** The account redeeming a code, as the actor of its audit rows. */
+const memberActor = (memberId: number): Actor => ({
+  kind: "member",
+  memberId,
+  patronIds: [],
+  classIds: [],
+  isLibrarian: false,
+  isStudentLibrarian: false,
+});
+
+/**
+ * Counts a failed attempt; the fifth in a row locks binding for 15 minutes and says so. Each
+ * failure and each lock-out leaves an audit row (the reason, and the code's id when it was a
+ * real code: never the code typed, nor whose slip it is).
+ */
+async function fail(
+  lib: Library,
+  memberId: number,
+  code: Exclude<RedeemRefusal, "locked">,
+  codeId?: number,
+) {
+  const actor = memberActor(memberId);
+  const subject = `member:${memberId}`;
+  return lib.db.$transaction(async (tx) => {
+    const failures = await addBindFailure(tx, memberId);
+    const which = codeId === undefined ? {} : { codeId };
+    await audit(tx, actor, "binding.fail", subject, { reason: code, failures, ...which });
+    if (failures < MAX_BIND_FAILURES) return refuse(code);
+    const until = new Date(lib.now().getTime() + BIND_LOCK_MINUTES * 60_000);
+    await setBindLock(tx, memberId, until);
+    await audit(tx, actor, "binding.lockout", subject, { until: until.toISOString(), failures });
+    return refuse("locked", { until: until.toISOString() });
+  });
 }
 
 /** Takes a use and binds, in one transaction; undefined when the last use went elsewhere. */
 async function bind(lib: Library, memberId: number, kind: BindingKind, code: FoundCode) {
-  const actor: Actor = {
-    kind: "member",
-    memberId,
-    patronIds: [],
-    classIds: [],
-    isLibrarian: false,
-    isStudentLibrarian: false,
-  };
+  const actor = memberActor(memberId);
   return lib.db.$transaction(async (tx) => {
     if (!(await takeCodeUse(tx, code.id, lib.now()))) return undefined;
     const binding = await createBinding(tx, { memberId, kind, patronId: code.patronId });
@@ -83,7 +103,8 @@ async function bind(lib: Library, memberId: number, kind: BindingKind, code: Fou
  * A parent code makes the account a guardian of the pupil, a pupil code the pupil themself, a
  * teacher code the teacher, a librarian code the librarian. Redeeming a code the account is
  * already bound by answers ok again without using it up. Every failure counts: the fifth in a
- * row locks binding for 15 minutes (`locked` with `until`), which makes guessing hopeless.
+ * row locks binding for 15 minutes (`locked` with `until`), which makes guessing hopeless;
+ * every failure and lock-out leaves an audit row.
  * The use is taken with a conditional update, so parallel redemptions never exceed maxUses.
  */
 export async function redeemCode(
@@ -100,10 +121,12 @@ export async function redeemCode(
   const kind = code ? bindingKinds[code.kind] : undefined;
   if (!code || !kind || code.revokedAt) return fail(lib, member.id, "invalid_code");
   if (await findBinding(lib.db, member.id, kind, code.patronId)) return ok(redeemed(kind, code));
-  if (code.expiresAt <= lib.now()) return fail(lib, member.id, "expired");
-  if (code.uses >= code.maxUses) return fail(lib, member.id, "used_up");
+  if (code.expiresAt <= lib.now()) return fail(lib, member.id, "expired", code.id);
+  if (code.uses >= code.maxUses) return fail(lib, member.id, "used_up", code.id);
   try {
-    if (!(await bind(lib, member.id, kind, code))) return fail(lib, member.id, "used_up");
+    if (!(await bind(lib, member.id, kind, code))) {
+      return fail(lib, member.id, "used_up", code.id);
+    }
   } catch (e) {
     // The same account redeeming twice at once: the unique binding lets only one through.
     if (!(await findBinding(lib.db, member.id, kind, code.patronId))) throw e;
