@@ -1,37 +1,31 @@
-import type { CodeKind, CodeSlip } from "../core/bindings/codes.ts";
-
-const labels: Record<CodeKind, (maxUses: number) => string> = {
-  parent: (n) => `家长码（可供 ${n} 位家长使用）`,
-  pupil: () => "学生码",
-  teacher: () => "教师码",
-  librarian: () => "图书管理员码",
-};
+import type { CodeSlip } from "../core/bindings/codes.ts";
+import type { SlipsTexts } from "./slips-texts.ts";
 
 /** An ideographic space: lines up on printed Chinese slips. */
 const gap = "\u3000";
 
-function whoLine(slip: CodeSlip): string {
+function whoLine(slip: CodeSlip, t: SlipsTexts): string {
   const p = slip.patron;
-  if (!p) return "图书管理员";
-  const cls = p.className ? `${gap}班级：${p.className}` : "";
-  return `姓名：${p.name}${cls}${gap}借书证号：${p.cardNumber}`;
+  if (!p) return t.librarianSlip;
+  const cls = p.className ? `${gap}${t.className}：${p.className}` : "";
+  return `${t.nameLabel}：${p.name}${cls}${gap}${t.cardNumber}：${p.cardNumber}`;
 }
 
-/** One printable slip: school-agnostic header, who it is for, each code with how to bind. */
-export function slipText(slip: CodeSlip): string[] {
+/** One slip as text, for the librarian's terminal: who it is for, each code with how to bind. */
+export function slipText(slip: CodeSlip, t: SlipsTexts): string[] {
   return [
-    "书香 图书馆绑定码",
-    whoLine(slip),
+    t.heading,
+    whoLine(slip, t),
     ...slip.codes.flatMap((c) => [
-      `${labels[c.kind](c.maxUses)}：${c.code}`,
-      `  在微信或 Telegram 中发送：绑定 ${c.code}`,
+      `${t.codeLabel[c.kind](c.maxUses)}：${c.code}`,
+      `  ${t.anyHow(c.code)}`,
     ]),
-    `有效期至：${slip.expiresOn}`,
+    t.expires(slip.expiresOn),
   ];
 }
 
-/** All slips, separated by a cutting line, ready to print. */
-export function slipsText(slips: readonly CodeSlip[]): string {
+/** All slips as text, separated by a cutting line. */
+export function slipsText(slips: readonly CodeSlip[], t: SlipsTexts): string {
   const cut = "- - - - - - - - - - - - ✂ - - - - - - - - - - - -";
-  return [cut, ...slips.flatMap((s) => [...slipText(s), cut])].join("\n") + "\n";
+  return [cut, ...slips.flatMap((s) => [...slipText(s, t), cut])].join("\n") + "\n";
 }
