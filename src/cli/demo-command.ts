@@ -1,35 +1,25 @@
-import { parseArgs } from "node:util";
 import { openLibrary } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { buildDemoSchool, demoMinimum } from "../demo/build.ts";
 import type { DemoOptions, DemoSummary } from "../demo/build.ts";
+import { parseCommandArgs, wholeNumber } from "./args.ts";
+import { padDisplay } from "./help.ts";
 import type { CliIo, ExitCode } from "./io.ts";
-import { UsageError } from "./io.ts";
+import type { CliTexts } from "./texts.ts";
 
-function count(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number, got "${value}"`);
-  return Number(value);
-}
-
-function parseDemoArgs(args: string[]): DemoOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        students: { type: "string" },
-        titles: { type: "string" },
-        "past-loans": { type: "string" },
-        seed: { type: "string" },
-        reset: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+function parseDemoArgs(args: string[], tx: CliTexts): DemoOptions {
+  const { values } = parseCommandArgs(tx, {
+    args,
+    options: {
+      students: { type: "string" },
+      titles: { type: "string" },
+      "past-loans": { type: "string" },
+      seed: { type: "string" },
+      reset: { type: "boolean", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
   const opts: DemoOptions = { reset: values.reset };
   const fields = [
     ["students", values.students, "--students"],
@@ -38,48 +28,41 @@ function parseDemoArgs(args: string[]): DemoOptions {
     ["seed", values.seed, "--seed"],
   ] as const;
   for (const [key, raw, flag] of fields) {
-    const n = count(raw, flag);
-    if (n !== undefined) opts[key] = n;
+    if (raw !== undefined) opts[key] = wholeNumber(tx, flag, raw);
   }
   return opts;
 }
 
-function report(s: DemoSummary, seconds: string): string[] {
+function report(tx: CliTexts, s: DemoSummary, seconds: string): string[] {
+  const line = (key: keyof DemoSummary, extra = "") =>
+    `  ${padDisplay(tx.demoCounts[key] ?? key, 10)}${String(s[key])}${extra}`;
   return [
-    `demo school built in ${seconds} s (term ${s.term.name}, ${s.term.startsOn} – ${s.term.endsOn})`,
-    `  classes   ${s.classes}`,
-    `  students  ${s.students}`,
-    `  teachers  ${s.teachers}`,
-    `  titles    ${s.titles}`,
-    `  copies    ${s.copies}`,
-    `  loans     ${s.loans} (${s.openLoans} open)`,
-    `  holds     ${s.holds}`,
-    `  members   ${s.members} (console: demo-parent, demo-student, demo-teacher, demo-librarian, demo-helper)`,
+    tx.demoBuilt(seconds, s.term.name, s.term.startsOn, s.term.endsOn),
+    ...(["classes", "students", "teachers", "titles", "copies"] as const).map((k) => line(k)),
+    line("loans", tx.demoOpen(s.openLoans)),
+    line("holds"),
+    line("members"),
+    tx.demoConsole,
   ];
 }
 
 /** `shuxiang demo [--students N] [--titles N] [--past-loans N] [--seed N] [--reset]` */
-export async function demoCommand(args: string[], io: CliIo): Promise<ExitCode> {
-  const opts = parseDemoArgs(args);
+export async function demoCommand(args: string[], io: CliIo, tx: CliTexts): Promise<ExitCode> {
+  const opts = parseDemoArgs(args, tx);
   const lib = await openLibrary(loadConfig());
   try {
     const started = performance.now();
     const result = await buildDemoSchool(lib, opts);
     if (!result.ok && result.code === "not_empty") {
-      io.err(
-        "The database already holds a school (patrons or titles); the demo only fills an empty one.\n" +
-          "Run `shuxiang demo --reset` to delete the school's data and build the demo instead.",
-      );
+      io.err(tx.demoNotEmpty);
       return 1;
     }
     if (!result.ok) {
-      io.err(
-        `The demo needs at least ${demoMinimum.students} students and ${demoMinimum.titles} titles.`,
-      );
+      io.err(tx.demoTooSmall(demoMinimum.students, demoMinimum.titles));
       return 1;
     }
-    for (const line of report(result.value, ((performance.now() - started) / 1000).toFixed(1)))
-      io.out(line);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    for (const line of report(tx, result.value, seconds)) io.out(line);
     return 0;
   } finally {
     await lib.db.$disconnect();

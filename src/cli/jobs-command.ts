@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { openLibrary } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import type { Config } from "../config.ts";
@@ -7,18 +6,19 @@ import { findLatestRuns } from "../db/job-run-repo.ts";
 import { isJobName, jobNames, jobs } from "../jobs/registry.ts";
 import type { JobName } from "../jobs/registry.ts";
 import { runJob } from "../jobs/run-job.ts";
-import { describeTiming } from "../jobs/slots.ts";
 import type { Timing } from "../jobs/slots.ts";
+import { parseCommandArgs } from "./args.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
-
-const usage = "usage: shuxiang jobs list | shuxiang jobs run NAME [--at ISO-TIME]";
+import { jobLabel, summaryLines, timingText } from "./job-words.ts";
+import type { CliTexts } from "./texts.ts";
+import { padDisplay as pad } from "./help.ts";
 
 /**
  * The slot of a manual run: an instant with a zone ("2026-09-09T17:30+08:00"), a school-time
  * "YYYY-MM-DDTHH:mm", or a date alone meaning the job's scheduled time that day.
  */
-export function parseAt(raw: string, tz: string, timing: Timing): Date {
+export function parseAt(raw: string, tz: string, timing: Timing, tx?: CliTexts): Date {
   const local = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2})?)?$/.exec(raw.trim());
   if (local?.[1] && isIsoDate(local[1])) {
     const clock = local[2] ?? (timing.every === "minute" ? "00:00" : timing.at);
@@ -26,7 +26,9 @@ export function parseAt(raw: string, tz: string, timing: Timing): Date {
   }
   const at = new Date(raw);
   if (Number.isNaN(at.getTime()) || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(raw)) {
-    throw new UsageError(`--at expects an ISO time like 2026-09-09T17:30, got "${raw}"`);
+    throw new UsageError(
+      tx?.badAt(raw) ?? `--at expects an ISO time like 2026-09-09T17:30, got "${raw}"`,
+    );
   }
   return at;
 }
@@ -35,54 +37,55 @@ function timingOf(config: Config, name: JobName): Timing {
   return jobs[name].timing(config.schedule);
 }
 
-async function runCommand(args: string[], io: CliIo): Promise<ExitCode> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { at: { type: "string" } } });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
+function parseRun(args: string[], tx: CliTexts) {
+  const { values, positionals } = parseCommandArgs(tx, {
+    args,
+    allowPositionals: true,
+    options: { at: { type: "string" }, json: { type: "boolean", default: false } },
+  });
+  const name = positionals[0] ?? "";
+  if (!isJobName(name) || positionals.length !== 1) {
+    throw new UsageError(tx.unknownJob(name, jobNames));
   }
-  const name = parsed.positionals[0] ?? "";
-  if (!isJobName(name) || parsed.positionals.length !== 1) {
-    throw new UsageError(`unknown job "${name}"; jobs: ${jobNames.join(", ")}`);
-  }
+  return { name, at: values.at, json: values.json };
+}
+
+async function runCommand(args: string[], io: CliIo, tx: CliTexts): Promise<ExitCode> {
+  const { name, at, json } = parseRun(args, tx);
   const config = loadConfig();
-  const at = parsed.values.at;
-  const slot =
-    at === undefined ? new Date() : parseAt(at, config.SCHOOL_TIMEZONE, timingOf(config, name));
+  const timing = timingOf(config, name);
+  const slot = at === undefined ? new Date() : parseAt(at, config.SCHOOL_TIMEZONE, timing, tx);
   const lib = await openLibrary(config);
   try {
     const outcome = await runJob(lib, name, { slot, defaultLocale: config.DEFAULT_LOCALE });
-    if (outcome.status === "done") {
-      io.out(`${name} ${outcome.slot}: done`);
-      io.out(JSON.stringify(outcome.summary, null, 2));
-      return 0;
-    }
-    if (outcome.status === "taken") {
-      io.err(`${name} ${outcome.slot}: already ${outcome.by} for this slot; nothing done`);
-      return 1;
-    }
-    io.err(`${name} ${outcome.slot}: failed: ${outcome.error}`);
-    return 1;
+    if (json) io[outcome.status === "done" ? "out" : "err"](JSON.stringify(outcome, null, 2));
+    else if (outcome.status === "done") {
+      io.out(tx.jobDone(jobLabel(tx, name), outcome.slot.replace("T", " ")));
+      for (const line of summaryLines(tx, outcome.summary)) io.out(line);
+    } else if (outcome.status === "taken") {
+      const by = tx.runStatus[outcome.by] ?? outcome.by;
+      io.err(tx.jobTaken(jobLabel(tx, name), outcome.slot.replace("T", " "), by));
+    } else io.err(tx.jobFailed(jobLabel(tx, name), outcome.slot, outcome.error));
+    return outcome.status === "done" ? 0 : 1;
   } finally {
     await lib.db.$disconnect();
   }
 }
 
-async function listCommand(io: CliIo): Promise<ExitCode> {
+async function listCommand(io: CliIo, tx: CliTexts): Promise<ExitCode> {
   const config = loadConfig();
   const lib = await openLibrary(config);
   try {
     for (const name of jobNames) {
       const last = jobs[name].ledger ? (await findLatestRuns(lib.db, name, 1))[0] : undefined;
       const lastText = last
-        ? `last ${last.slot} ${last.status}`
+        ? tx.lastRun(last.slot.replace("T", " "), tx.runStatus[last.status] ?? last.status)
         : jobs[name].ledger
-          ? "never run"
+          ? tx.neverRun
           : "";
-      io.out(
-        `${name.padEnd(18)} ${describeTiming(timingOf(config, name)).padEnd(16)} ${lastText}`.trimEnd(),
-      );
+      const label = jobLabel(tx, name);
+      const timing = timingText(tx, timingOf(config, name));
+      io.out(`${name.padEnd(18)} ${pad(label, 18)} ${pad(timing, 14)} ${lastText}`.trimEnd());
     }
     return 0;
   } finally {
@@ -90,10 +93,13 @@ async function listCommand(io: CliIo): Promise<ExitCode> {
   }
 }
 
-/** `shuxiang jobs list` and `shuxiang jobs run NAME [--at ISO-TIME]` (prints the summary). */
-export async function jobsCommand(args: string[], io: CliIo): Promise<ExitCode> {
+/**
+ * `shuxiang jobs list` and `shuxiang jobs run NAME [--at ISO-TIME] [--json]`: a run prints
+ * its summary in words (or the whole outcome as JSON with `--json`).
+ */
+export async function jobsCommand(args: string[], io: CliIo, tx: CliTexts): Promise<ExitCode> {
   const [sub, ...rest] = args;
-  if (sub === "list" && rest.length === 0) return listCommand(io);
-  if (sub === "run") return runCommand(rest, io);
-  throw new UsageError(usage);
+  if (sub === "list" && rest.length === 0) return listCommand(io, tx);
+  if (sub === "run") return runCommand(rest, io, tx);
+  throw new UsageError(tx.jobsUsage);
 }

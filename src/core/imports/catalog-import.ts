@@ -18,8 +18,8 @@ import { checkCatalogRows } from "./catalog-rows.ts";
 import type { CatalogRow } from "./catalog-rows.ts";
 import { mergeCopy, mergeTitle, sameCopy, sameTitle, titleKey } from "./catalog-merge.ts";
 import type { CopyData, TitleData } from "./catalog-merge.ts";
-import { runImport } from "./import-types.ts";
-import type { ImportRefusal, ImportSummary } from "./import-types.ts";
+import { importTransaction, runImport } from "./import-types.ts";
+import type { ImportOptions, ImportRefusal, ImportSummary } from "./import-types.ts";
 
 /** Rows written per transaction: large enough to be fast, small enough to keep locks short. */
 const CHUNK = 2000;
@@ -73,8 +73,9 @@ async function writeChunk(
   lib: Library,
   actor: Actor,
   rows: readonly CatalogRow[],
+  options: ImportOptions,
 ): Promise<{ inserted: number; updated: number }> {
-  return lib.db.$transaction(async (tx) => {
+  return importTransaction(lib, options, async (tx) => {
     const titleIds = await writeTitles(tx, rows, today(lib));
     const stored = new Map(
       (
@@ -106,19 +107,22 @@ async function writeChunk(
  * their line and skipped; good rows are written in transactions of a few thousand rows, with
  * multi-row statements, so a whole school library (30 000 copies) loads in seconds.
  * Librarian or system only; refusals `not_librarian`, `unreadable`, `missing_column`.
+ * `options.dryRun` rolls every batch back; `options.onProgress` hears of each batch.
  */
 export function importCatalog(
   lib: Library,
   actor: Actor,
   file: string,
+  options: ImportOptions = {},
 ): Promise<Result<ImportSummary, ImportRefusal>> {
   return runImport(actor, file, ["barcode", "title"], async (table) => {
     const { good, errors } = checkCatalogRows(table.rows);
     const summary: ImportSummary = { inserted: 0, updated: 0, errors };
     for (let i = 0; i < good.length; i += CHUNK) {
-      const counts = await writeChunk(lib, actor, good.slice(i, i + CHUNK));
+      const counts = await writeChunk(lib, actor, good.slice(i, i + CHUNK), options);
       summary.inserted += counts.inserted;
       summary.updated += counts.updated;
+      options.onProgress?.(Math.min(i + CHUNK, good.length), good.length);
     }
     return summary;
   });

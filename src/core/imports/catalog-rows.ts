@@ -98,7 +98,7 @@ export function checkCatalogRows(rows: readonly TableRow[]): {
     const grades = gradesOf(checked.value);
     if (grades === "bad") errors.push(rowError(row.line, "bad_grade", "grade_min"));
     else if (seen.has(checked.value.barcode))
-      errors.push(rowError(row.line, "duplicate_barcode", "barcode"));
+      errors.push(rowError(row.line, "duplicate_barcode", "barcode", checked.value.barcode));
     else {
       seen.add(checked.value.barcode);
       good.push(toRow(row.line, checked.value, grades));

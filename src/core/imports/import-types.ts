@@ -1,4 +1,6 @@
+import type { Tx } from "../../db/client.ts";
 import type { Actor } from "../actor.ts";
+import type { Library } from "../library.ts";
 import type { Result } from "../result.ts";
 import { refuse } from "../result.ts";
 import { readTable } from "./read-table.ts";
@@ -25,6 +27,43 @@ export interface ImportError {
   reason: ImportReason;
   /** The column (import key) the reason is about, when it is about one. */
   column?: string;
+  /** The cell the reason is about, as the file has it, when there is one. */
+  value?: string;
+}
+
+export interface ImportOptions {
+  /** Check and count everything, then roll back: the database is left as it was. */
+  dryRun?: boolean;
+  /** Called as rows are written (after each batch), with the rows done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+class DryRunRollback extends Error {
+  override name = "DryRunRollback";
+  constructor(readonly result: unknown) {
+    super("dry run: rolled back");
+  }
+}
+
+/**
+ * Runs an import's writes in one transaction. On a dry run the transaction is rolled back once
+ * `write` has done everything, so the counts and errors are the real ones and nothing stays.
+ */
+export async function importTransaction<T>(
+  lib: Library,
+  options: ImportOptions,
+  write: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  try {
+    return await lib.db.$transaction(async (tx) => {
+      const result = await write(tx);
+      if (options.dryRun) throw new DryRunRollback(result);
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof DryRunRollback) return e.result as T;
+    throw e;
+  }
 }
 
 export interface ImportSummary {

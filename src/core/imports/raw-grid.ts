@@ -6,7 +6,7 @@ export interface RawRow {
 
 /** Why a file could not be read as a whole; shown to the librarian next to the file name. */
 export type UnreadableReason =
-  "not_found" | "not_csv_or_xlsx" | "not_utf8" | "bad_csv" | "corrupt_xlsx" | "empty";
+  "not_found" | "not_csv_or_xlsx" | "bad_csv" | "corrupt_xlsx" | "empty";
 
 export class UnreadableFile extends Error {
   override name = "UnreadableFile";

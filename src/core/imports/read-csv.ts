@@ -1,13 +1,19 @@
 import { parse } from "csv-parse/sync";
+import iconv from "iconv-lite";
 import { UnreadableFile } from "./raw-grid.ts";
 import type { RawRow } from "./raw-grid.ts";
 
-function decodeUtf8(bytes: Uint8Array): string {
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The file's text: UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8,
+ * otherwise GB18030, a superset of GBK: what Excel on Chinese Windows saves as "CSV".
+ */
+export function decodeCsvText(bytes: Uint8Array): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
-    // Excel in China often saves CSV as GBK; say so rather than import mojibake.
-    throw new UnreadableFile("not_utf8", "the file is not UTF-8 text (save it as CSV UTF-8)");
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030");
   }
 }
 
@@ -17,9 +23,9 @@ function delimiterOf(text: string): string {
   return first.includes("\t") && !first.includes(",") ? "\t" : ",";
 }
 
-/** Parses UTF-8 CSV (a byte-order mark is tolerated) into rows with their line numbers. */
+/** Parses CSV (UTF-8, or GBK/GB18030 from Excel) into rows with their line numbers. */
 export function readCsv(bytes: Uint8Array): RawRow[] {
-  const text = decodeUtf8(bytes);
+  const text = decodeCsvText(bytes);
   if (text.includes("\u0000")) throw new UnreadableFile("not_csv_or_xlsx");
   try {
     const records = parse(text, {

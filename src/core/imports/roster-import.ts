@@ -12,8 +12,8 @@ import {
   updatePatron,
 } from "../../db/roster-repo.ts";
 import type { RosterPatron } from "../../db/roster-repo.ts";
-import { runImport } from "./import-types.ts";
-import type { ImportError, ImportRefusal, ImportSummary } from "./import-types.ts";
+import { importTransaction, runImport } from "./import-types.ts";
+import type { ImportError, ImportOptions, ImportRefusal, ImportSummary } from "./import-types.ts";
 import { rowError } from "./row-check.ts";
 import { checkRosterRows } from "./roster-rows.ts";
 import type { RosterRow } from "./roster-rows.ts";
@@ -32,8 +32,8 @@ async function ensureClasses(tx: Tx, rows: readonly RosterRow[]): Promise<Map<st
 /** Teachers may only head classes that exist (or that this file's pupils create). */
 function knownClassesOnly(rows: RosterRow[], classes: Map<string, number>, errors: ImportError[]) {
   return rows.filter((r) => {
-    const unknown = r.headOf?.some((c) => !classes.has(c.name));
-    if (unknown) errors.push(rowError(r.line, "unknown_class", "head_of"));
+    const unknown = r.headOf?.find((c) => !classes.has(c.name));
+    if (unknown) errors.push(rowError(r.line, "unknown_class", "head_of", unknown.name));
     return !unknown;
   });
 }
@@ -110,20 +110,24 @@ async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, numb
  * ("3年2班" → class "3-2"), and each teacher's 班主任班级 made the exact set of classes they
  * head. Optional columns set the card's state (issued, not issued yet, left) and 小管. Bad rows are reported by line and skipped; the good ones are written in one
  * transaction. Librarian or system only; refusals `not_librarian`, `unreadable`, `missing_column`.
+ * `options.dryRun` rolls the transaction back; `options.onProgress` hears when it is written.
  */
 export function importRoster(
   lib: Library,
   actor: Actor,
   file: string,
+  options: ImportOptions = {},
 ): Promise<Result<ImportSummary, ImportRefusal>> {
   return runImport(actor, file, ["card_number", "name", "role"], async (table) => {
     const { good, errors } = checkRosterRows(table);
-    return lib.db.$transaction(async (tx) => {
+    const summary = await importTransaction(lib, options, async (tx) => {
       const classes = await ensureClasses(tx, good);
       const rows = knownClassesOnly(good, classes, errors);
       const counts = await writePatrons(tx, rows, classes);
       await audit(tx, actor, "import.roster", "import:roster", counts);
       return { ...counts, errors };
     });
+    options.onProgress?.(good.length, good.length);
+    return summary;
   });
 }

@@ -93,7 +93,7 @@ export function checkRosterRows(table: Table): { good: RosterRow[]; errors: Impo
     const checked = v.role === "student" ? student(row.line, v) : teacher(row.line, v, hasHeadOf);
     if (!checked.ok) errors.push(checked.error);
     else if (seen.has(v.card_number))
-      errors.push(rowError(row.line, "duplicate_card_number", "card_number"));
+      errors.push(rowError(row.line, "duplicate_card_number", "card_number", v.card_number));
     else {
       seen.add(v.card_number);
       good.push(checked.row);

@@ -6,8 +6,8 @@ import type { Tx } from "../../db/client.ts";
 import { findAllClasses, findPatronsByCard } from "../../db/roster-repo.ts";
 import { createRotaEntry, findRotaEntry, updateRotaEntry } from "../../db/rota-import-repo.ts";
 import type { RotaKey } from "../../db/rota-import-repo.ts";
-import { runImport } from "./import-types.ts";
-import type { ImportError, ImportRefusal, ImportSummary } from "./import-types.ts";
+import { importTransaction, runImport } from "./import-types.ts";
+import type { ImportError, ImportOptions, ImportRefusal, ImportSummary } from "./import-types.ts";
 import { rowError } from "./row-check.ts";
 import { checkRotaRows } from "./rota-rows.ts";
 import type { RotaRow } from "./rota-rows.ts";
@@ -28,9 +28,10 @@ async function resolver(tx: Tx, rows: readonly RotaRow[]): Promise<Resolver> {
 /** The stored key of a row, or the reason it names a class or reader the library lacks. */
 function keyOf(r: RotaRow, ids: Resolver): RotaKey | ImportError {
   const classId = r.classRef ? ids.classes.get(r.classRef.name) : null;
-  if (classId === undefined) return rowError(r.line, "unknown_class", "class");
+  if (classId === undefined) return rowError(r.line, "unknown_class", "class", r.classRef?.name);
   const patronId = r.cardNumber ? ids.patrons.get(r.cardNumber) : null;
-  if (patronId === undefined) return rowError(r.line, "unknown_card_number", "card_number");
+  if (patronId === undefined)
+    return rowError(r.line, "unknown_card_number", "card_number", r.cardNumber);
   return { kind: r.kind, classId, grades: r.grades, patronId, weekday: r.weekday, start: r.start };
 }
 
@@ -38,16 +39,18 @@ function keyOf(r: RotaRow, ids: Resolver): RotaKey | ImportError {
  * Loads a rota file (class borrowing slots, grade open days, student-librarian duty shifts),
  * upserting each entry by its natural key (kind, class, grades, reader, weekday, start).
  * A class or card number the library does not know is reported for that row. Librarian or
- * system only; refusals `not_librarian`, `unreadable`, `missing_column`.
+ * system only; refusals `not_librarian`, `unreadable`, `missing_column`. `options.dryRun`
+ * rolls the transaction back; `options.onProgress` hears when it is written.
  */
 export function importRota(
   lib: Library,
   actor: Actor,
   file: string,
+  options: ImportOptions = {},
 ): Promise<Result<ImportSummary, ImportRefusal>> {
   return runImport(actor, file, ["kind", "weekday", "start", "end"], async (table) => {
     const { good, errors } = checkRotaRows(table.rows);
-    return lib.db.$transaction(async (tx) => {
+    const summary = await importTransaction(lib, options, async (tx) => {
       const ids = await resolver(tx, good);
       const counts = { inserted: 0, updated: 0 };
       for (const row of good) {
@@ -64,5 +67,7 @@ export function importRota(
       await audit(tx, actor, "import.rota", "import:rota", counts);
       return { ...counts, errors };
     });
+    options.onProgress?.(good.length, good.length);
+    return summary;
   });
 }

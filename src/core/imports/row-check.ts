@@ -28,9 +28,21 @@ export function checkRow<S extends z.ZodType>(
   const column = issue?.path[0] === undefined ? undefined : String(issue.path[0]);
   const reason: ImportReason =
     issue?.code === "custom" ? (issue.message as ImportReason) : "missing_value";
-  return { ok: false, error: rowError(row.line, reason, column) };
+  const value = column === undefined ? undefined : row.values[column];
+  return { ok: false, error: rowError(row.line, reason, column, value) };
 }
 
-export function rowError(line: number, reason: ImportReason, column?: string): ImportError {
-  return column === undefined ? { line, reason } : { line, reason, column };
+/** A row's error; `value` is the offending cell, shown to the librarian. */
+export function rowError(
+  line: number,
+  reason: ImportReason,
+  column?: string,
+  value?: string,
+): ImportError {
+  return {
+    line,
+    reason,
+    ...(column === undefined ? {} : { column }),
+    ...(value === undefined ? {} : { value }),
+  };
 }

@@ -92,7 +92,7 @@ describe("importCatalog", () => {
       csvFile(["条码,题名,推荐", "B4,红楼梦,大概"]),
     );
     expect(bad.ok && bad.value.errors).toEqual([
-      { line: 2, reason: "bad_value", column: "recommended" },
+      { line: 2, reason: "bad_value", column: "recommended", value: "大概" },
     ]);
   });
 
@@ -110,12 +110,12 @@ describe("importCatalog", () => {
     ]);
     const result = await importCatalog(lib, systemActor, file);
     expect(result.ok && result.value.errors).toEqual([
-      { line: 2, reason: "bad_isbn", column: "isbn" },
+      { line: 2, reason: "bad_isbn", column: "isbn", value: "9787020002208" },
       { line: 3, reason: "missing_value", column: "title" },
-      { line: 4, reason: "bad_number", column: "price" },
-      { line: 5, reason: "bad_grade", column: "grade_range" },
-      { line: 6, reason: "bad_date", column: "added_at" },
-      { line: 8, reason: "duplicate_barcode", column: "barcode" },
+      { line: 4, reason: "bad_number", column: "price", value: "abc" },
+      { line: 5, reason: "bad_grade", column: "grade_range", value: "6-3" },
+      { line: 6, reason: "bad_date", column: "added_at", value: "2026-02-30" },
+      { line: 8, reason: "duplicate_barcode", column: "barcode", value: "C6" },
     ]);
     expect(result.ok && result.value.inserted).toBe(1);
     const title = await lib.db.title.findFirst({
@@ -140,9 +140,9 @@ describe("importCatalog", () => {
     const dir = tempDir();
     const corrupt = join(dir, "books.xlsx");
     writeFileSync(corrupt, "PK\u0003\u0004 not really a zip");
-    const gbk = join(dir, "books.csv");
-    writeFileSync(gbk, Buffer.from([0xcc, 0xe2, 0xc3, 0xfb, 0x0a, 0xff, 0xfe]));
-    for (const file of [join(dir, "nope.csv"), corrupt, gbk]) {
+    const binary = join(dir, "books.csv");
+    writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0x0a, 0xff, 0xfe]));
+    for (const file of [join(dir, "nope.csv"), corrupt, binary]) {
       const result = await importCatalog(lib, systemActor, file);
       expect(result.ok ? "read" : result.code).toBe("unreadable");
     }
@@ -160,7 +160,7 @@ describe("importCatalog", () => {
     expect(result.ok && result.value).toEqual({
       inserted: 1,
       updated: 0,
-      errors: [{ line: 3, reason: "bad_isbn", column: "isbn" }],
+      errors: [{ line: 3, reason: "bad_isbn", column: "isbn", value: "978-7-02-000220-8" }],
     });
     const title = await lib.db.title.findFirst({
       select: { year: true, isReference: true, addedOn: true },

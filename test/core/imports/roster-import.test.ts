@@ -58,10 +58,10 @@ describe("importRoster", () => {
       inserted: 1,
       updated: 0,
       errors: [
-        { line: 2, reason: "unknown_role", column: "role" },
+        { line: 2, reason: "unknown_role", column: "role", value: "parent" },
         { line: 3, reason: "missing_value", column: "class" },
-        { line: 5, reason: "duplicate_card_number", column: "card_number" },
-        { line: 6, reason: "unknown_class", column: "head_of" },
+        { line: 5, reason: "duplicate_card_number", column: "card_number", value: "S3" },
+        { line: 6, reason: "unknown_class", column: "head_of", value: "9-9" },
         { line: 7, reason: "bad_class", column: "class" },
         { line: 8, reason: "missing_value", column: "card_number" },
       ],

@@ -35,9 +35,9 @@ describe("importRota", () => {
       inserted: 3,
       updated: 0,
       errors: [
-        { line: 5, reason: "unknown_class", column: "class" },
-        { line: 6, reason: "unknown_card_number", column: "card_number" },
-        { line: 7, reason: "bad_value", column: "weekday" },
+        { line: 5, reason: "unknown_class", column: "class", value: "6-6" },
+        { line: 6, reason: "unknown_card_number", column: "card_number", value: "S999" },
+        { line: 7, reason: "bad_value", column: "weekday", value: "8" },
         { line: 8, reason: "duplicate_entry" },
         { line: 9, reason: "bad_value", column: "end" },
         { line: 10, reason: "missing_value", column: "grades" },

@@ -1,0 +1,35 @@
+import ExcelJS from "exceljs";
+import { displayWidth } from "./help.ts";
+
+export type CellValue = string | number | null;
+
+/** One worksheet: a bold, frozen header row, then the rows; `notes` go below the table. */
+export interface SheetData {
+  name: string;
+  headers: readonly string[];
+  rows: CellValue[][];
+  notes?: string[];
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: SheetData) {
+  const ws = wb.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.addRow([...sheet.headers]).font = { bold: true };
+  for (const row of sheet.rows) ws.addRow(row);
+  if (sheet.rows.length > 0) {
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.headers.length } };
+  }
+  if (sheet.notes?.length) ws.addRow([]);
+  for (const note of sheet.notes ?? []) ws.addRow([note]);
+  sheet.headers.forEach((header, i) => {
+    const cells = [header, ...sheet.rows.map((r) => String(r[i] ?? ""))];
+    ws.getColumn(i + 1).width = Math.min(60, Math.max(...cells.map(displayWidth)) + 2);
+  });
+}
+
+/** Writes the sheets as an .xlsx workbook (exceljs), replacing `file` if it exists. */
+export async function writeWorkbook(file: string, sheets: readonly SheetData[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "书香 Shuxiang";
+  for (const sheet of sheets) addSheet(wb, sheet);
+  await wb.xlsx.writeFile(file);
+}

@@ -1,0 +1,75 @@
+// The admin CLI's words in Chinese for outbox, backup, demo and export (texts-en-admin.ts
+// must match).
+
+export const zhAdmin = {
+  // outbox
+  outboxHeader: "状态",
+  outboxTotal: "合计",
+  outboxStatus: {
+    pending: "待发送",
+    sending: "发送中",
+    sent: "已送达",
+    dead: "发送失败",
+  } as Record<string, string>,
+  outboxNewestDead: "最近发送失败的消息：",
+  // demo
+  demoNotEmpty:
+    "数据库里已经有学校的数据（读者或图书），演示学校只能建在空数据库里。\n" +
+    "运行 shuxiang demo --reset 会删除学校的数据并建立演示学校。",
+  demoTooSmall: (students: number, titles: number) =>
+    `演示学校至少需要 ${students} 名学生和 ${titles} 种书。`,
+  demoBuilt: (seconds: string, term: string, from: string, to: string) =>
+    `演示学校已建好，用时 ${seconds} 秒（学期 ${term}，${from} – ${to}）`,
+  demoCounts: {
+    classes: "班级",
+    students: "学生",
+    teachers: "教师",
+    titles: "书目",
+    copies: "册数",
+    loans: "借阅",
+    holds: "预约",
+    members: "聊天账号",
+  } as Record<string, string>,
+  demoOpen: (n: number) => `（其中 ${n} 笔未还）`,
+  demoConsole: "终端聊天：shuxiang chat --as parent|student|teacher|librarian|helper",
+  // export
+  exportUsage: "请写明导出什么，例如：shuxiang export overdue 3-2",
+  exportKinds: {
+    overdue: "逾期名单",
+    figures: "班级借阅统计",
+    broadcast: "广播送达情况",
+  } as Record<string, string>,
+  exportWritten: (what: string, file: string, rows: number) =>
+    `${what}已导出到 ${file}（${rows} 行）。`,
+  unknownClass: (name: string) => `没有「${name}」这个班级。`,
+  badWeek: (raw: string) => `--week 要写成 2026-09-07 这样的日期，不能是「${raw}」。`,
+  broadcastNumber: (raw: string) => `广播编号要写一个整数，不能是「${raw}」。`,
+  noSuchBroadcast: (id: number) => `没有第 ${id} 号广播。`,
+  exportFileName: { overdue: "逾期名单", figures: "班级借阅统计", broadcast: "广播" } as Record<
+    string,
+    string
+  >,
+  overdueSheet: "逾期名单",
+  overdueHeaders: ["班级", "学生", "书名", "条码", "应还日期", "逾期天数", "逾期级别"],
+  figuresSheet: "班级借阅统计",
+  figuresHeaders: [
+    "排名",
+    "班级",
+    "学生人数",
+    "本周借阅（册）",
+    "本周借书人数",
+    "本学期借阅（册）",
+    "本学期人均（册）",
+    "学期目标（人均）",
+    "进度达标",
+  ],
+  figuresWeek: (from: string, to: string) => `统计周：${from} 至 ${to}`,
+  deliverySheet: "送达情况",
+  deliveryHeaders: ["平台", "收件人", "群聊", "状态", "送达时间", "失败原因"],
+  broadcastSheet: "广播",
+  broadcastFields: ["编号", "发送时间", "内容", "收件人数", "已送达", "发送失败", "尚未发出"],
+  platforms: { telegram: "Telegram", wechat: "微信", console: "终端" } as Record<string, string>,
+  classGroup: (name: string) => `${name} 班级群`,
+};
+
+export type CliAdminTexts = typeof zhAdmin;
