@@ -4,6 +4,7 @@ import { broadcastReport } from "./broadcast-report.ts";
 import type { Job } from "./context.ts";
 import { dailyReminders } from "./daily-reminders.ts";
 import { holdNotices } from "./hold-notices.ts";
+import { purchaseArrivalNotices } from "./purchase-arrivals.ts";
 import { nightlyBackup } from "./nightly-backup.ts";
 import type { Timing } from "./slots.ts";
 import { termEndRecall } from "./term-end-recall.ts";
@@ -61,6 +62,11 @@ export const jobs = {
   "nightly-backup": {
     run: nightlyBackup,
     timing: (t) => ({ every: "day", at: t.nightlyBackup }),
+    ledger: true,
+  },
+  "purchase-arrivals": {
+    run: purchaseArrivalNotices,
+    timing: (t) => ({ every: "day", at: t.activityNotices }),
     ledger: true,
   },
   "broadcast-report": { run: broadcastReport, timing: () => ({ every: "minute" }), ledger: false },

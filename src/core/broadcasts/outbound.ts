@@ -10,6 +10,7 @@ export const outboxKinds = [
   "activity",
   "recall",
   "report",
+  "suggestion",
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 

@@ -117,4 +117,27 @@ export const accountEn = {
     `${p.n}. [${p.kind}] ${p.when}\n${p.text}`,
   suggest_kind_suggestion: "suggestion",
   suggest_kind_purchase: "purchase",
+  // answering the box (librarian)
+  answer_not_librarian: "Only the librarian can answer suggestions and requests.",
+  answer_in_group: "Please answer suggestions in a private chat.",
+  answer_none_open: "No suggestion or purchase request is waiting for an answer.",
+  answer_pick: "Which one do you answer?",
+  answer_item: (p: { id: number; kind: string; excerpt: string }) =>
+    `#${p.id} ${p.kind}: ${p.excerpt}`,
+  answer_pick_answer: "Your answer?",
+  answer_accepted: "Accepted",
+  answer_ordered: "Ordered",
+  answer_not_possible: "Not possible",
+  answer_ask_reply: (p: { max: number }) =>
+    `Write a sentence for the person who sent it (at most ${p.max} characters):`,
+  answer_done: (p: { id: number }) => `#${p.id} answered; the sender has been told privately.`,
+  answer_done_untold: (p: { id: number }) =>
+    `#${p.id} answered; the sender's account is gone, so nobody could be told.`,
+  answer_unknown_suggestion: "There is no such suggestion; send “answer” and pick one from the list.",
+  answer_not_purchase:
+    "“Ordered” is for purchase requests; this is a suggestion: pick “Accepted” or “Not possible”.",
+  answer_already_arrived: "This requested book has arrived and the sender has been told.",
+  answer_empty_reply: "The answer was empty, so nothing was saved.",
+  answer_too_long: (p: { length: number; max: number }) =>
+    `That answer is too long: at most ${p.max} characters, this one has ${p.length}. Nothing was saved.`,
 };

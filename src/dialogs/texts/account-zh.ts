@@ -109,4 +109,24 @@ export const accountZh = {
     `${p.n}. [${p.kind}] ${p.when}\n${p.text}`,
   suggest_kind_suggestion: "建议",
   suggest_kind_purchase: "荐购",
+  // answering the box (librarian)
+  answer_not_librarian: "只有图书管理员能答复建议和荐购。",
+  answer_in_group: "请在私聊中答复建议。",
+  answer_none_open: "没有待答复的建议或荐购。",
+  answer_pick: "答复哪一条？",
+  answer_item: (p: { id: number; kind: string; excerpt: string }) =>
+    `#${p.id} ${p.kind}：${p.excerpt}`,
+  answer_pick_answer: "怎么答复？",
+  answer_accepted: "采纳",
+  answer_ordered: "已订购",
+  answer_not_possible: "无法办到",
+  answer_ask_reply: (p: { max: number }) => `请写一句话告诉提交人（最多 ${p.max} 字）：`,
+  answer_done: (p: { id: number }) => `已答复 #${p.id}，已私信告诉提交人。`,
+  answer_done_untold: (p: { id: number }) => `已答复 #${p.id}；提交人的账号已不在，无法通知。`,
+  answer_unknown_suggestion: "没有这一条建议，请发送“答复”从列表中选。",
+  answer_not_purchase: "“已订购”只用于荐购；这是一条建议，请选“采纳”或“无法办到”。",
+  answer_already_arrived: "这本荐购的书已经到馆并通知过提交人了。",
+  answer_empty_reply: "答复是空的，没有保存。",
+  answer_too_long: (p: { length: number; max: number }) =>
+    `答复太长：最多 ${p.max} 字，这条有 ${p.length} 字。没有保存。`,
 };

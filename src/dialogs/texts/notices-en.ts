@@ -87,4 +87,16 @@ export const noticesEn = {
   push_broadcast_report: (p: { id: number; at: string; sent: number; failed: number }) =>
     `Broadcast #${p.id} (${p.at}) is done: delivered to ${p.sent}, failed for ${p.failed}.`,
   push_broadcast_reason: (p: { reason: string; count: number }) => `· ${p.reason}: ${p.count}`,
+  // suggestion box
+  push_suggestion_answer: (p: {
+    kind: "suggestion" | "purchase";
+    answer: "accepted" | "ordered" | "not_possible";
+    reply: string;
+    excerpt: string;
+  }) =>
+    `Your ${p.kind === "purchase" ? "purchase request" : "suggestion"} "${p.excerpt}" has an answer: ${
+      { accepted: "accepted", ordered: "ordered", not_possible: "not possible for now" }[p.answer]
+    }. ${p.reply}`,
+  push_purchase_arrived: (p: { title: string }) =>
+    `New book: "${p.title}", which you asked the library to buy, has arrived. Send "${p.title}" to see the copies or reserve one.`,
 } satisfies { [K in keyof typeof noticesZh]: (typeof noticesZh)[K] };

@@ -83,4 +83,16 @@ export const noticesZh = {
   push_broadcast_report: (p: { id: number; at: string; sent: number; failed: number }) =>
     `广播 #${p.id}（${p.at}）发送完毕：成功 ${p.sent} 人，失败 ${p.failed} 人。`,
   push_broadcast_reason: (p: { reason: string; count: number }) => `· ${p.reason}：${p.count} 人`,
+  // suggestion box
+  push_suggestion_answer: (p: {
+    kind: "suggestion" | "purchase";
+    answer: "accepted" | "ordered" | "not_possible";
+    reply: string;
+    excerpt: string;
+  }) =>
+    `你的${p.kind === "purchase" ? "荐购" : "建议"}“${p.excerpt}”有答复了：${
+      { accepted: "已采纳", ordered: "已订购", not_possible: "暂时无法办到" }[p.answer]
+    }。${p.reply}`,
+  push_purchase_arrived: (p: { title: string }) =>
+    `新书到馆：你荐购的《${p.title}》已经到了，欢迎来借阅！发送“${p.title}”可以查在架情况或预约。`,
 };
