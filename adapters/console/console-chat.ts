@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { t } from "../../src/dialogs/texts/index.ts";
-import type { Inbound, Reply } from "../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../src/messages.ts";
 import { renderBlock } from "./render.ts";
 
 export interface ConsoleChatOptions {

@@ -1,4 +1,4 @@
-import type { Reply } from "../../src/dialogs/types.ts";
+import type { Reply } from "../../src/messages.ts";
 
 /** A reply as terminal text: the message, then its choices as a numbered list answered by digits. */
 export function renderReply(reply: Reply): string {

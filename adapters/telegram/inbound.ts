@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Inbound } from "../../src/dialogs/types.ts";
+import type { Inbound } from "../../src/messages.ts";
 import { decodeCallbackData } from "./callback-data.ts";
 
 /** Who the bot is (from getMe): to tell mentions of it and replies to it. */

@@ -1,5 +1,5 @@
 import { splitLongText } from "../../src/dialogs/engine/replies.ts";
-import type { Reply } from "../../src/dialogs/types.ts";
+import type { Reply } from "../../src/messages.ts";
 import { encodeCallbackData } from "./callback-data.ts";
 
 /** What a menu under an empty text shows (Telegram refuses an empty message). */

@@ -1,5 +1,5 @@
 import type { Telegram } from "telegraf";
-import type { Reply } from "../../src/dialogs/types.ts";
+import type { Reply } from "../../src/messages.ts";
 import type { OutgoingMessage } from "./render.ts";
 import { renderReply } from "./render.ts";
 import { withRetry } from "./retry.ts";

@@ -3,7 +3,7 @@ import type { Telegram } from "telegraf";
 import type { Db } from "../../src/db/client.ts";
 import { markUpdateProcessed, pruneProcessedUpdates } from "../../src/db/processed-update-repo.ts";
 import type { Bot } from "../../src/dialogs/bot.ts";
-import type { Locale } from "../../src/dialogs/texts/index.ts";
+import type { Locale } from "../../src/locale.ts";
 import type { Logger } from "../../src/logger.ts";
 import { publishCommands } from "./commands.ts";
 import { describeFailure } from "./errors.ts";

@@ -1,13 +1,10 @@
-import type { Library } from "../../src/core/library.ts";
 import {
-  allocateToken,
-  anchorState,
   identityKeyKind,
-  recordAnchor,
   remarkWithToken,
   stableIdKey,
   tokenInRemark,
-} from "../../src/core/members/identity.ts";
+} from "../../src/dialogs/identity-keys.ts";
+import type { IdentityKeys } from "../../src/dialogs/identity-keys.ts";
 import type { Logger } from "../../src/logger.ts";
 import { hashId } from "./log-ids.ts";
 
@@ -26,7 +23,7 @@ export interface RemarkedContact {
 }
 
 export interface DirectoryOptions {
-  lib: Library;
+  keys: IdentityKeys;
   log: Logger;
   contactIds: ContactIds;
   /** Writes a contact's remark (备注); throws when the puppet refuses. */
@@ -40,7 +37,7 @@ interface Entry {
 
 /**
  * Turns this login's contacts into identity keys (the `userId` the dialogs see) that stay the
- * same after a re-login, and back (for the sender). See src/core/members/identity.ts for the
+ * same after a re-login, and back (for the sender). See src/dialogs/identity-keys.ts for the
  * key rules; this class only keeps the current login's mapping and talks to the puppet.
  */
 export class ContactDirectory {
@@ -77,7 +74,7 @@ export class ContactDirectory {
       usable ??
       (this.opts.contactIds === "stable"
         ? stableIdKey(contact.id)
-        : await allocateToken(this.opts.lib, PLATFORM));
+        : await this.opts.keys.allocateToken(PLATFORM));
     const again = this.byContact.get(contact.id);
     if (again) return again.key;
     this.byContact.set(contact.id, { key, anchored: false });
@@ -95,11 +92,11 @@ export class ContactDirectory {
     const entry = this.byContact.get(contact.id);
     if (!entry || entry.anchored) return;
     const who = { platform: PLATFORM, userId: entry.key };
-    const state = await anchorState(this.opts.lib, who);
+    const state = await this.opts.keys.anchorState(who);
     if (state === "unbound") return;
     if (state === "pending") {
       if (identityKeyKind(entry.key) === "token") await this.writeToken(contact, entry.key);
-      await recordAnchor(this.opts.lib, who);
+      await this.opts.keys.recordAnchor(who);
       this.opts.log.info({ contact: hashId(contact.id) }, "wechat identity anchored");
     }
     entry.anchored = true;

@@ -1,7 +1,7 @@
 import type { Friendship, Wechaty } from "wechaty";
 import * as types from "wechaty-puppet/types";
 import { t } from "../../src/dialogs/texts/index.ts";
-import type { Locale } from "../../src/dialogs/texts/index.ts";
+import type { Locale } from "../../src/locale.ts";
 import type { Logger } from "../../src/logger.ts";
 import { hashId } from "./log-ids.ts";
 

@@ -1,6 +1,6 @@
 import * as types from "wechaty-puppet/types";
 import type { Message } from "wechaty";
-import type { Inbound } from "../../src/dialogs/types.ts";
+import type { Inbound } from "../../src/messages.ts";
 import { PLATFORM } from "./contact-directory.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { splitLongText } from "../../src/dialogs/engine/replies.ts";
-import type { Reply } from "../../src/dialogs/types.ts";
+import type { Reply } from "../../src/messages.ts";
 
 /**
  * Characters per WeChat message. WeChat documents no limit, but texts past about 2000

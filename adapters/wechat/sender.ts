@@ -1,5 +1,5 @@
 import type { Contact, Room, Wechaty } from "wechaty";
-import { identityKeyKind, STABLE_ID_PREFIX } from "../../src/core/members/identity.ts";
+import { identityKeyKind, STABLE_ID_PREFIX } from "../../src/dialogs/identity-keys.ts";
 import type { SendPort } from "../../src/outbox/ports.ts";
 import type { ContactDirectory } from "./contact-directory.ts";
 import { renderReplies, WECHAT_MAX_CHARS } from "./render.ts";

@@ -3,7 +3,8 @@ import type { Message, Wechaty } from "wechaty";
 import type { Library } from "../../src/core/library.ts";
 import { markUpdateProcessed, pruneProcessedUpdates } from "../../src/db/processed-update-repo.ts";
 import type { Bot } from "../../src/dialogs/bot.ts";
-import type { Locale } from "../../src/dialogs/texts/index.ts";
+import { identityKeys } from "../../src/dialogs/identity-keys.ts";
+import type { Locale } from "../../src/locale.ts";
 import type { Logger } from "../../src/logger.ts";
 import { ChatQueue } from "./chat-queue.ts";
 import { ContactDirectory, PLATFORM } from "./contact-directory.ts";
@@ -64,7 +65,7 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
   const { lib, log } = opts;
   const wechaty: Wechaty = new WechatyImpl(wechatyOptions(opts));
   const directory = new ContactDirectory({
-    lib,
+    keys: identityKeys(lib),
     log,
     contactIds: opts.contactIds ?? contactIdsOf(opts.puppet),
     setRemark: (id, remark) => setRemark(wechaty, id, remark),

@@ -1,4 +1,4 @@
-import type { Locale } from "../../src/dialogs/texts/index.ts";
+import type { Locale } from "../../src/locale.ts";
 import { wechatEn } from "../../src/dialogs/texts/wechat-en.ts";
 import { wechatZh } from "../../src/dialogs/texts/wechat-zh.ts";
 

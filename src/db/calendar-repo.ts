@@ -1,8 +1,13 @@
-import type { CalendarConfig } from "../core/policy.ts";
 import type { Db } from "./client.ts";
 
+/** The calendar rows the database mirrors: terms and closed days. */
+export interface CalendarRows {
+  terms: { name: string; startsOn: string; endsOn: string }[];
+  closedDays: string[];
+}
+
 /** Stores the configured terms and closed days (config is the source; the table mirrors it). */
-export async function saveCalendar(db: Db, cal: CalendarConfig): Promise<void> {
+export async function saveCalendar(db: Db, cal: CalendarRows): Promise<void> {
   await db.$transaction([
     ...cal.terms.map((t) => db.term.upsert({ where: { name: t.name }, create: t, update: t })),
     ...cal.closedDays.map((date) =>
@@ -11,7 +16,7 @@ export async function saveCalendar(db: Db, cal: CalendarConfig): Promise<void> {
   ]);
 }
 
-export async function loadCalendarRows(db: Db) {
+export async function loadCalendarRows(db: Db): Promise<CalendarRows> {
   const [terms, closed] = await Promise.all([
     db.term.findMany({
       select: { name: true, startsOn: true, endsOn: true },

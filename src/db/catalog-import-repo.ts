@@ -1,10 +1,34 @@
-import type { CopyData, TitleData } from "../core/imports/catalog-merge.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { queryRows, executeSql } from "./direct-sql.ts";
 
-export type StoredTitle = TitleData & { id: number };
-export type StoredCopy = CopyData & { id: number };
+/** A title's columns as the catalogue import writes them (addedOn is an ISO date). */
+export interface TitleRow {
+  isbn: string | null;
+  title: string;
+  author: string;
+  publisher: string;
+  year: number | null;
+  clc: string;
+  gradeMin: number;
+  gradeMax: number;
+  isReference: boolean;
+  recommended: boolean;
+  addedOn: string;
+  searchKey: string;
+}
+
+/** A copy's columns as the catalogue import writes them. */
+export interface CopyRow {
+  barcode: string;
+  titleId: number;
+  callNumber: string;
+  location: string;
+  priceCents: number;
+}
+
+export type StoredTitle = TitleRow & { id: number };
+export type StoredCopy = CopyRow & { id: number };
 
 const titleSelect = {
   id: true,
@@ -75,7 +99,7 @@ export function findCopiesByBarcode(tx: Tx, barcodes: readonly string[]): Promis
 }
 
 /** Raw writes bypass Prisma's @updatedAt, so they stamp it themselves (the search index reads it). */
-const titleFields = (t: TitleData, at: Date) =>
+const titleFields = (t: TitleRow, at: Date) =>
   Prisma.join([
     t.isbn,
     t.title,
@@ -102,7 +126,7 @@ const titleColumns = Prisma.raw(
  */
 export async function insertTitles(
   tx: Tx,
-  titles: readonly TitleData[],
+  titles: readonly TitleRow[],
 ): Promise<{ id: number; isbn: string | null; title: string; author: string }[]> {
   const out: { id: number; isbn: string | null; title: string; author: string }[] = [];
   for (const batch of batches(titles)) {
@@ -147,7 +171,7 @@ export async function updateTitles(tx: Tx, titles: readonly StoredTitle[]): Prom
 }
 
 /** Inserts or rewrites copies by barcode; a copy's status is left as it is. */
-export async function upsertCopies(tx: Tx, copies: readonly CopyData[]): Promise<void> {
+export async function upsertCopies(tx: Tx, copies: readonly CopyRow[]): Promise<void> {
   for (const batch of batches(copies)) {
     await executeSql(
       tx,

@@ -1,35 +1,10 @@
-import type { Locale, TextKey, TextParams } from "./texts/index.ts";
+import type { Locale } from "../locale.ts";
+import type { Choice } from "../messages.ts";
+import type { TextKey, TextParams } from "./texts/index.ts";
 
-/** One incoming message or button press, the same for every platform. */
-export interface Inbound {
-  platform: string;
-  chatId: string;
-  userId: string;
-  isGroup: boolean;
-  text?: string;
-  /** A button press: the menu it belongs to and the chosen id. */
-  choice?: { menuId: string; id: string };
-  /** The platform's update id, for dedupe by adapters. */
-  updateId?: string;
-  /** The bot was @-mentioned (group chats). */
-  mentioned?: boolean;
-}
-
-/** One option of a menu: a short id (travels in Telegram callback data) and what users read. */
-export interface Choice {
-  id: string;
-  label: string;
-}
-
-/**
- * One outgoing message. `menuId` is set whenever `choices` are: adapters send it with the
- * chosen id (Telegram callback data `menuId:id`, ≤ 64 bytes) so a stale button is recognised.
- */
-export interface Reply {
-  text: string;
-  choices?: Choice[];
-  menuId?: string;
-}
+// The neutral message types moved to src/messages.ts; re-exported for the files that still
+// import them from here.
+export type { Choice, Inbound, Reply } from "../messages.ts";
 
 export interface ChooseOptions {
   /**

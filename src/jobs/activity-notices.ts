@@ -8,7 +8,7 @@ import {
 } from "../db/notice-activity-repo.ts";
 import type { NoticeActivity } from "../db/notice-activity-repo.ts";
 import { findClassesWithGrade } from "../db/notice-recipient-repo.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { Digests } from "../outbox/digest.ts";
 import { classWideRecipients, hasMuted } from "../outbox/recipients.ts";
 import { enqueueAll, windowSince, windowStart } from "./context.ts";

@@ -4,7 +4,7 @@ import type { IsoDate } from "../core/dates.ts";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
 import { termWeeksOf } from "../core/reports/week-number.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 
 /** Job settings that are not schedule times. */
 export interface JobSettings {
@@ -12,17 +12,11 @@ export interface JobSettings {
   recallDaysBeforeTermEnd: number;
   /** Activity deadline reminder goes out this many days before the deadline. */
   activityReminderDays: number;
-  /** Where nightly backups go (DATA_DIR/backups); null: a backups folder beside the database. */
-  backupDir: string | null;
-  /** Nightly backups kept (BACKUP_KEEP). */
-  keepBackups: number;
 }
 
 export const defaultJobSettings: JobSettings = {
   recallDaysBeforeTermEnd: 7,
   activityReminderDays: 2,
-  backupDir: null,
-  keepBackups: 14,
 };
 
 /** What a job run gets besides the library (whose clock reads the slot). */

@@ -1,7 +1,7 @@
 import type { Enqueue, OutboundMessage } from "../core/broadcasts/outbound.ts";
 import type { Library } from "../core/library.ts";
 import { findReadyHold } from "../db/notice-hold-repo.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { enqueue as outboxEnqueue } from "../outbox/queue.ts";
 import { patronRecipients, recipientKey } from "../outbox/recipients.ts";
 import { nt } from "./notice-text.ts";

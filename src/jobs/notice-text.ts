@@ -1,4 +1,4 @@
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { noticesEn } from "../dialogs/texts/notices-en.ts";
 import { noticesZh } from "../dialogs/texts/notices-zh.ts";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { nt } from "./notice-text.ts";
 import type { ReminderItem } from "./reminder-items.ts";
 

@@ -3,7 +3,7 @@ import type { Enqueue } from "../core/broadcasts/outbound.ts";
 import type { Library } from "../core/library.ts";
 import type { ScheduleConfig } from "../core/policy.ts";
 import { findJobRun, findJobRunsFrom, insertJobRun } from "../db/job-run-repo.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import type { DeliveryLog } from "../outbox/sender-options.ts";
 import type { JobSettings } from "./context.ts";
 import { cronLogger, onMissedWake } from "./cron-log.ts";

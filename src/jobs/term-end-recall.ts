@@ -4,7 +4,7 @@ import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
 import { findAllOpenLoans } from "../db/notice-loan-repo.ts";
 import type { NoticeLoan } from "../db/notice-loan-repo.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { Digests } from "../outbox/digest.ts";
 import { patronRecipients } from "../outbox/recipients.ts";
 import { enqueueAll, windowStart } from "./context.ts";

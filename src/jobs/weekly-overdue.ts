@@ -4,7 +4,7 @@ import type { Library } from "../core/library.ts";
 import { overdueForClass } from "../core/reports/overdue.ts";
 import type { ClassOverdue } from "../core/reports/overdue.ts";
 import { findClassesWithGrade } from "../db/notice-recipient-repo.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import type { Locale } from "../locale.ts";
 import { Digests } from "../outbox/digest.ts";
 import { classTeacherRecipients } from "../outbox/recipients.ts";
 import { enqueueAll, inTermWeek } from "./context.ts";

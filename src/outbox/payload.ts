@@ -1,4 +1,4 @@
-import type { Reply } from "../dialogs/types.ts";
+import type { Reply } from "../messages.ts";
 
 /**
  * The reply an outbox payload (JSON `{ text, choices?, menuId? }`) stands for; undefined when

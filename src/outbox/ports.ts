@@ -1,4 +1,4 @@
-import type { Reply } from "../dialogs/types.ts";
+import type { Reply } from "../messages.ts";
 
 /**
  * What one delivery attempt came to: sent; rate limited by the platform (try again after

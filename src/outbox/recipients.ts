@@ -9,8 +9,8 @@ import {
   findPupilsOfClasses,
 } from "../db/notice-recipient-repo.ts";
 import type { AccountRow } from "../db/notice-recipient-repo.ts";
-import { isLocale } from "../dialogs/texts/index.ts";
-import type { Locale } from "../dialogs/texts/index.ts";
+import { isLocale } from "../locale.ts";
+import type { Locale } from "../locale.ts";
 
 /** Where a notice goes: a person's private chat (their user id) or a linked class group. */
 export interface Recipient {

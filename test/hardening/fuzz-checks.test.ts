@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../src/dialogs/bot.ts";
 import { DialogError } from "../../src/dialogs/engine/errors.ts";
-import type { Inbound, Reply } from "../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../src/messages.ts";
 import { demoSchool } from "../e2e/console-harness.ts";
 import { fuzzRole } from "./fuzz/runner.ts";
 import type { FuzzRole } from "./fuzz/runner.ts";

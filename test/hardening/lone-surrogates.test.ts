@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoPlatform, demoUserIds } from "../../src/demo/members.ts";
 import { t } from "../../src/dialogs/texts/index.ts";
-import type { Inbound } from "../../src/dialogs/types.ts";
+import type { Inbound } from "../../src/messages.ts";
 import { demoSchool } from "../e2e/console-harness.ts";
 
 /** Half an emoji: what a platform that cuts text by UTF-16 units may deliver. */

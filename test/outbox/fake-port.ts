@@ -1,7 +1,7 @@
 import type { OutboundMessage } from "../../src/core/broadcasts/outbound.ts";
 import type { Library } from "../../src/core/library.ts";
 import { findNextDueAt } from "../../src/db/outbox-send-repo.ts";
-import type { Reply } from "../../src/dialogs/types.ts";
+import type { Reply } from "../../src/messages.ts";
 import type { SendOutcome, SendPort } from "../../src/outbox/ports.ts";
 import { enqueue } from "../../src/outbox/queue.ts";
 import type { OutboxSender } from "../../src/outbox/sender.ts";

@@ -1,30 +1,13 @@
 import { buildSearchKey } from "../catalog/search-key.ts";
 import type { IsoDate } from "../dates.ts";
+import type { CopyRow, TitleRow } from "../../db/catalog-import-repo.ts";
 import type { CatalogRow } from "./catalog-rows.ts";
 
-/** Every stored Title column the catalog import writes. */
-export interface TitleData {
-  isbn: string | null;
-  title: string;
-  author: string;
-  publisher: string;
-  year: number | null;
-  clc: string;
-  gradeMin: number;
-  gradeMax: number;
-  isReference: boolean;
-  recommended: boolean;
-  addedOn: IsoDate;
-  searchKey: string;
-}
+/** Every stored Title column the catalog import writes: the repository's row. */
+export type TitleData = TitleRow;
 
-export interface CopyData {
-  barcode: string;
-  titleId: number;
-  callNumber: string;
-  location: string;
-  priceCents: number;
-}
+/** Every stored Copy column the catalog import writes: the repository's row. */
+export type CopyData = CopyRow;
 
 /**
  * How a row finds its title: by ISBN-13 when it has one, otherwise by title and author among

@@ -5,7 +5,8 @@ import type { AccountRef } from "../../core/members/settings.ts";
 import type { Library } from "../../core/library.ts";
 import type { Result } from "../../core/result.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
-import { isLocale, t } from "../texts/index.ts";
+import { t } from "../texts/index.ts";
+import { isLocale } from "../../locale.ts";
 import type { Conversation } from "../types.ts";
 
 /** Quiet-hour windows offered; "default" goes back to the school's. */

@@ -1,6 +1,6 @@
 import { t } from "../texts/index.ts";
-import type { Locale } from "../texts/index.ts";
-import type { Inbound, Reply } from "../types.ts";
+import type { Locale } from "../../locale.ts";
+import type { Inbound, Reply } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
 /** How an inbound message relates to what the waiting dialog expects. */

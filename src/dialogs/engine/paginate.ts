@@ -1,4 +1,5 @@
-import type { Choice, ChooseOptions, Conversation } from "../types.ts";
+import type { ChooseOptions, Conversation } from "../types.ts";
+import type { Choice } from "../../messages.ts";
 
 /** The id of the "next page" choice; dialog ids must not use it. */
 export const NEXT_PAGE_ID = "_next";

@@ -1,4 +1,4 @@
-import type { Choice, Reply } from "../types.ts";
+import type { Choice, Reply } from "../../messages.ts";
 
 /** Telegram's limit is 4096 characters; stay clear of it. */
 export const MAX_REPLY_CHARS = 4000;

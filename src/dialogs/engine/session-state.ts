@@ -1,6 +1,6 @@
 import type { ReplayState } from "@grammyjs/conversations/out/engine.js";
 import { z } from "zod";
-import { locales } from "../texts/index.ts";
+import { locales } from "../../locale.ts";
 
 const choiceSchema = z.object({ id: z.string(), label: z.string() });
 

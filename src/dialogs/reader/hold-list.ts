@@ -2,7 +2,8 @@ import type { Actor } from "../../core/actor.ts";
 import { cancelHold } from "../../core/circulation/cancel-hold.ts";
 import type { HoldLine, PatronSummary } from "../../core/reports/patron-summary.ts";
 import type { DialogDeps } from "../intent.ts";
-import type { Choice, Conversation } from "../types.ts";
+import type { Conversation } from "../types.ts";
+import type { Choice } from "../../messages.ts";
 import { holdState } from "./format.ts";
 
 export interface ListedHold {

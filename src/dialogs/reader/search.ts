@@ -1,7 +1,8 @@
 import type { Actor } from "../../core/actor.ts";
 import type { TitleHit } from "../../core/catalog/hits.ts";
 import type { ChatRef, DialogDeps, IntentDialog } from "../intent.ts";
-import type { Choice, Conversation } from "../types.ts";
+import type { Conversation } from "../types.ts";
+import type { Choice } from "../../messages.ts";
 import { inGroup, loadFamily } from "./access.ts";
 import { detailLines } from "./format.ts";
 import { reserveTitle } from "./place-hold-step.ts";

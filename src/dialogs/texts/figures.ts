@@ -1,6 +1,6 @@
 import type { ClassFigure } from "../../core/reports/class-figures.ts";
 import { t } from "./index.ts";
-import type { Locale } from "./index.ts";
+import type { Locale } from "../../locale.ts";
 
 /** How many classes a teacher sees ranked beside their own (阳光阅读班级). */
 const TOP = 3;

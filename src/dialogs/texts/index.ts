@@ -1,9 +1,11 @@
 import { en } from "./en.ts";
 import { zhCN } from "./zh-CN.ts";
 
-/** The languages a user can pick (设置 → language). */
-export const locales = ["zh-CN", "en"] as const;
-export type Locale = (typeof locales)[number];
+import type { Locale } from "../../locale.ts";
+
+// Locale moved to src/locale.ts; re-exported for the files that still import it from here.
+export { isLocale, locales } from "../../locale.ts";
+export type { Locale } from "../../locale.ts";
 
 type Table = typeof zhCN;
 
@@ -14,10 +16,6 @@ export type TextKey = keyof Table;
 export type TextParams<K extends TextKey> = Table[K] extends (p: infer P) => string ? [P] : [];
 
 const tables: Record<Locale, Table> = { "zh-CN": zhCN, en };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (locales as readonly string[]).includes(value);
-}
 
 /**
  * The text for a key in a locale. Dialogs never hold words themselves: everything a user reads

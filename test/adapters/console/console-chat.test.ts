@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsoleChat } from "../../../adapters/console/index.ts";
 import type { ConsoleChatOptions } from "../../../adapters/console/index.ts";
-import type { Inbound, Reply } from "../../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../../src/messages.ts";
 import { setup, startOrder } from "../../dialogs/engine/support.ts";
 
 /** Feeds lines to a console chat and returns everything it printed. */

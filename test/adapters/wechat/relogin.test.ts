@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { tokenInRemark } from "../../../src/core/members/identity.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
-import type { Inbound } from "../../../src/dialogs/types.ts";
+import type { Inbound } from "../../../src/messages.ts";
 import { wechatSchool } from "./fixtures.ts";
 import { startMockWechat } from "./mock-harness.ts";
 import type { MockWechat } from "./mock-harness.ts";

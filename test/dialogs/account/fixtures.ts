@@ -6,7 +6,7 @@ import { registerAccountDialogs } from "../../../src/dialogs/account-dialogs.ts"
 import { Bot } from "../../../src/dialogs/bot.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
 import type { TextKey, TextParams } from "../../../src/dialogs/texts/index.ts";
-import type { Reply } from "../../../src/dialogs/types.ts";
+import type { Reply } from "../../../src/messages.ts";
 import { testLibrary } from "../../support/library.ts";
 
 /**

@@ -1,6 +1,7 @@
 import { DialogRegistry } from "../../../src/dialogs/engine/registry.ts";
 import { DialogRuntime } from "../../../src/dialogs/engine/runtime.ts";
-import type { Dialog, Inbound } from "../../../src/dialogs/types.ts";
+import type { Dialog } from "../../../src/dialogs/types.ts";
+import type { Inbound } from "../../../src/messages.ts";
 import type { Db } from "../../../src/db/client.ts";
 import { freshDb } from "../../support/db.ts";
 import { FakeClock } from "../../support/library.ts";

@@ -3,7 +3,7 @@ import type { Library } from "../../../src/core/library.ts";
 import type { Db } from "../../../src/db/client.ts";
 import { Bot } from "../../../src/dialogs/bot.ts";
 import { registerReaderDialogs } from "../../../src/dialogs/reader-dialogs.ts";
-import type { Inbound, Reply } from "../../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../../src/messages.ts";
 
 let seq = 0;
 const next = (): number => ++seq;

@@ -5,7 +5,7 @@ import type { Db } from "../../../src/db/client.ts";
 import { Bot } from "../../../src/dialogs/bot.ts";
 import type { RegisterDialogs } from "../../../src/dialogs/intent.ts";
 import { registerStaffDialogs } from "../../../src/dialogs/staff-dialogs.ts";
-import type { Inbound, Reply } from "../../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../../src/messages.ts";
 import { testLibrary } from "../../support/library.ts";
 
 let seq = 0;

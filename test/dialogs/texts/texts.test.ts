@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../../src/dialogs/texts/en.ts";
-import { isLocale, t } from "../../../src/dialogs/texts/index.ts";
+import { t } from "../../../src/dialogs/texts/index.ts";
+import { isLocale } from "../../../src/locale.ts";
 import { zhCN } from "../../../src/dialogs/texts/zh-CN.ts";
 
 describe("text tables", () => {

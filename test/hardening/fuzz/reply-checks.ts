@@ -1,4 +1,5 @@
-import { locales, t } from "../../../src/dialogs/texts/index.ts";
+import { t } from "../../../src/dialogs/texts/index.ts";
+import { locales } from "../../../src/locale.ts";
 
 /** Telegram refuses longer messages. */
 export const TELEGRAM_MAX_CHARS = 4096;

@@ -2,7 +2,7 @@ import { actorFor } from "../../../src/core/bindings/actor.ts";
 import type { Actor } from "../../../src/core/actor.ts";
 import { demoPlatform, demoUserIds } from "../../../src/demo/members.ts";
 import type { DemoRole } from "../../../src/demo/members.ts";
-import type { Inbound, Reply } from "../../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../../src/messages.ts";
 import { appended, snapshot } from "./db-snapshot.ts";
 import type { Step } from "./inputs.ts";
 import { replyViolations } from "./reply-checks.ts";

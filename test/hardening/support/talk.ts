@@ -1,6 +1,6 @@
 import { demoPlatform } from "../../../src/demo/members.ts";
 import type { Bot } from "../../../src/dialogs/bot.ts";
-import type { Inbound, Reply } from "../../../src/dialogs/types.ts";
+import type { Inbound, Reply } from "../../../src/messages.ts";
 
 export interface Where {
   userId: string;

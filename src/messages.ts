@@ -1,0 +1,38 @@
+/**
+ * The neutral messages every platform speaks: adapters turn platform updates into `Inbound`
+ * and `Reply` into platform messages; the dialogs, the outbox and the jobs speak them too.
+ * They live outside `src/dialogs` so the outbox and jobs need not import the dialogs.
+ */
+
+/** One incoming message or button press, the same for every platform. */
+export interface Inbound {
+  platform: string;
+  chatId: string;
+  userId: string;
+  isGroup: boolean;
+  text?: string;
+  /** A button press: the menu it belongs to and the chosen id. */
+  choice?: { menuId: string; id: string };
+  /** The platform's update id (the inbound gate dedupes by it). */
+  updateId?: string;
+  /** The bot was @-mentioned (group chats). */
+  mentioned?: boolean;
+}
+
+/** One option of a menu: a short id (travels in Telegram callback data) and what users read. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/**
+ * One outgoing message. `menuId` is set whenever `choices` are: adapters send it with the
+ * chosen id (Telegram callback data `menuId:id`, ≤ 64 bytes) so a stale button is recognised.
+ */
+export interface Reply {
+  text: string;
+  choices?: Choice[];
+  menuId?: string;
+  /** "This menu has expired": the press did nothing (Telegram shows it as a toast only). */
+  expired?: true;
+}
