@@ -3,7 +3,8 @@ export const SLIPS_PER_PAGE = 8;
 
 /**
  * The slips page's CSS. Each sheet is the printable area of A4 (210 × 297 mm less 10 mm margins)
- * split into a 2 × 4 grid; dashed borders are the cut lines, drawn once between neighbours.
+ * split into a 2 × 4 grid; dashed borders are the cut lines, drawn once between neighbours and
+ * only around slips (a last sheet with three slips has no lines below them).
  * On screen the sheets sit on a grey desk so the page looks like what will print.
  */
 export const slipsCss = `
@@ -18,7 +19,6 @@ body {
 .sheet {
   width: 190mm; height: 277mm; display: grid;
   grid-template-columns: repeat(2, 1fr); grid-template-rows: repeat(4, 1fr);
-  border-top: 0.3mm dashed #666; border-left: 0.3mm dashed #666;
   break-after: page; page-break-after: always; background: #fff;
 }
 .sheet:last-child { break-after: auto; page-break-after: auto; }
@@ -27,6 +27,8 @@ body {
   border-right: 0.3mm dashed #666; border-bottom: 0.3mm dashed #666;
   display: flex; flex-direction: column; gap: 1.5mm; break-inside: avoid;
 }
+.slip:nth-child(-n + 2) { border-top: 0.3mm dashed #666; }
+.slip:nth-child(odd) { border-left: 0.3mm dashed #666; }
 .slip::before {
   content: "✂"; position: absolute; top: -0.4mm; left: 1mm; font-size: 3mm; color: #666;
 }
