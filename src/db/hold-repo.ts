@@ -2,14 +2,16 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { anyRow, toNumber } from "./raw-rows.ts";
 import { queryRows } from "./direct-sql.ts";
+import { forUpdate, lockTitle } from "./pg-row-lock.ts";
 
 const queueOrder = [{ placedAt: "asc" }, { id: "asc" }] as const;
 
+/** A title a hold may be placed on, locked till the transaction ends (its queue). */
 export async function findHoldableTitle(tx: Tx, id: number) {
   const [r] = await queryRows<{ id: number | bigint; isReference: boolean | number }[]>(
     tx,
     Prisma.sql`
-    SELECT "id", "isReference" FROM "Title" WHERE "id" = ${id}`,
+    SELECT "id", "isReference" FROM "Title" WHERE "id" = ${id}${forUpdate(tx)}`,
   );
   return r ? { id: toNumber(r.id), isReference: Boolean(r.isReference) } : null;
 }
@@ -28,8 +30,12 @@ export function findHold(tx: Tx, id: number) {
   });
 }
 
-/** The oldest queued hold on a title of a reader who may borrow now (an active card). */
-export function findFirstServableHold(tx: Tx, titleId: number) {
+/**
+ * The oldest queued hold on a title of a reader who may borrow now (an active card). The title
+ * stays locked till the transaction ends, so two copies never go to one hold.
+ */
+export async function findFirstServableHold(tx: Tx, titleId: number) {
+  await lockTitle(tx, titleId);
   return tx.hold.findFirst({
     where: { titleId, status: "queued", patron: { status: "active" } },
     select: { id: true, patronId: true },
@@ -99,12 +105,16 @@ export async function countActiveHolds(tx: Tx, patronId: number): Promise<number
   return r ? toNumber(r.n) : 0;
 }
 
-/** Whether another reader who may borrow now (an active card) waits in the title's queue. */
-export function hasServableHoldByOther(
+/**
+ * Whether another reader who may borrow now (an active card) waits in the title's queue; the
+ * title stays locked till the transaction ends, so no hold slips in before a renewal.
+ */
+export async function hasServableHoldByOther(
   tx: Tx,
   titleId: number,
   patronId: number,
 ): Promise<boolean> {
+  await lockTitle(tx, titleId);
   return anyRow(
     tx,
     Prisma.sql`SELECT 1 AS "hit" FROM "Hold" h JOIN "Patron" p ON p."id" = h."patronId"

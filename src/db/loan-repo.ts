@@ -2,6 +2,7 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { anyRow, toDate, toNumber } from "./raw-rows.ts";
 import { queryRows } from "./direct-sql.ts";
+import { lockPatronOfLoan } from "./pg-row-lock.ts";
 
 export function createLoan(
   tx: Tx,
@@ -23,6 +24,7 @@ export function findOpenLoanOfCopy(tx: Tx, copyId: number) {
 
 /** Closes a loan that is still open; false when it was already closed. */
 export async function closeLoan(tx: Tx, id: number, at: Date): Promise<boolean> {
+  await lockPatronOfLoan(tx, id); // before the copy's title: patrons are locked first
   const r = await tx.loan.updateMany({ where: { id, returnedAt: null }, data: { returnedAt: at } });
   return r.count === 1;
 }

@@ -2,21 +2,27 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { toNumber } from "./raw-rows.ts";
 import { queryRows } from "./direct-sql.ts";
+import { forUpdate, lockPatron } from "./pg-row-lock.ts";
 
 const patronSelect = { id: true, name: true, role: true, status: true } as const;
 
-export function findPatronByCard(tx: Tx, cardNumber: string) {
+/** A patron by card, locked till the transaction ends (a checkout counts their loans). */
+export async function findPatronByCard(tx: Tx, cardNumber: string) {
+  await lockPatron(tx, { cardNumber });
   return tx.patron.findUnique({ where: { cardNumber }, select: patronSelect });
 }
 
 type PatronRow = { id: number | bigint; name: string; role: string; status: string };
 
-/** A patron by id (one raw statement: placing a hold reads it on every attempt). */
+/**
+ * A patron by id, locked till the transaction ends (one raw statement: placing a hold reads it
+ * on every attempt).
+ */
 export async function findPatronById(tx: Tx, id: number) {
   const [r] = await queryRows<PatronRow[]>(
     tx,
     Prisma.sql`
-    SELECT "id", "name", "role", "status" FROM "Patron" WHERE "id" = ${id}`,
+    SELECT "id", "name", "role", "status" FROM "Patron" WHERE "id" = ${id}${forUpdate(tx)}`,
   );
   return r ? { ...r, id: toNumber(r.id) } : null;
 }
