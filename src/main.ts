@@ -12,6 +12,8 @@ import { UsageError } from "./cli/io.ts";
 import { createBot, openDemoLibrary } from "./compose.ts";
 import { loadConfig } from "./config.ts";
 import type { Config } from "./config.ts";
+import { systemActor } from "./core/actor.ts";
+import { unlinkGroup } from "./core/bindings/unlink-group.ts";
 import { ConfigError } from "./core/errors.ts";
 import { demoUserIds } from "./demo/members.ts";
 import { t } from "./dialogs/texts/index.ts";
@@ -68,7 +70,9 @@ function configuredPlatforms(config: Config, lib: Library, log: Logger): Platfor
     starts.push(async (bot) => {
       // wechaty weighs ~40 MiB: only loaded when WeChat is served.
       const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
-      const wechat = await startWechat(wechatOptions(config, { bot: bot(), lib, log }));
+      const groupGone = (roomId: string) =>
+        unlinkGroup(lib, systemActor, { platform: "wechat", chatId: roomId });
+      const wechat = await startWechat(wechatOptions(config, { bot: bot(), lib, log, groupGone }));
       return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
     });
   }

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { Config } from "../../src/config.ts";
 import type { StartWechatOptions } from "./start.ts";
 
@@ -8,10 +9,13 @@ export { createWechatSender } from "./sender.ts";
 export { startWechat } from "./start.ts";
 export type { StartWechatOptions, WechatHandle } from "./start.ts";
 
-/** The WeChat options of the configuration (WECHATY_PUPPET, WECHATY_PUPPET_SERVICE_TOKEN). */
+/**
+ * The WeChat options of the configuration (WECHATY_PUPPET, WECHATY_PUPPET_SERVICE_TOKEN); the
+ * login is kept in DATA_DIR/wechat/<WECHAT_SESSION>.memory-card.json.
+ */
 export function wechatOptions(
   config: Config,
-  base: Pick<StartWechatOptions, "bot" | "lib" | "log">,
+  base: Pick<StartWechatOptions, "bot" | "lib" | "log" | "groupGone">,
 ): StartWechatOptions {
   const puppet = config.WECHATY_PUPPET;
   if (!puppet) throw new Error("WECHATY_PUPPET is not set");
@@ -20,6 +24,7 @@ export function wechatOptions(
     ...base,
     puppet,
     locale: config.DEFAULT_LOCALE,
+    sessionName: join(config.DATA_DIR, "wechat", config.WECHAT_SESSION),
     ...(token ? { puppetToken: token } : {}),
   };
 }

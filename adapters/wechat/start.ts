@@ -15,6 +15,7 @@ import type { MessageDeps } from "./handle-message.ts";
 import { conversationId } from "./incoming.ts";
 import { hashId } from "./log-ids.ts";
 import { watchLogin } from "./login-events.ts";
+import { watchRooms } from "./room-events.ts";
 import { contactIdsOf, wechatyOptions } from "./puppet.ts";
 import type { PuppetChoice } from "./puppet.ts";
 import { WECHAT_MAX_CHARS } from "./render.ts";
@@ -34,12 +35,17 @@ export interface StartWechatOptions {
   /** Whether contact ids survive a re-login; default from the puppet's name. */
   contactIds?: ContactIds;
   maxChars?: number;
-  /** Keeps the puppet's login session in `<name>.memory-card.json` (no scan after a restart). */
+  /**
+   * Keeps the puppet's login session in `<name>.memory-card.json` (no scan after a restart);
+   * a path (DATA_DIR/wechat/<name>) gets its folder made, open to the owner only.
+   */
   sessionName?: string;
   /** Where the login QR code is drawn; default stderr. */
   printQr?: (drawing: string) => void;
   /** Milliseconds to wait before accepting each friend request; default 3–10 s. */
   friendPause?: () => number;
+  /** The bot was removed from a room: forget the room's class link. */
+  groupGone?: (roomId: string) => Promise<{ unlinked: boolean }>;
 }
 
 export interface WechatHandle {
@@ -72,6 +78,11 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
   });
   const printQr = opts.printQr ?? ((drawing: string) => void process.stderr.write(drawing + "\n"));
   watchLogin(wechaty, { log, printQr, onSessionChange: () => directory.reset() });
+  watchRooms(wechaty, {
+    log,
+    pause: opts.friendPause ?? humanPause,
+    ...(opts.groupGone ? { groupGone: opts.groupGone } : {}),
+  });
   const locale = opts.locale ?? "zh-CN";
   const friends = acceptFriendRequests(wechaty, {
     log,
