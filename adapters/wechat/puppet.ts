@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname, isAbsolute } from "node:path";
 import type { PuppetModuleName, Wechaty, WechatyOptions } from "wechaty";
 import type { ContactIds } from "./contact-directory.ts";
 
@@ -14,7 +16,8 @@ export function contactIdsOf(puppet: PuppetChoice): ContactIds {
 
 /**
  * The options wechaty is built with. Any installed puppet package name works (wechaty imports
- * it by name); the service token goes to the puppet as `token`.
+ * it by name); the service token goes to the puppet as `token`. A session name that is a path
+ * has its folder made, open to the owner only: the session file logs anyone in as the bot.
  */
 export function wechatyOptions(opts: {
   puppet: PuppetChoice;
@@ -22,6 +25,9 @@ export function wechatyOptions(opts: {
   sessionName?: string;
 }): WechatyOptions {
   const name = opts.sessionName === undefined ? {} : { name: opts.sessionName };
+  if (opts.sessionName && isAbsolute(opts.sessionName)) {
+    mkdirSync(dirname(opts.sessionName), { recursive: true, mode: 0o700 });
+  }
   if (typeof opts.puppet !== "string") return { ...name, puppet: opts.puppet };
   return {
     ...name,

@@ -18,3 +18,14 @@ export function upsertGroup(
     select: { id: true },
   });
 }
+
+/** Deletes a group chat's class link; the id of the row deleted, or null when there was none. */
+export async function deleteGroup(tx: Tx, platform: string, chatId: string) {
+  const row = await tx.chatGroup.findUnique({
+    where: { platform_chatId: { platform, chatId } },
+    select: { id: true, classId: true },
+  });
+  if (!row) return null;
+  await tx.chatGroup.delete({ where: { id: row.id }, select: { id: true } });
+  return row;
+}

@@ -3,7 +3,7 @@ import { types } from "wechaty";
 import { mock, PuppetMock } from "wechaty-puppet-mock";
 import type { ContactIds } from "../../../adapters/wechat/contact-directory.ts";
 import { startWechat } from "../../../adapters/wechat/start.ts";
-import type { WechatHandle } from "../../../adapters/wechat/start.ts";
+import type { StartWechatOptions, WechatHandle } from "../../../adapters/wechat/start.ts";
 import type { Library } from "../../../src/core/library.ts";
 import { dialogAreas } from "../../../src/dialogs/areas.ts";
 import { Bot } from "../../../src/dialogs/bot.ts";
@@ -40,7 +40,7 @@ const sentTo = (m: mock.MessageMock) => m.payload.roomId ?? m.payload.listenerId
 
 export async function startMockWechat(
   lib: Library,
-  opts: { contactIds?: ContactIds; bot?: Bot } = {},
+  opts: { contactIds?: ContactIds; bot?: Bot; extra?: Partial<StartWechatOptions> } = {},
 ) {
   const mocker = new mock.Mocker();
   const puppet = new RemarkingPuppet({ mocker });
@@ -55,6 +55,7 @@ export async function startMockWechat(
     contactIds: opts.contactIds ?? "stable",
     printQr: (d) => qrDrawings.push(d),
     friendPause: () => 0,
+    ...opts.extra,
   });
   const self = mocker.createContact({ name: "书香" });
   const sent = new Map<string, string[]>();
