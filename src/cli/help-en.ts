@@ -66,6 +66,13 @@ export const helpEn: CliHelp = {
       details: "To restore: stop the bot, copy the backup over the DATABASE_URL file.",
       options: {},
     },
+    health: {
+      usage: "shuxiang health",
+      summary: "is the bot well: database reachable, platforms served, the schedule (JSON)",
+      details:
+        "Exits 0 when healthy, 1 when the database does not answer; the report of GET /healthz.",
+      options: {},
+    },
     outbox: {
       usage: "shuxiang outbox [--dead N]",
       summary: "outbound messages by status and platform, and the newest failed ones",

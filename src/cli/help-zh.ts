@@ -62,6 +62,12 @@ export const helpZh = {
       details: "恢复：停止机器人，用备份文件覆盖 DATABASE_URL 所指的数据库文件。",
       options: {} as Record<string, string>,
     },
+    health: {
+      usage: "shuxiang health",
+      summary: "检查机器人是否正常：数据库能否连接、服务的平台、定时任务的情况（JSON）",
+      details: "正常时退出码为 0，数据库连不上时为 1；与 webhook 模式下 GET /healthz 的报告相同。",
+      options: {} as Record<string, string>,
+    },
     outbox: {
       usage: "shuxiang outbox [--dead N]",
       summary: "待发送消息的状态统计，以及最近发送失败的消息和原因",

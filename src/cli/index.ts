@@ -17,6 +17,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   export: async () => (await import("./export-command.ts")).exportCommand,
   jobs: async () => (await import("./jobs-command.ts")).jobsCommand,
   backup: async () => (await import("./backup-command.ts")).backupCommand,
+  health: async () => (await import("./health-command.ts")).healthCommand,
   outbox: async () => (await import("./outbox-command.ts")).outboxCommand,
   demo: async () => (await import("./demo-command.ts")).demoCommand,
   chat: () => Promise.reject(new Error("chat runs from the shuxiang binary (src/main.ts)")),
