@@ -6,10 +6,13 @@ const { db } = useTempDatabase();
 test("shuxiang demo builds the school and prints what it made", async () => {
   const r = await run("demo", "--students", "120", "--titles", "100", "--seed", "3");
   expect(r.code).toBe(0);
-  expect(r.out).toMatch(/students\s+120\b/);
-  expect(r.out).toMatch(/titles\s+100\b/);
-  expect(r.out).toMatch(/members\s+5\b/);
+  expect(r.out).toMatch(/^演示学校已建好/);
+  expect(r.out).toMatch(/学生\s+120\n/);
+  expect(r.out).toMatch(/书目\s+100\n/);
+  expect(r.out).toMatch(/聊天账号\s+5\n/);
   expect(await db().patron.count({ where: { role: "student" } })).toBe(120);
+  const en = await run("demo", "--reset", "--students", "60", "--titles", "80", "--lang", "en");
+  expect(en.out).toMatch(/students\s+60\n/);
 });
 
 test("shuxiang demo refuses a database that already has a school unless --reset", async () => {
@@ -26,7 +29,7 @@ test("shuxiang demo refuses a database that already has a school unless --reset"
 test("shuxiang demo answers a bad option with the usage and builds nothing", async () => {
   const bad = await run("demo", "--students", "many");
   expect(bad.code).toBe(2);
-  expect(bad.err).toMatch(/--students expects a whole number/);
+  expect(bad.err).toContain("--students 要填一个整数，不能是「many」。");
   expect((await run("demo", "--colour")).code).toBe(2);
   expect(await db().patron.count()).toBe(0);
 });
@@ -34,5 +37,5 @@ test("shuxiang demo answers a bad option with the usage and builds nothing", asy
 test("shuxiang demo refuses a school too small for the demo", async () => {
   const small = await run("demo", "--students", "10");
   expect(small.code).toBe(1);
-  expect(small.err).toMatch(/at least 60 students/);
+  expect(small.err).toMatch(/^演示学校至少需要 60 名学生和 \d+ 种书。$/);
 });

@@ -9,30 +9,50 @@ describe("shuxiang jobs", () => {
   it("runs a job for a slot, prints its summary, and refuses the same slot again", async () => {
     const first = await run("jobs", "run", "daily-reminders", "--at", "2026-09-09T17:30");
     expect(first.code).toBe(0);
-    expect(first.out).toContain("daily-reminders 2026-09-09T17:30: done");
-    expect(JSON.parse(first.out.split("\n").slice(1).join("\n"))).toMatchObject({
-      date: "2026-09-09",
-      enqueued: 0,
-    });
+    expect(first.out.split("\n")).toEqual([
+      "每日到期提醒（2026-09-09 17:30）已完成：",
+      "  日期                  2026-09-09",
+      "  即将到期              0",
+      "  逾期（1 / 2 / 3 级）  0 / 0 / 0",
+      "  暂停借阅              0",
+      "  收件人                0",
+      "  待发消息              0",
+    ]);
     const again = await run("jobs", "run", "daily-reminders", "--at", "2026-09-09");
     expect(again.code).toBe(1);
-    expect(again.err).toContain("already done");
+    expect(again.err).toBe("每日到期提醒（2026-09-09 17:30）这一次已经完成，没有再运行。");
+  });
+
+  it("prints the whole outcome as JSON with --json, for scripts", async () => {
+    const r = await run("jobs", "run", "weekly-rota", "--at", "2026-09-14", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      status: "done",
+      slot: "2026-09-14T07:30",
+      summary: { week: "2026-09-14" },
+    });
   });
 
   it("lists every job with its time and last run", async () => {
     await run("jobs", "run", "weekly-rota", "--at", "2026-09-14");
     const r = await run("jobs", "list");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^daily-reminders\s+daily 17:30\s+never run$/m);
-    expect(r.out).toMatch(/^weekly-rota\s+Monday 07:30\s+last 2026-09-14T07:30 done$/m);
-    expect(r.out).toMatch(/^broadcast-report\s+every minute$/m);
+    expect(r.out).toMatch(/^daily-reminders\s+每日到期提醒\s+每天 17:30\s+从未运行$/m);
+    expect(r.out).toMatch(/^weekly-rota\s+每周排班\s+周一 07:30\s+上次 2026-09-14 07:30 完成$/m);
+    expect(r.out).toMatch(/^broadcast-report\s+广播送达报告\s+每分钟$/m);
+    const en = await run("jobs", "list", "--lang", "en");
+    expect(en.out).toMatch(
+      /^weekly-rota\s+weekly-rota\s+Monday 07:30\s+last 2026-09-14 07:30 done$/m,
+    );
   });
 
   it("rejects an unknown job and a malformed --at", async () => {
     expect((await run("jobs", "run", "spam")).code).toBe(2);
     const bad = await run("jobs", "run", "daily-reminders", "--at", "tomorrow");
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("--at expects an ISO time");
+    expect(bad.err).toContain("--at 要写成 2026-09-09T17:30 或 2026-09-09 这样的时间");
+    const unknown = await run("jobs", "run", "spam");
+    expect(unknown.err).toContain("没有「spam」这个任务。可用的任务：daily-reminders、");
   });
 
   it("reads --at with a zone, in school time, or as a date at the job's time", () => {
@@ -65,10 +85,11 @@ describe("shuxiang outbox", () => {
     const r = await run("outbox");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
-    expect(lines[0]).toMatch(/^status\s+telegram\s+wechat\s+total$/);
-    expect(lines[1]).toMatch(/^pending\s+1\s+1\s+2$/);
-    expect(lines[3]).toMatch(/^sent\s+1\s+0\s+1$/);
-    expect(lines[4]).toMatch(/^dead\s+1\s+0\s+1$/);
+    expect(lines[0]).toMatch(/^状态\s+telegram\s+wechat\s+合计$/);
+    expect(lines[1]).toMatch(/^待发送\s+1\s+1\s+2$/);
+    expect(lines[3]).toMatch(/^已送达\s+1\s+0\s+1$/);
+    expect(lines[4]).toMatch(/^发送失败\s+1\s+0\s+1$/);
+    expect(r.out).toContain("最近发送失败的消息：");
     expect(r.out).toContain("telegram 3 reminder");
     expect(r.out).toContain("403: Forbidden: bot was blocked by the user");
   });
