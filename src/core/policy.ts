@@ -43,6 +43,11 @@ export const policySchema = z
       .default([1, 7, 14])
       .refine(([a, b, c]) => a < b && b < c, "levels must increase"),
     dueSoonDays: z.number().int().min(0).default(2),
+    /**
+     * Days late at which a card is suspended (以停代金) until the late books are back; 0 suspends
+     * on any overdue book, as schools that "confiscate the card when a book is late" do.
+     */
+    suspendAfterOverdueDays: z.number().int().min(0).default(14),
     /** Books per pupil per term a class aims for (阳光阅读班级). */
     termTargetPerPupil: z.number().min(0).default(10),
     newTitleDays: z.number().int().min(1).default(30),

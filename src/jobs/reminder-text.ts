@@ -19,7 +19,8 @@ function ownSection(locale: Locale, items: ReminderItem[]): string[] {
   }
   if (items.some((i) => i.level >= 2 && i.isPupil))
     lines.push(nt(locale, "push_overdue_teacher_told"));
-  if (items.some((i) => i.level === 3 && i.suspended)) {
+  // suspension may come before level 3 (policy.suspendAfterOverdueDays): said with any late line
+  if (items.some((i) => i.level > 0 && i.suspended)) {
     lines.push(nt(locale, "push_suspended", { name: first.name }));
   }
   return lines;

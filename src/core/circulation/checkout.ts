@@ -23,6 +23,7 @@ export type CheckoutRefusal =
   | "card_not_issued"
   | "suspended"
   | "card_left"
+  | "card_blocked"
   | "limit_reached"
   | "not_available"
   | "held_for_other";

@@ -1,4 +1,5 @@
 import { findOpenLoansBelowLevel, setOverdueLevel } from "../../db/loan-repo.ts";
+import { findActivePatronsWithLoansDueBy } from "../../db/card-repo.ts";
 import { movePatronsStatus } from "../../db/patron-repo.ts";
 import { systemActor } from "../actor.ts";
 import { audit } from "../audit.ts";
@@ -16,7 +17,8 @@ export interface LevelChange {
 /**
  * Scheduled job (system, daily): raises Loan.overdueLevel of every open loan whose due date
  * has reached a higher level (see overdueLevel) and reports each rise once, for the notices.
- * Active patrons with a loan reaching level 3 are suspended (以停代金). Set-based: one read of
+ * Active patrons with a loan `policy.suspendAfterOverdueDays` late (default 14, level 3; 0: any
+ * overdue loan) are suspended (以停代金). Set-based: one read of
  * the loans that rose, one update per level, one suspension update and one audit row —
  * whatever the school size.
  */
@@ -38,9 +40,10 @@ export async function applyOverdueLevels(
       const ids = changes.filter((c) => c.level === level).map((c) => c.loanId);
       await setOverdueLevel(tx, ids, level);
     }
-    const atThree = [...new Set(changes.filter((c) => c.level === 3).map((c) => c.patronId))];
-    const suspended = await movePatronsStatus(tx, atThree, "active", "suspended", lib.now());
-    if (changes.length > 0) {
+    const suspendBy = addDays(on, -Math.max(1, lib.policy.suspendAfterOverdueDays));
+    const late = await findActivePatronsWithLoansDueBy(tx, suspendBy);
+    const suspended = await movePatronsStatus(tx, late, "active", "suspended", lib.now());
+    if (changes.length > 0 || suspended.length > 0) {
       await audit(tx, systemActor, "loan.overdue_levels", "", {
         changed: changes.length,
         suspended,

@@ -25,6 +25,7 @@ export type PlaceHoldRefusal =
   | "card_not_issued"
   | "suspended"
   | "card_left"
+  | "card_blocked"
   | "reference_only"
   | "on_shelf"
   | "no_copies"

@@ -18,6 +18,7 @@ export type RenewRefusal =
   | "card_not_issued"
   | "suspended"
   | "card_left"
+  | "card_blocked"
   | "overdue"
   | "on_hold"
   | "too_many"

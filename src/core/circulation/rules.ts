@@ -2,13 +2,14 @@ import { daysBetween } from "../dates.ts";
 import type { IsoDate } from "../dates.ts";
 import type { Policy, RoleRules } from "../policy.ts";
 
-export type CardRefusal = "card_not_issued" | "suspended" | "card_left";
+export type CardRefusal = "card_not_issued" | "suspended" | "card_left" | "card_blocked";
 
 /** Why a card cannot borrow or reserve, or null when its status allows it. */
 export function cardRefusal(status: string): CardRefusal | null {
   if (status === "not_issued") return "card_not_issued";
   if (status === "suspended") return "suspended";
   if (status === "left") return "card_left";
+  if (status === "lost" || status === "confiscated") return "card_blocked";
   return null;
 }
 

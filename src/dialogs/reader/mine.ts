@@ -9,6 +9,8 @@ function cardLine(c: Conversation, status: string): string {
   if (status === "suspended") return c.t("reader_card_suspended");
   if (status === "not_issued") return c.t("reader_card_not_issued");
   if (status === "left") return c.t("reader_card_left");
+  if (status === "lost") return c.t("reader_card_lost");
+  if (status === "confiscated") return c.t("reader_card_confiscated");
   return "";
 }
 

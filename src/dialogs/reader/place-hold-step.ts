@@ -24,6 +24,8 @@ export function holdRefusal(
       return c.t("reader_hold_suspended", { name });
     case "card_left":
       return c.t("reader_hold_card_left", { name });
+    case "card_blocked":
+      return c.t("reader_hold_card_blocked", { name });
     case "reference_only":
       return c.t("reader_hold_reference_only");
     case "no_copies":

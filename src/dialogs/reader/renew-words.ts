@@ -24,6 +24,8 @@ export function renewRefusal(
       return c.t("reader_renew_card_not_issued");
     case "card_left":
       return c.t("reader_renew_card_left");
+    case "card_blocked":
+      return c.t("reader_renew_card_blocked");
     case "not_yours":
       return c.t("reader_renew_not_yours");
     case "too_soon":

@@ -24,6 +24,8 @@ export function deskRefusal(
       return c.t("desk_suspended");
     case "card_left":
       return c.t("desk_card_left");
+    case "card_blocked":
+      return c.t("desk_card_blocked");
     case "limit_reached":
       return c.t("desk_limit_reached", { max: Number(ctx.detail?.["maxLoans"] ?? 0) });
     case "not_available":

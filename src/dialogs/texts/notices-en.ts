@@ -99,4 +99,7 @@ export const noticesEn = {
     }. ${p.reply}`,
   push_purchase_arrived: (p: { title: string }) =>
     `New book: "${p.title}", which you asked the library to buy, has arrived. Send "${p.title}" to see the copies or reserve one.`,
+  // cards
+  push_card_lost: (p: { name: string; cardNumber: string }) =>
+    `Lost card: ${p.name}'s card ${p.cardNumber} is reported lost and blocked. To issue a new one, send "reissue ${p.cardNumber}".`,
 } satisfies { [K in keyof typeof noticesZh]: (typeof noticesZh)[K] };

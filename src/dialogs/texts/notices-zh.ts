@@ -95,4 +95,7 @@ export const noticesZh = {
     }。${p.reply}`,
   push_purchase_arrived: (p: { title: string }) =>
     `新书到馆：你荐购的《${p.title}》已经到了，欢迎来借阅！发送“${p.title}”可以查在架情况或预约。`,
+  // cards
+  push_card_lost: (p: { name: string; cardNumber: string }) =>
+    `挂失：${p.name} 的借书证 ${p.cardNumber} 已挂失并停用。补办请发送“补证 ${p.cardNumber}”。`,
 };

@@ -69,6 +69,8 @@ export const readerEn = {
     `${p.name}'s card is suspended for overdue books, so no reservations. It is restored once every overdue book is back.`,
   reader_hold_card_left: (p: { name: string }) =>
     `${p.name}'s card has been closed (left the school), so no reservations. Ask the librarian if this is wrong.`,
+  reader_hold_card_blocked: (p: { name: string }) =>
+    `${p.name}'s card is reported lost or held by the library, so no reservations for now. Ask the librarian for a new card or to return it.`,
   reader_hold_no_copies:
     'The library has no copy of this book that can be lent (lost or withdrawn), so a reservation could never be filled. Send "purchase <title>" to ask the library to buy it.',
   reader_hold_reference_only:
@@ -108,6 +110,8 @@ export const readerEn = {
   reader_card_suspended: "Card suspended: it is restored once every overdue book is back.",
   reader_card_not_issued: "Card not issued yet (reading in the library is fine).",
   reader_card_left: "Card closed.",
+  reader_card_lost: "Card reported lost: ask the librarian for a new one.",
+  reader_card_confiscated: "Card held by the library: ask the librarian to return it.",
   reader_mine_loan: (p: { title: string; due: string; days: number; renewalsLeft: number }) =>
     `· “${p.title}” due ${p.due} (` +
     (p.days > 1
@@ -139,6 +143,8 @@ export const readerEn = {
   reader_renew_overdue: "it is overdue and cannot be renewed. Please return it soon.",
   reader_renew_card_left:
     "the card is closed (the reader has left the school). Please bring the book back to the library.",
+  reader_renew_card_blocked:
+    "the card is reported lost or held by the library. Please see the librarian.",
   reader_renew_suspended: "the card is suspended. It is restored once every overdue book is back.",
   reader_renew_card_not_issued:
     "the library card has not been issued yet. Please ask the librarian.",

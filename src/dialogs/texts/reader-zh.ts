@@ -63,6 +63,8 @@ export const readerZh = {
     `${p.name}的借书证因逾期已暂停，暂时不能预约。把逾期的书都还回来后会自动恢复。`,
   reader_hold_card_left: (p: { name: string }) =>
     `${p.name}的借书证已注销（已离校），不能预约。如有疑问请联系图书管理员。`,
+  reader_hold_card_blocked: (p: { name: string }) =>
+    `${p.name}的借书证已挂失或由图书馆收回，暂时不能预约。请找图书管理员补办或取回。`,
   reader_hold_no_copies:
     "图书馆暂时没有这本书可借（馆藏已遗失或下架），预约也等不到。可以发送“荐购 书名”请图书馆补购。",
   reader_hold_reference_only: "工具书仅限馆内阅读，不能预约或外借。",
@@ -99,6 +101,8 @@ export const readerZh = {
   reader_card_suspended: "借书证已暂停：把逾期的书都还回来后恢复。",
   reader_card_not_issued: "借书证还没有发放（可以先在馆内阅读）。",
   reader_card_left: "借书证已注销。",
+  reader_card_lost: "借书证已挂失，请找图书管理员补办。",
+  reader_card_confiscated: "借书证已由图书馆收回，请找图书管理员取回。",
   reader_mine_loan: (p: { title: string; due: string; days: number; renewalsLeft: number }) =>
     `· 《${p.title}》到期 ${p.due}（` +
     (p.days > 0 ? `还剩 ${p.days} 天` : p.days === 0 ? "今天到期" : `逾期 ${-p.days} 天`) +
@@ -122,6 +126,7 @@ export const readerZh = {
   reader_renew_too_many: "续借次数已经用完。请按时归还；还想读的话，还书后可以再借。",
   reader_renew_overdue: "这本书已经逾期，不能续借。请尽快归还。",
   reader_renew_card_left: "借书证已注销（已离校），不能续借。请把书还回图书馆。",
+  reader_renew_card_blocked: "借书证已挂失或由图书馆收回，不能续借。请找图书管理员。",
   reader_renew_suspended: "借书证已暂停，不能续借。把逾期的书都还回来后会恢复。",
   reader_renew_card_not_issued: "借书证还没有发放，不能续借。请联系图书管理员。",
   reader_renew_not_yours: "这笔借阅已不在你的名下（可能已经归还）。发送“我的”看最新情况。",

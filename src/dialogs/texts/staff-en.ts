@@ -99,6 +99,8 @@ export const staffEn = {
   desk_suspended:
     "This reader has overdue books, so the card is suspended (instead of a fine); it is reinstated once they are back.",
   desk_card_left: "This reader has left the school; the card is closed.",
+  desk_card_blocked:
+    "This card is reported lost or held by the library: no loans. Reissue a lost card first.",
   desk_limit_reached: (p: { max: number }) =>
     `This reader already has ${p.max} book(s) out. A book must come back first.`,
   desk_not_available:

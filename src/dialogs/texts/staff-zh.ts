@@ -90,6 +90,7 @@ export const staffZh = {
   desk_card_not_issued: "这位读者的借书证还没有发放，暂时不能借书（可以在馆内阅读）。",
   desk_suspended: "这位读者有逾期未还的书，借书证已暂停（以停代金）；还清逾期的书后自动恢复。",
   desk_card_left: "这位读者已离校，借书证已停用，不能借书。",
+  desk_card_blocked: "这张借书证已挂失或已收回，不能借书。挂失的请补办新证（补证）。",
   desk_limit_reached: (p: { max: number }) => `这位读者已借满 ${p.max} 本，请先还书再借。`,
   desk_not_available: "这本书现在不能借出（已借出、遗失或已下架）。如果书在你手上，请先办理还书。",
   desk_held_for_other: "这本书已为另一位预约读者保留，不能借给这位读者；请放回预约架。",
