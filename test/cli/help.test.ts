@@ -15,7 +15,7 @@ describe("shuxiang --help", () => {
     }
     const en = await run("--help", "--lang", "en");
     expect(en.out).toContain("usage: shuxiang <command> [options]");
-    expect(en.out).toMatch(/^  export +spreadsheets \(.xlsx\)/m);
+    expect(en.out).toMatch(/^ {2}export +spreadsheets \(.xlsx\)/m);
   });
 
   it("explains every command and its options with --help, running nothing", async () => {
