@@ -1,11 +1,13 @@
 // The process the crash test kills: delivers the outbox of the database in argv through the
-// real Telegram send port to the fake Bot API at argv[1], then exits when nothing is left.
+// real Telegram send port to the fake Bot API at argv[1] (at most argv[2] messages a second,
+// claims leased for argv[3] ms: short, so the test need not wait out the default), then exits
+// when nothing is left.
 import { Telegram } from "telegraf";
 import { createTelegramSender } from "../../adapters/telegram/sender.ts";
 import { openDb } from "../../src/db/client.ts";
 import { startDelivery } from "../../src/outbox/delivery.ts";
 
-const [url = "", apiRoot = "", perSecond = "2000"] = process.argv.slice(2);
+const [url = "", apiRoot = "", perSecond = "2000", leaseMs = "1000"] = process.argv.slice(2);
 const db = await openDb(url);
 const telegram = new Telegram("123456:TEST", { apiRoot });
 const delivery = startDelivery({
@@ -20,7 +22,7 @@ const delivery = startDelivery({
       perGroupPerMinute: 20,
     },
   },
-  sender: { leaseMs: 1_000, batchSize: 50 },
+  sender: { leaseMs: Number(leaseMs), batchSize: 50 },
   idlePollMs: 50,
 });
 for (;;) {
