@@ -32,14 +32,14 @@ export function fakePlatforms(
   onStage: (stage: string) => void,
 ): FakePlatforms {
   const held: { wechat?: WechatHandle; telegram?: TelegramHandle } = {};
-  const startOfWechat: PlatformStart = async (bot) => {
-    const base = wechatOptions(config, { bot: bot(), lib, log });
+  const startOfWechat: PlatformStart = async (bot, gate) => {
+    const base = wechatOptions(config, { bot: bot(), gate, lib, log });
     const wechat = (held.wechat = await startWechat({ ...base, puppet }));
     onStage("wechat started");
     return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
   };
-  const startOfTelegram: PlatformStart = async (bot) => {
-    const telegram = await startTelegram(telegramOptions(config, { db: lib.db, log, bot }));
+  const startOfTelegram: PlatformStart = async (bot, gate) => {
+    const telegram = await startTelegram(telegramOptions(config, { gate, log, bot }));
     held.telegram = telegram;
     onStage("telegram started");
     const sender = createTelegramSender(telegram.telegram);

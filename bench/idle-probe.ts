@@ -72,7 +72,7 @@ process.stdout.write("POLLING\n");
 const stdin = createInterface({ input: process.stdin });
 await once(stdin, "line");
 stdin.close();
-await fakes.telegram().idle();
+await serving.gate.idle();
 await wechat.say("西游记");
 await wechat.say("我的");
 stage("answered on both platforms");

@@ -4,6 +4,8 @@ import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
 import { dialogAreas } from "./dialogs/areas.ts";
 import { Bot } from "./dialogs/bot.ts";
+import { t } from "./dialogs/texts/index.ts";
+import { InboundGate } from "./gate/gate.ts";
 import type { DialogHooks } from "./dialogs/intent.ts";
 import { notifyHoldReady } from "./jobs/hold-ready.ts";
 import { markChatReachable } from "./outbox/unreachable.ts";
@@ -21,6 +23,20 @@ export function createBot(
     defaultLocale: config.DEFAULT_LOCALE,
     ...(opts.botName === undefined ? {} : { botName: opts.botName }),
     ...(opts.hooks === undefined ? {} : { hooks: opts.hooks }),
+  });
+}
+
+/**
+ * The inbound gate every adapter feeds, over the library's database and clock; its apology and
+ * "continued elsewhere" answer are in the school's language.
+ */
+export function createGate(lib: Library, config: Config, log: Logger): InboundGate {
+  const locale = config.DEFAULT_LOCALE;
+  return new InboundGate({
+    db: lib.db,
+    log,
+    now: lib.now,
+    words: { apology: t(locale, "apology"), conflict: t(locale, "session_conflict") },
   });
 }
 

@@ -9,14 +9,13 @@ import { openLibrary } from "./bootstrap.ts";
 import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
 import { UsageError } from "./cli/io.ts";
-import { createBot, openDemoLibrary } from "./compose.ts";
+import { createBot, createGate, openDemoLibrary } from "./compose.ts";
 import { loadConfig } from "./config.ts";
 import type { Config } from "./config.ts";
 import { systemActor } from "./core/actor.ts";
 import { unlinkGroup } from "./core/bindings/unlink-group.ts";
 import { ConfigError } from "./core/errors.ts";
 import { demoUserIds } from "./demo/members.ts";
-import { t } from "./dialogs/texts/index.ts";
 import type { DemoRole } from "./demo/members.ts";
 import { checkHealth, servedPlatforms } from "./health/health-report.ts";
 import { createLogger } from "./logger.ts";
@@ -48,17 +47,16 @@ async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
   const { lib, built } = await openDemoLibrary(config);
   if (built) cli.err("已创建演示学校 (demo school created)");
   const bot = createBot(lib, config);
+  const gate = createGate(lib, config, log);
   await runConsoleChat({
-    route: (inbound) => bot.handle(inbound),
+    gate,
+    handle: (inbound, scope) => bot.handle(inbound, scope),
     input: cli.stdin,
     output: process.stdout,
     userId: demoUserIds[role],
     interactive: cli.isTty,
-    onError: (error) => {
-      log.error({ err: error }, "dialog failed");
-      return [{ text: t(config.DEFAULT_LOCALE, "apology") }];
-    },
   });
+  await gate.close();
   await lib.db.$disconnect();
   return 0;
 }
@@ -67,21 +65,20 @@ async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
 function configuredPlatforms(config: Config, lib: Library, log: Logger): PlatformStart[] {
   const starts: PlatformStart[] = [];
   if (config.WECHATY_PUPPET) {
-    starts.push(async (bot) => {
+    starts.push(async (bot, gate) => {
       // wechaty weighs ~40 MiB: only loaded when WeChat is served.
       const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
       const groupGone = (roomId: string) =>
         unlinkGroup(lib, systemActor, { platform: "wechat", chatId: roomId });
-      const wechat = await startWechat(wechatOptions(config, { bot: bot(), lib, log, groupGone }));
+      const options = wechatOptions(config, { bot: bot(), gate, lib, log, groupGone });
+      const wechat = await startWechat(options);
       return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
     });
   }
   if (config.TELEGRAM_BOT_TOKEN) {
-    starts.push(async (bot) => {
+    starts.push(async (bot, gate) => {
       const health = () => checkHealth(lib.db, servedPlatforms(config));
-      const telegram = await startTelegram(
-        telegramOptions(config, { db: lib.db, log, bot, health }),
-      );
+      const telegram = await startTelegram(telegramOptions(config, { gate, log, bot, health }));
       log.info({ bot: telegram.botName }, "telegram started");
       const sender = createTelegramSender(telegram.telegram);
       return { platform: "telegram", sender, stop: () => telegram.stop(), failed: telegram.done };

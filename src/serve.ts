@@ -1,8 +1,9 @@
 import { join } from "node:path";
-import { createBot, dialogHooks } from "./compose.ts";
+import { createBot, createGate, dialogHooks } from "./compose.ts";
 import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
 import type { Bot } from "./dialogs/bot.ts";
+import type { InboundGate } from "./gate/gate.ts";
 import { startSchedule } from "./jobs/schedule.ts";
 import type { Schedule } from "./jobs/schedule.ts";
 import type { Logger } from "./logger.ts";
@@ -23,16 +24,17 @@ export interface ServedPlatform {
 /** A Bot over the shared dialog hooks (Telegram names its bot, for deep links). */
 export type BotFactory = (botName?: string) => Bot;
 
-/** Starts one platform's adapter, answering with bots from `bot`. */
-export type PlatformStart = (bot: BotFactory) => Promise<ServedPlatform>;
+/** Starts one platform's adapter, feeding `gate` and answering with bots from `bot`. */
+export type PlatformStart = (bot: BotFactory, gate: InboundGate) => Promise<ServedPlatform>;
 
 /** What `startServing` runs, held so it can be stopped (and driven by the bench). */
 export interface Serving {
+  gate: InboundGate;
   delivery: Delivery;
   schedule: Schedule;
   /** Resolves when any platform has failed for good; never while all is well. */
   failed: Promise<void>;
-  /** Stops the schedule, the platforms and then delivery, in that order. */
+  /** Stops the schedule, the platforms, the gate and then delivery, in that order. */
   stop(): Promise<void>;
 }
 
@@ -52,8 +54,11 @@ export async function startServing(
   const hooks = dialogHooks(lib, config, log, () => wake.delivery());
   const bot: BotFactory = (botName) =>
     createBot(lib, config, { ...(botName === undefined ? {} : { botName }), hooks });
+  const gate = createGate(lib, config, log);
   const platforms: ServedPlatform[] = [];
-  for (const start of starts) platforms.push(await start(bot));
+  for (const start of starts) platforms.push(await start(bot, gate));
+  // Updates a crash left behind are answered now that every platform can answer.
+  gate.start();
   const [min, max] = config.delivery.wechatIntervalSeconds;
   const delivery = startDelivery({
     lib,
@@ -74,9 +79,10 @@ export async function startServing(
   const stop = async () => {
     await schedule.stop();
     for (const p of platforms) await p.stop();
+    await gate.close();
     await delivery.stop();
   };
   const failures = platforms.flatMap((p) => (p.failed ? [p.failed] : []));
   const failed = failures.length > 0 ? Promise.race(failures) : new Promise<void>(() => {});
-  return { delivery, schedule, failed, stop };
+  return { gate, delivery, schedule, failed, stop };
 }

@@ -1,54 +1,61 @@
+import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { t } from "../../src/dialogs/texts/index.ts";
-import type { Inbound, Reply } from "../../src/messages.ts";
-import { renderBlock } from "./render.ts";
+import type { InboundGate } from "../../src/gate/gate.ts";
+import type { TurnHandler } from "../../src/gate/types.ts";
+import type { Inbound } from "../../src/messages.ts";
+import { renderReply } from "./render.ts";
 
 export interface ConsoleChatOptions {
-  /** Answers one inbound message (the router: commands, dialogs, search). */
-  route: (inbound: Inbound) => Promise<Reply[]>;
+  /** Where each line goes, as every platform's messages do. */
+  gate: InboundGate;
+  /** Answers one message (the Bot). */
+  handle: TurnHandler;
   input: Readable;
   output: Writable;
   userId: string;
   /** A TTY: show the `你> ` prompt and let readline edit the line. */
   interactive: boolean;
-  /** Answers a message whose routing threw (log it here); default: the zh-CN apology. */
-  onError?: (error: unknown) => Reply[];
 }
+
+const PLATFORM = "console";
 
 /**
  * Talks to the bot in a terminal: each input line is one private message on platform
- * "console" (chatId = userId); the replies print as a block followed by a blank line, menus as
- * numbered lists answered by typing the digit. Resolves when the input ends.
+ * "console" (chatId = userId) handed to the inbound gate; its replies print as a block followed
+ * by a blank line, menus as numbered lists answered by typing the digit. Resolves when the
+ * input ends and the last line is answered.
  */
 export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
-  const { input, output, interactive, userId } = opts;
+  const { input, output, interactive, userId, gate } = opts;
+  const printed = { any: false };
+  gate.register(PLATFORM, {
+    handle: opts.handle,
+    port: {
+      send(_chatId, reply) {
+        output.write(renderReply(reply) + "\n");
+        printed.any = true;
+        return Promise.resolve({ status: "sent" });
+      },
+    },
+  });
   const rl = createInterface(
     interactive
       ? { input, output, terminal: true, prompt: "你> " }
       : { input, crlfDelay: Infinity },
   );
+  const session = randomBytes(6).toString("base64url");
+  let n = 0;
   if (interactive) rl.prompt();
   for await (const line of rl) {
     const text = line.trim();
     if (text) {
-      const inbound: Inbound = {
-        platform: "console",
-        chatId: userId,
-        userId,
-        isGroup: false,
-        text,
-      };
-      output.write(renderBlock(await answer(opts, inbound)));
+      const inbound: Inbound = { platform: PLATFORM, chatId: userId, userId, isGroup: false, text };
+      printed.any = false;
+      await gate.accept({ platform: PLATFORM, updateId: `${session}:${++n}`, inbound });
+      await gate.settled(PLATFORM, userId);
+      output.write(printed.any ? "\n" : "\n\n");
     }
     if (interactive) rl.prompt();
-  }
-}
-
-async function answer(opts: ConsoleChatOptions, inbound: Inbound): Promise<Reply[]> {
-  try {
-    return await opts.route(inbound);
-  } catch (error) {
-    return opts.onError ? opts.onError(error) : [{ text: t("zh-CN", "apology") }];
   }
 }

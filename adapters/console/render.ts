@@ -5,8 +5,3 @@ export function renderReply(reply: Reply): string {
   const menu = (reply.choices ?? []).map((c, i) => `  ${i + 1}. ${c.label}`);
   return [reply.text, ...menu].filter((line) => line !== "").join("\n");
 }
-
-/** The block printed for one input line: every reply, then a blank line. */
-export function renderBlock(replies: readonly Reply[]): string {
-  return replies.map(renderReply).join("\n") + "\n\n";
-}

@@ -40,17 +40,18 @@ const update = z.object({
 type Message = z.infer<typeof message>;
 type Entity = z.infer<typeof entity>;
 
+/** A button press, as the gate keeps it to settle the press later (JSON). */
+export interface Press {
+  queryId: string;
+  /** The message the button was on (absent when Telegram no longer has it). */
+  message?: { chatId: number; messageId: number };
+}
+
 /** An update the bot answers: the neutral message, and for a press what to settle. */
 export interface Incoming {
   updateId: string;
-  /** Updates of one key are handled in order: the chat. */
-  chatKey: string;
   inbound: Inbound;
-  press?: {
-    queryId: string;
-    /** The message the button was on (absent when Telegram no longer has it). */
-    message?: { chatId: number; messageId: number };
-  };
+  press?: Press;
 }
 
 /** The update types the bot asks Telegram for. */
@@ -71,7 +72,7 @@ export function toIncoming(raw: unknown, me: BotIdentity): Incoming | null {
     const inbound = baseInbound(msg.chat, msg.from.id, updateId);
     if (msg.text !== undefined) inbound.text = withoutMention(msg, me);
     if (inbound.isGroup) inbound.mentioned = addressesBot(msg, me);
-    return { updateId, chatKey: inbound.chatId, inbound };
+    return { updateId, inbound };
   }
   if (query) {
     // A press on a message the bot cannot see any more belongs to the user's private chat.
@@ -83,7 +84,7 @@ export function toIncoming(raw: unknown, me: BotIdentity): Incoming | null {
       messageId: query.message.message_id,
     };
     const press = pressed ? { queryId: query.id, message: pressed } : { queryId: query.id };
-    return { updateId, chatKey: inbound.chatId, inbound, press };
+    return { updateId, inbound, press };
   }
   return null;
 }

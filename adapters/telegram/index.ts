@@ -15,7 +15,10 @@ export type { HealthProbe } from "./webhook-request.ts";
  */
 export function telegramOptions(
   config: Config,
-  { health, ...base }: Pick<StartTelegramOptions, "bot" | "db" | "log"> & { health?: HealthProbe },
+  {
+    health,
+    ...base
+  }: Pick<StartTelegramOptions, "bot" | "gate" | "log"> & { health?: HealthProbe },
 ): StartTelegramOptions {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error("TELEGRAM_BOT_TOKEN is not set");
@@ -25,7 +28,6 @@ export function telegramOptions(
   return {
     ...base,
     token,
-    locale: config.DEFAULT_LOCALE,
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     ...(url ? { webhook: { url, secret, ...listen } } : {}),
   };

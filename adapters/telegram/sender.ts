@@ -11,9 +11,14 @@ import { sendPart } from "./send.ts";
  * Sends proactive messages (reminders, broadcasts). The first call is tried once, so a 429
  * becomes `retry_after` for the outbox to schedule; once a part is out, the remaining parts of
  * a long message are retried inline, so a retried row never repeats a part already sent. A
- * blocked bot (403) or an unknown chat (400) fails permanently.
+ * blocked bot (403) or an unknown chat (400) fails permanently. With `waitInline` (replies a
+ * user is waiting for) the first part is retried inline too: a short 429 is waited out.
  */
-export function createTelegramSender(telegram: Telegram, retry: RetryOptions = {}): SendPort {
+export function createTelegramSender(
+  telegram: Telegram,
+  retry: RetryOptions = {},
+  opts: { waitInline?: boolean } = {},
+): SendPort {
   return {
     async send(chatId, reply) {
       let parts: OutgoingMessage[];
@@ -24,7 +29,7 @@ export function createTelegramSender(telegram: Telegram, retry: RetryOptions = {
       }
       for (const [i, part] of parts.entries()) {
         try {
-          await (i === 0
+          await (i === 0 && !opts.waitInline
             ? sendPart(telegram, chatId, part)
             : withRetry(() => sendPart(telegram, chatId, part), retry));
         } catch (e) {

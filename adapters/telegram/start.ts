@@ -1,20 +1,17 @@
 import { Telegraf } from "telegraf";
 import type { Telegram } from "telegraf";
-import type { Db } from "../../src/db/client.ts";
-import { markUpdateProcessed, pruneProcessedUpdates } from "../../src/db/processed-update-repo.ts";
 import type { Bot } from "../../src/dialogs/bot.ts";
-import type { Locale } from "../../src/locale.ts";
+import type { InboundGate } from "../../src/gate/gate.ts";
 import type { Logger } from "../../src/logger.ts";
 import { publishCommands } from "./commands.ts";
 import { describeFailure } from "./errors.ts";
-import { answerUpdate } from "./handle-update.ts";
-import type { UpdateDeps } from "./handle-update.ts";
 import { toIncoming } from "./inbound.ts";
 import { startPolling } from "./polling.ts";
 import type { Transport } from "./polling.ts";
+import { settlePress, visibleReplies } from "./press.ts";
 import { withRetry } from "./retry.ts";
 import type { RetryOptions } from "./retry.ts";
-import { UpdateQueue } from "./update-queue.ts";
+import { createTelegramSender } from "./sender.ts";
 import { startWebhook } from "./webhook.ts";
 import type { WebhookOptions } from "./webhook.ts";
 
@@ -26,14 +23,12 @@ export interface StartTelegramOptions {
   webhook?: WebhookOptions;
   /** The Bot, or how to make it once the bot's username is known from getMe. */
   bot: Bot | ((botName: string) => Bot);
-  db: Db;
+  /** Where every update goes: stored, handled once in chat order, answered. */
+  gate: InboundGate;
   log: Logger;
   /** The username `/cmd@name` is addressed to; default: getMe's. */
   botName?: string;
-  /** The language of the apology when the Bot failed; default zh-CN. */
-  locale?: Locale;
   retry?: RetryOptions;
-  now?: () => Date;
 }
 
 export interface TelegramHandle {
@@ -44,46 +39,21 @@ export interface TelegramHandle {
   telegram: Telegram;
   /** Settles when updates stop coming in: stopped, or polling failed (bad token, conflict). */
   done: Promise<void>;
-  /** Resolves once no update is queued or being answered. */
-  idle(): Promise<void>;
-  /** Stops taking updates, waits for the ones in hand, stops pruning. */
+  /** Stops taking updates. */
   stop(): Promise<void>;
 }
 
-/** Platforms redeliver only recent updates; older claims are pruned. */
-const KEEP_CLAIMS_MS = 48 * 3_600_000;
-const PRUNE_EVERY_MS = 6 * 3_600_000;
-
-/** Prunes old claims now and every few hours; returns how to stop. */
-async function startPruning(db: Db, now: () => Date, log: Logger): Promise<() => void> {
-  const prune = () =>
-    pruneProcessedUpdates(db, new Date(now().getTime() - KEEP_CLAIMS_MS)).catch((err: unknown) =>
-      log.warn({ err }, "pruning processed updates failed"),
-    );
-  await prune();
-  const timer = setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
-  return () => clearInterval(timer);
-}
-
-/** The queue that claims each update (per bot: update ids are per bot) and answers it. */
-function updateQueue(opts: StartTelegramOptions, deps: UpdateDeps, botId: number): UpdateQueue {
-  const now = opts.now ?? (() => new Date());
-  return new UpdateQueue({
-    claim: (updateId) => markUpdateProcessed(opts.db, "telegram", `${botId}:${updateId}`, now()),
-    work: (incoming) => answerUpdate(deps, incoming),
-    onError: (err, incoming) =>
-      opts.log.error({ err, updateId: incoming.updateId }, "telegram update not handled"),
-  });
-}
+/** The gate's platform name; update ids are per bot, so they carry the bot's id. */
+const PLATFORM = "telegram";
 
 /**
- * Serves the bot on Telegram: reads who the bot is (getMe), publishes the command menu, then
- * takes updates in by long polling or, with `webhook`, on an HTTP server. Each update is
- * handled once (claimed in ProcessedUpdate first), in order within its chat, concurrently
- * across chats; the transport never waits for a handler.
+ * Serves the bot on Telegram: reads who the bot is (getMe), publishes the command menu, tells
+ * the gate how to answer Telegram messages, then takes updates in by long polling or, with
+ * `webhook`, on an HTTP server. Each update is handed to the gate and confirmed to Telegram
+ * (the next getUpdates offset, the webhook's 200) only once the gate has stored it.
  */
 export async function startTelegram(opts: StartTelegramOptions): Promise<TelegramHandle> {
-  const { log } = opts;
+  const { log, gate } = opts;
   const apiRoot = opts.apiRoot ? { telegram: { apiRoot: opts.apiRoot } } : {};
   const telegraf = new Telegraf(opts.token, apiRoot);
   const me = await withRetry(() => telegraf.telegram.getMe(), opts.retry);
@@ -92,43 +62,40 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Telegra
   await publishCommands(telegraf.telegram).catch((e: unknown) =>
     log.warn({ reason: describeFailure(e) }, "telegram command menu not published"),
   );
-  const deps: UpdateDeps = {
-    bot: typeof opts.bot === "function" ? opts.bot(botName) : opts.bot,
+  const bot = typeof opts.bot === "function" ? opts.bot(botName) : opts.bot;
+  const pressDeps = {
     telegram: telegraf.telegram,
     log,
-    locale: opts.locale ?? "zh-CN",
     ...(opts.retry ? { retry: opts.retry } : {}),
   };
-  const queue = updateQueue(opts, deps, me.id);
-  const identity = { id: me.id, username: botName };
-  telegraf.use((ctx) => {
-    const incoming = toIncoming(ctx.update, identity);
-    if (incoming) queue.accept(incoming);
+  gate.register(PLATFORM, {
+    handle: (inbound, scope) => bot.handle(inbound, scope),
+    port: createTelegramSender(telegraf.telegram, opts.retry, { waitInline: true }),
+    settle: (update, replies) => settlePress(pressDeps, update, replies),
+    visible: visibleReplies,
   });
-  telegraf.catch((err) => log.error({ err }, "telegram middleware failed"));
-  const stopPruning = await startPruning(opts.db, opts.now ?? (() => new Date()), log);
-  let transport: Transport;
-  try {
-    transport = opts.webhook
-      ? await startWebhook(telegraf, opts.webhook, log)
-      : startPolling(telegraf, log);
-  } catch (e) {
-    stopPruning();
-    throw e;
-  }
+  const identity = { id: me.id, username: botName };
+  telegraf.use(async (ctx) => {
+    const incoming = toIncoming(ctx.update, identity);
+    if (!incoming) return;
+    const { updateId, inbound, press } = incoming;
+    await gate.accept({
+      platform: PLATFORM,
+      updateId: `${me.id}:${updateId}`,
+      inbound,
+      ...(press ? { extra: press } : {}),
+    });
+  });
+  telegraf.catch((err) => log.error({ err }, "telegram update not taken in"));
+  const transport: Transport = opts.webhook
+    ? await startWebhook(telegraf, opts.webhook, log)
+    : startPolling(telegraf, log);
   let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      stopPruning();
-      await transport.stop();
-      await queue.close();
-    })());
   return {
     botName,
     ...(transport.port === undefined ? {} : { port: transport.port }),
     telegram: telegraf.telegram,
     done: transport.done,
-    idle: () => queue.idle(),
-    stop,
+    stop: () => (stopping ??= transport.stop()),
   };
 }

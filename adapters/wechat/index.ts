@@ -15,7 +15,7 @@ export type { StartWechatOptions, WechatHandle } from "./start.ts";
  */
 export function wechatOptions(
   config: Config,
-  base: Pick<StartWechatOptions, "bot" | "lib" | "log" | "groupGone">,
+  base: Pick<StartWechatOptions, "bot" | "gate" | "lib" | "log" | "groupGone">,
 ): StartWechatOptions {
   const puppet = config.WECHATY_PUPPET;
   if (!puppet) throw new Error("WECHATY_PUPPET is not set");

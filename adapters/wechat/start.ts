@@ -1,18 +1,16 @@
 import { WechatyImpl } from "wechaty/impls";
 import type { Message, Wechaty } from "wechaty";
 import type { Library } from "../../src/core/library.ts";
-import { markUpdateProcessed, pruneProcessedUpdates } from "../../src/db/processed-update-repo.ts";
 import type { Bot } from "../../src/dialogs/bot.ts";
+import type { InboundGate } from "../../src/gate/gate.ts";
 import { identityKeys } from "../../src/dialogs/identity-keys.ts";
 import type { Locale } from "../../src/locale.ts";
 import type { Logger } from "../../src/logger.ts";
-import { ChatQueue } from "./chat-queue.ts";
 import { ContactDirectory, PLATFORM } from "./contact-directory.ts";
 import { acceptFriendRequests, humanPause } from "./friendships.ts";
 import type { ContactIds } from "./contact-directory.ts";
-import { answerMessage } from "./handle-message.ts";
+import { takeMessage } from "./handle-message.ts";
 import type { MessageDeps } from "./handle-message.ts";
-import { conversationId } from "./incoming.ts";
 import { hashId } from "./log-ids.ts";
 import { watchLogin } from "./login-events.ts";
 import { watchRooms } from "./room-events.ts";
@@ -28,9 +26,11 @@ export interface StartWechatOptions {
   /** WECHATY_PUPPET_SERVICE_TOKEN, for wechaty-puppet-service. */
   puppetToken?: string;
   bot: Bot;
+  /** Where every message goes: stored, handled once in conversation order, answered. */
+  gate: InboundGate;
   lib: Library;
   log: Logger;
-  /** The language of the apology and of "text only"; default zh-CN. */
+  /** The language of "text only"; default zh-CN. */
   locale?: Locale;
   /** Whether contact ids survive a re-login; default from the puppet's name. */
   contactIds?: ContactIds;
@@ -58,14 +58,11 @@ export interface WechatHandle {
   stop(): Promise<void>;
 }
 
-/** Platforms redeliver only recent messages; older claims are pruned. */
-const KEEP_CLAIMS_MS = 48 * 3_600_000;
-const PRUNE_EVERY_MS = 6 * 3_600_000;
-
 /**
- * Serves the bot on WeChat through wechaty. Each message is handled once (claimed in
- * ProcessedUpdate), in order within its conversation, concurrently across conversations. Never
- * rejects: a puppet that fails to start or drops later is logged and the process keeps running.
+ * Serves the bot on WeChat through wechaty: each message is handed to the inbound gate, which
+ * handles it once, in order within its conversation, and sends the replies through this
+ * login's sender (the outbox's too). Never rejects: a puppet that fails to start or drops later
+ * is logged and the process keeps running.
  */
 export async function startWechat(opts: StartWechatOptions): Promise<WechatHandle> {
   const { lib, log } = opts;
@@ -89,38 +86,43 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
     locale,
     pause: opts.friendPause ?? humanPause,
   });
-  const deps: MessageDeps = {
-    bot: opts.bot,
-    directory,
-    log,
-    locale,
-    maxChars: opts.maxChars ?? WECHAT_MAX_CHARS,
-    claim: (id) => markUpdateProcessed(lib.db, PLATFORM, id, lib.now()),
+  const anchoring = new Set<Promise<void>>();
+  const afterAnswer = (chatId: string, then: () => Promise<void>) => {
+    const run = opts.gate.settled(PLATFORM, chatId).then(then);
+    anchoring.add(run);
+    void run.finally(() => anchoring.delete(run));
   };
-  const queue = new ChatQueue();
-  wechaty.on("message", (message) => {
-    queue.accept(conversationId(message), () => settle(deps, message));
+  const deps: MessageDeps = { gate: opts.gate, directory, log, locale, afterAnswer };
+  const sender = createWechatSender(wechaty, {
+    directory,
+    maxChars: opts.maxChars ?? WECHAT_MAX_CHARS,
   });
-  const prune = () =>
-    pruneProcessedUpdates(lib.db, new Date(lib.now().getTime() - KEEP_CLAIMS_MS)).catch(
-      (err: unknown) => log.warn({ err }, "pruning processed updates failed"),
-    );
-  const timer = setInterval(() => void prune(), PRUNE_EVERY_MS).unref();
-  await prune();
+  opts.gate.register(PLATFORM, {
+    handle: (inbound, scope) => opts.bot.handle(inbound, scope),
+    port: sender,
+  });
+  // Messages are taken in one after another, so the gate stores them in the order they came.
+  let intake: Promise<void> = Promise.resolve();
+  let closed = false;
+  wechaty.on("message", (message) => {
+    if (!closed) intake = intake.then(() => take(deps, message));
+  });
   await wechaty.start().catch((err: unknown) => log.error({ err }, "wechat did not start"));
   let stopping: Promise<void> | undefined;
   return {
     wechaty,
-    sender: createWechatSender(wechaty, { directory, maxChars: deps.maxChars }),
+    sender,
     idle: async () => {
-      await queue.idle();
+      await intake;
       await friends.idle();
+      await opts.gate.idle();
+      await Promise.allSettled([...anchoring]);
     },
     stop() {
       stopping ??= (async () => {
-        clearInterval(timer);
+        closed = true;
         friends.stop();
-        await queue.close();
+        await intake;
         await wechaty.stop().catch((err: unknown) => log.warn({ err }, "wechat stop failed"));
       })();
       return stopping;
@@ -128,14 +130,13 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
   };
 }
 
-async function settle(deps: MessageDeps, message: Message): Promise<void> {
+async function take(deps: MessageDeps, message: Message): Promise<void> {
   const id = hashId(message.id);
   try {
-    const outcome = await answerMessage(deps, message);
+    const outcome = await takeMessage(deps, message);
     deps.log.debug({ message: id, outcome }, "wechat message");
   } catch (err) {
-    deps.log.error({ err, message: id }, "wechat message failed");
-    deps.log.debug({ message: id, outcome: "failed" }, "wechat message");
+    deps.log.error({ err, message: id }, "wechat message not taken in");
   }
 }
 

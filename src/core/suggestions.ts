@@ -6,6 +6,7 @@ import type { IsoDate } from "./dates.ts";
 import type { Library } from "./library.ts";
 import { ok, refuse } from "./result.ts";
 import type { Result } from "./result.ts";
+import { runTransaction } from "../db/transact.ts";
 
 export type SuggestionKind = "suggestion" | "purchase";
 
@@ -57,7 +58,7 @@ export async function submitSuggestion(
   if (length > MAX_SUGGESTION_CHARS)
     return refuse("too_long", { length, max: MAX_SUGGESTION_CHARS });
   const memberId = actor.memberId;
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const row = await createSuggestion(tx, {
       memberId,
       kind: input.kind,

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client.ts";
-import type { Db } from "./client.ts";
+import type { Db, Tx } from "./client.ts";
 import { queryRows, executeSql } from "./direct-sql.ts";
 
 // Every statement here runs on every dialog turn, so each is one raw statement (a model
@@ -27,7 +27,10 @@ type RawRow = Omit<DialogSessionRow, "version" | "updatedAt"> & {
 const whereKey = (key: SessionKey) =>
   Prisma.sql`"platform" = ${key.platform} AND "chatId" = ${key.chatId} AND "userId" = ${key.userId}`;
 
-export async function loadDialogSession(db: Db, key: SessionKey): Promise<DialogSessionRow | null> {
+export async function loadDialogSession(
+  db: Db | Tx,
+  key: SessionKey,
+): Promise<DialogSessionRow | null> {
   const [row] = await queryRows<RawRow[]>(
     db,
     Prisma.sql`
@@ -41,7 +44,7 @@ export async function loadDialogSession(db: Db, key: SessionKey): Promise<Dialog
 
 /** Stores a newly started dialog, replacing any row of the key (its version moves on). */
 export async function replaceDialogSession(
-  db: Db,
+  db: Db | Tx,
   key: SessionKey,
   data: { dialog: string; state: string; at: Date },
 ): Promise<void> {
@@ -61,7 +64,7 @@ export async function replaceDialogSession(
  * process moved the dialog on first (optimistic concurrency).
  */
 export async function updateDialogSession(
-  db: Db,
+  db: Db | Tx,
   key: SessionKey,
   expected: number,
   data: { state?: string; at: Date },
@@ -78,7 +81,7 @@ export async function updateDialogSession(
 
 /** Deletes the row of a key; with `expected`, only if nobody moved it on meanwhile. */
 export async function deleteDialogSession(
-  db: Db,
+  db: Db | Tx,
   key: SessionKey,
   expected?: number,
 ): Promise<void> {
@@ -90,4 +93,24 @@ export async function deleteDialogSession(
 export async function deleteIdleDialogSessions(db: Db, before: Date): Promise<number> {
   const { count } = await db.dialogSession.deleteMany({ where: { updatedAt: { lt: before } } });
   return count;
+}
+
+/** One change to a dialog's stored state, as a turn decides it (applied now or with its commit). */
+export type SessionWrite =
+  | { kind: "replace"; key: SessionKey; dialog: string; state: string; at: Date }
+  | { kind: "update"; key: SessionKey; expected: number; state: string; at: Date }
+  | { kind: "delete"; key: SessionKey; expected?: number };
+
+/** Applies one write; false when a versioned write found the dialog moved on by someone else. */
+export async function applySessionWrite(db: Db | Tx, w: SessionWrite): Promise<boolean> {
+  switch (w.kind) {
+    case "replace":
+      await replaceDialogSession(db, w.key, w);
+      return true;
+    case "update":
+      return updateDialogSession(db, w.key, w.expected, w);
+    case "delete":
+      await deleteDialogSession(db, w.key, w.expected);
+      return true;
+  }
 }

@@ -1,9 +1,9 @@
 import { actorForGroup } from "../core/bindings/actor.ts";
 import { memberContext } from "../core/bindings/member-context.ts";
 import type { Library } from "../core/library.ts";
-import { KeyedQueue } from "./engine/key-queue.ts";
 import { DialogRegistry } from "./engine/registry.ts";
 import { DialogRuntime } from "./engine/runtime.ts";
+import type { TurnScope } from "./engine/turn-scope.ts";
 import { quietHooks } from "./intent.ts";
 import type { DialogHooks, IntentArgs, RegisterDialogs } from "./intent.ts";
 import { route } from "./router.ts";
@@ -36,7 +36,6 @@ export interface BotOptions {
  */
 export class Bot {
   readonly runtime: DialogRuntime;
-  private readonly queue = new KeyedQueue();
   private readonly hooks: DialogHooks;
 
   constructor(private readonly opts: BotOptions) {
@@ -53,26 +52,32 @@ export class Bot {
     });
   }
 
-  /** Answers one inbound message; messages of one user in one chat are handled in order. */
-  handle(inbound: Inbound): Promise<Reply[]> {
-    const key = `${inbound.platform}\u0000${inbound.chatId}\u0000${inbound.userId}`;
-    const text = inbound.text?.replace(loneSurrogate, "\ufffd");
-    const clean = text === undefined ? inbound : { ...inbound, text };
-    return this.queue.run(key, async () => {
-      await this.hooks.heardFrom(inbound.platform, inbound.chatId);
-      return this.answer(clean);
-    });
+  /** The library the bot answers from. */
+  get lib(): Library {
+    return this.opts.lib;
   }
 
-  private async answer(inbound: Inbound): Promise<Reply[]> {
+  /**
+   * Answers one inbound message. The inbound gate passes the turn's scope (its dialog state is
+   * committed with the replies, its core writes receipted) and keeps the messages of a chat in
+   * order; without a scope (tests, tools) the state is written at once.
+   */
+  async handle(inbound: Inbound, scope?: TurnScope): Promise<Reply[]> {
+    const text = inbound.text?.replace(loneSurrogate, "\ufffd");
+    const clean = text === undefined ? inbound : { ...inbound, text };
+    await this.hooks.heardFrom(inbound.platform, inbound.chatId);
+    return this.answer(clean, scope);
+  }
+
+  private async answer(inbound: Inbound, scope: TurnScope | undefined): Promise<Reply[]> {
     const text = inbound.text ?? "";
     const r = inbound.choice ? null : route(text, this.opts.botName);
     const next = () => this.decide(inbound, text, r);
     // A command typed while a dialog waits starts the new dialog (the old one is dropped);
     // anything else is first offered to the waiting dialog as its answer.
-    if (!r?.exact || r.intent === "cancel") return this.runtime.offer(inbound, next);
+    if (!r?.exact || r.intent === "cancel") return this.runtime.offer(inbound, next, scope);
     const decided = await next();
-    return Array.isArray(decided) ? decided : this.runtime.handle(inbound, decided);
+    return Array.isArray(decided) ? decided : this.runtime.handle(inbound, decided, scope);
   }
 
   /**
@@ -90,7 +95,7 @@ export class Bot {
     const { lib, defaultLocale } = this.opts;
     const member = await memberContext(lib, { platform: inbound.platform, userId: inbound.userId });
     const locale = isLocale(member.locale) ? member.locale : defaultLocale;
-    if (inbound.choice) return [{ text: t(locale, "menu_expired") }];
+    if (inbound.choice) return [{ text: t(locale, "menu_expired"), expired: true }];
     if (!r) return inbound.isGroup ? [] : [{ text: t(locale, "empty_message") }];
     if (r.intent === "search" && menuNumber.test(r.args)) {
       return [{ text: t(locale, "no_menu_open") }];

@@ -7,6 +7,7 @@ import type { DemoRole } from "../../src/demo/members.ts";
 import { dialogAreas } from "../../src/dialogs/areas.ts";
 import { Bot } from "../../src/dialogs/bot.ts";
 import { loadCalendar } from "../../src/bootstrap.ts";
+import { testGate } from "../support/gate.ts";
 import { testLibrary } from "../support/library.ts";
 
 /** The default demo school on a fresh database, with the bot every adapter feeds. */
@@ -31,8 +32,10 @@ export async function chat(bot: Bot, who: DemoRole | { userId: string }, lines: 
   const output = new PassThrough();
   let printed = "";
   output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
+  const gate = testGate(bot.lib);
   const done = runConsoleChat({
-    route: (inbound) => bot.handle(inbound),
+    gate,
+    handle: (inbound, scope) => bot.handle(inbound, scope),
     input,
     output,
     userId: typeof who === "string" ? demoUserIds[who] : who.userId,
@@ -40,5 +43,6 @@ export async function chat(bot: Bot, who: DemoRole | { userId: string }, lines: 
   });
   input.end(lines.join("\n") + "\n");
   await done;
+  await gate.close();
   return printed.split("\n\n").slice(0, -1);
 }

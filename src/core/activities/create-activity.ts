@@ -9,6 +9,7 @@ import { today } from "../library.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /** 读书节, 征文, 故事会, or anything else. */
 export const activityKinds = ["reading_festival", "essay", "story_hour", "other"] as const;
@@ -81,7 +82,8 @@ export async function createActivity(
   if (!actor.isLibrarian || actor.kind === "group") return refuse("not_librarian");
   const problem = inputProblem(input, today(lib));
   if (problem) return refuse(problem);
-  return lib.db.$transaction(
+  return runTransaction(
+    lib.db,
     async (tx): Promise<Result<{ activityId: number }, ActivityRefusal>> => {
       const audience = await storedAudience(tx, input.audience);
       if (!audience.ok) return audience;

@@ -1,6 +1,7 @@
 import {
   countLiveCodes,
   createCodes,
+  findPatronForCodes,
   findPupilsOfClass,
   findTeachers,
   revokeLiveCodes,
@@ -17,9 +18,15 @@ import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { formatCode, hashCode, newCode } from "./code-text.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type CodeKind = "parent" | "pupil" | "teacher" | "librarian";
-export type CodeTarget = { class: string } | { teachers: true } | { librarian: true };
+export type CodeTarget =
+  | { class: string }
+  | { teachers: true }
+  | { librarian: true }
+  /** One pupil or teacher by card number: a lost slip, or someone new to a class. */
+  | { card: string };
 
 /** How many times each kind of code binds: a pupil's two guardians, everyone else once. */
 export const CODE_MAX_USES: Record<CodeKind, number> = {
@@ -53,11 +60,28 @@ interface SlipTarget {
   kinds: CodeKind[];
 }
 
+type Targets = { subject: string; targets: SlipTarget[] };
+
+/** The one pupil (parent and pupil codes) or teacher (teacher code) with this card. */
+async function cardTarget(tx: Tx, card: string): Promise<Targets | undefined> {
+  const p = await findPatronForCodes(tx, card.trim());
+  if (!p || (p.role !== "student" && p.role !== "teacher")) return undefined;
+  const { id, name, cardNumber } = p;
+  const pupil = p.role === "student";
+  const className = pupil ? (p.class?.name ?? "") : p.headOf.map((h) => h.class.name).join("、");
+  const kinds: CodeKind[] = pupil ? ["parent", "pupil"] : ["teacher"];
+  return {
+    subject: `patron:${id}`,
+    targets: [{ patron: { id, name, cardNumber, className }, kinds }],
+  };
+}
+
 /** Who gets a slip, and the audit subject naming them by id. */
 async function targetsOf(
   tx: Tx,
   target: CodeTarget,
-): Promise<{ subject: string; targets: SlipTarget[] } | undefined> {
+): Promise<Targets | "unknown_class" | "unknown_card"> {
+  if ("card" in target) return (await cardTarget(tx, target.card)) ?? "unknown_card";
   if ("librarian" in target)
     return { subject: "librarian", targets: [{ patron: null, kinds: ["librarian"] }] };
   if ("teachers" in target) {
@@ -69,7 +93,7 @@ async function targetsOf(
   }
   const ref = parseClassName(target.class);
   const cls = ref ? await findClassByName(tx, ref.name) : null;
-  if (!cls) return undefined;
+  if (!cls) return "unknown_class";
   const targets = (await findPupilsOfClass(tx, cls.id)).map((p): SlipTarget => ({
     patron: { ...p, className: cls.name },
     kinds: ["parent", "pupil"],
@@ -106,21 +130,25 @@ async function issueFor(tx: Tx, t: SlipTarget, now: Date, expiresAt: Date) {
  * patron. Codes expire after 30 days and are stored only as hashes; issuing again for the same
  * patron and kind revokes the earlier live codes, so a lost slip is fixed by printing a new one;
  * `{ reissue: false }` refuses instead while any is live (`already_issued`, detail `live`).
- * Librarian or system only; refusals `not_librarian`, `unknown_class`, `already_issued`.
+ * `{ card }` issues for one pupil or teacher, so one lost slip costs nobody else theirs.
+ * Librarian or system only; refusals `not_librarian`, `unknown_class`, `unknown_card`,
+ * `already_issued`.
  */
 export async function issueCodes(
   lib: Library,
   actor: Actor,
   target: CodeTarget,
   options: IssueOptions = {},
-): Promise<Result<CodeSlip[], "not_librarian" | "unknown_class" | "already_issued">> {
+): Promise<
+  Result<CodeSlip[], "not_librarian" | "unknown_class" | "unknown_card" | "already_issued">
+> {
   if (!actor.isLibrarian) return refuse("not_librarian");
   const now = lib.now();
   const expiresAt = new Date(now.getTime() + CODE_VALID_DAYS * 86_400_000);
   const expiresOn = dateIn(lib.timezone, expiresAt);
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const found = await targetsOf(tx, target);
-    if (!found) return refuse("unknown_class");
+    if (typeof found === "string") return refuse(found);
     if (options.reissue === false) {
       const live = await liveCodesOf(tx, found.targets, now);
       if (live > 0) return refuse("already_issued", { live });

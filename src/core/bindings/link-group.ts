@@ -7,6 +7,7 @@ import { parseClassName } from "../imports/grades.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /**
  * Links a class group chat (班级群) to its class, so it gets that class's rota, new books and
@@ -22,7 +23,7 @@ export async function linkGroup(
   const cls = ref ? await findClassByName(lib.db, ref.name) : null;
   if (!cls) return refuse("unknown_class");
   if (actor.kind === "group" || !canSeeClass(actor, cls.id)) return refuse("not_your_class");
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const group = await upsertGroup(tx, {
       platform: input.platform,
       chatId: input.chatId,

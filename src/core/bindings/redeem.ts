@@ -14,6 +14,7 @@ import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { hashCode, normalizeCode } from "./code-text.ts";
 import { maskName } from "./mask-name.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /** Wrong codes allowed before the account is locked out of binding for a while. */
 export const MAX_BIND_FAILURES = 5;
@@ -70,7 +71,7 @@ async function fail(
 ) {
   const actor = memberActor(memberId);
   const subject = `member:${memberId}`;
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const failures = await addBindFailure(tx, memberId);
     const which = codeId === undefined ? {} : { codeId };
     await audit(tx, actor, "binding.fail", subject, { reason: code, failures, ...which });
@@ -85,7 +86,7 @@ async function fail(
 /** Takes a use and binds, in one transaction; undefined when the last use went elsewhere. */
 async function bind(lib: Library, memberId: number, kind: BindingKind, code: FoundCode) {
   const actor = memberActor(memberId);
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     if (!(await takeCodeUse(tx, code.id, lib.now()))) return undefined;
     const binding = await createBinding(tx, { memberId, kind, patronId: code.patronId });
     await setBindLock(tx, memberId, null);

@@ -4,6 +4,7 @@ import { audit } from "../audit.ts";
 import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /**
  * Makes a pupil a student librarian (小管) or takes it back. The pupil then works the desk
@@ -22,7 +23,7 @@ export async function grantStudentLibrarian(
   const patron = await findPatronForGrant(lib.db, cardNumber.trim());
   if (!patron) return refuse("unknown_card");
   if (patron.role !== "student") return refuse("not_a_student");
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     await setStudentLibrarian(tx, patron.id, on);
     await audit(tx, actor, "patron.student_librarian", `patron:${patron.id}`, { on });
     return ok({ patronId: patron.id, on });

@@ -11,6 +11,7 @@ import type { Audience, AudienceRefusal } from "./audience.ts";
 import type { Enqueue, OutboundMessage } from "./outbound.ts";
 import { findRecipients } from "./recipients.ts";
 import type { Recipient } from "./recipients.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /** Longest text a librarian may write (the titles come on top). */
 export const MAX_BROADCAST_CHARS = 1000;
@@ -65,7 +66,7 @@ export async function countBroadcastRecipients(
   titleIds: readonly number[] = [],
 ): Promise<Result<number, "not_librarian" | AudienceRefusal>> {
   if (!actor.isLibrarian || actor.kind === "group") return refuse("not_librarian");
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const problem = await audienceProblem(tx, audience);
     if (problem) return refuse(problem);
     return ok((await findRecipients(tx, audience, mutableAs(titleIds))).length);
@@ -96,7 +97,7 @@ export async function sendBroadcast(
 ): Promise<Result<{ broadcastId: number; recipientCount: number }, BroadcastRefusal>> {
   if (!actor.isLibrarian || actor.kind === "group") return refuse("not_librarian");
   type Out = Result<{ broadcastId: number; recipientCount: number }, BroadcastRefusal>;
-  return lib.db.$transaction(async (tx): Promise<Out> => {
+  return runTransaction(lib.db, async (tx): Promise<Out> => {
     const problem = await draftProblem(tx, draft);
     if (problem) return refuse(problem);
     const ids = [...new Set(draft.titleIds)];

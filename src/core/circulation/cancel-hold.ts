@@ -7,6 +7,7 @@ import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { passCopyOn } from "./hold-shelf.ts";
 import type { ReadyHold } from "./hold-shelf.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type CancelHoldRefusal = "not_yours" | "not_active";
 
@@ -21,7 +22,8 @@ export async function cancelHold(
   actor: Actor,
   holdId: number,
 ): Promise<Result<{ nextHold?: ReadyHold }, CancelHoldRefusal>> {
-  return lib.db.$transaction(
+  return runTransaction(
+    lib.db,
     async (tx): Promise<Result<{ nextHold?: ReadyHold }, CancelHoldRefusal>> => {
       const hold = await findHold(tx, holdId);
       if (!hold || !canActFor(actor, hold.patronId)) return refuse("not_yours");

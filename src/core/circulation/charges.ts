@@ -9,6 +9,7 @@ import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import type { ReadyHold } from "./hold-shelf.ts";
 import { liftSuspensionIfClear } from "./suspension.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type WriteOffRefusal =
   "not_librarian" | "unknown_copy" | "not_on_loan" | "invalid_amount" | "no_price";
@@ -42,7 +43,7 @@ async function writeOff(
   if (amount !== undefined && !(Number.isInteger(amount) && amount >= 0)) {
     return refuse("invalid_amount");
   }
-  return lib.db.$transaction(async (tx): Promise<Result<WrittenOff, WriteOffRefusal>> => {
+  return runTransaction(lib.db, async (tx): Promise<Result<WrittenOff, WriteOffRefusal>> => {
     const copy = await findCopyByBarcode(tx, input.barcode.trim());
     if (!copy) return refuse("unknown_copy");
     const loan = await findOpenLoanOfCopy(tx, copy.id);
@@ -127,7 +128,7 @@ export async function settleCharge(
   outcome: "paid" | "waived",
 ): Promise<Result<{ chargeId: number; status: "paid" | "waived" }, SettleRefusal>> {
   if (!actor.isLibrarian) return refuse("not_librarian");
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const charge = await findCharge(tx, chargeId);
     if (!charge) return refuse("unknown_charge");
     if (!(await settleChargeIf(tx, charge.id, outcome, lib.now()))) return refuse("not_open");

@@ -14,6 +14,7 @@ import { isDeskStaff } from "./desk-staff.ts";
 import { passCopyOn } from "./hold-shelf.ts";
 import type { ReadyHold } from "./hold-shelf.ts";
 import { cardRefusal, rulesFor } from "./rules.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type CheckoutRefusal =
   | "not_desk_staff"
@@ -87,7 +88,7 @@ export async function checkout(
   input: { cardNumber: string; barcode: string },
 ): Promise<Result<CheckedOut, CheckoutRefusal>> {
   if (!(await isDeskStaff(lib, actor))) return refuse("not_desk_staff");
-  return lib.db.$transaction(async (tx): Promise<Result<CheckedOut, CheckoutRefusal>> => {
+  return runTransaction(lib.db, async (tx): Promise<Result<CheckedOut, CheckoutRefusal>> => {
     const patron = await findPatronByCard(tx, input.cardNumber.trim());
     if (!patron) return refuse("unknown_card");
     const copy = await findCopyByBarcode(tx, input.barcode.trim());

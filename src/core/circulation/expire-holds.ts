@@ -5,6 +5,7 @@ import { today } from "../library.ts";
 import type { Library } from "../library.ts";
 import { passCopyOn } from "./hold-shelf.ts";
 import type { ReadyHold } from "./hold-shelf.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export interface ExpiredHold {
   holdId: number;
@@ -20,7 +21,7 @@ export interface ExpiredHold {
 export async function expireHolds(
   lib: Library,
 ): Promise<{ expired: ExpiredHold[]; ready: ReadyHold[] }> {
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const due = await findReadyHoldsPickupBefore(tx, today(lib));
     const expired: ExpiredHold[] = [];
     const ready: ReadyHold[] = [];

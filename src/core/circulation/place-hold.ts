@@ -18,6 +18,7 @@ import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { cardRefusal, rulesFor } from "./rules.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type PlaceHoldRefusal =
   | "not_yours"
@@ -82,7 +83,7 @@ export async function placeHold(
   input: { patronId: number; titleId: number },
 ): Promise<Result<HoldPlaced, PlaceHoldRefusal>> {
   if (!canActFor(actor, input.patronId)) return refuse("not_yours");
-  return lib.db.$transaction(async (tx): Promise<Result<HoldPlaced, PlaceHoldRefusal>> => {
+  return runTransaction(lib.db, async (tx): Promise<Result<HoldPlaced, PlaceHoldRefusal>> => {
     const patron = await findPatronById(tx, input.patronId);
     if (!patron) return refuse("not_yours");
     const title = await findHoldableTitle(tx, input.titleId);

@@ -1,5 +1,6 @@
 import { findQueuedHolds, setToldPosition } from "../../db/queue-position-repo.ts";
 import type { Library } from "../library.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /** A reader whose place in a hold queue improved since they were last told. */
 export interface QueueMove {
@@ -48,7 +49,7 @@ export async function queueMoves(
 /** Stores the places readers have now been told, in one transaction. */
 export async function recordToldPositions(lib: Library, told: ToldPosition[]): Promise<void> {
   if (told.length === 0) return;
-  await lib.db.$transaction(async (tx) => {
+  await runTransaction(lib.db, async (tx) => {
     for (const t of told) await setToldPosition(tx, t.holdId, t.position);
   });
 }

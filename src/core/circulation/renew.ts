@@ -12,6 +12,7 @@ import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { cardRefusal, rulesFor } from "./rules.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type RenewRefusal =
   | "not_yours"
@@ -52,7 +53,7 @@ async function tryRenew(
   actor: Actor,
   loanId: number,
 ): Promise<Result<Renewed, RenewRefusal> | "conflict"> {
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const loan = await findLoanForRenewal(tx, loanId);
     if (!loan || loan.returnedAt !== null || !canActFor(actor, loan.patronId)) {
       return refuse("not_yours");

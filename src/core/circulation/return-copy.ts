@@ -11,6 +11,7 @@ import { isDeskStaff } from "./desk-staff.ts";
 import { passCopyOn } from "./hold-shelf.ts";
 import type { ReadyHold } from "./hold-shelf.ts";
 import { liftSuspensionIfClear } from "./suspension.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export type ReturnRefusal = "not_desk_staff" | "unknown_copy" | "not_on_loan";
 
@@ -41,7 +42,7 @@ export async function returnCopy(
   input: { barcode: string },
 ): Promise<Result<Returned, ReturnRefusal>> {
   if (!(await isDeskStaff(lib, actor))) return refuse("not_desk_staff");
-  return lib.db.$transaction(async (tx): Promise<Result<Returned, ReturnRefusal>> => {
+  return runTransaction(lib.db, async (tx): Promise<Result<Returned, ReturnRefusal>> => {
     const copy = await findCopyByBarcode(tx, input.barcode.trim());
     if (!copy) return refuse("unknown_copy");
     const loan = await findOpenLoanOfCopy(tx, copy.id);

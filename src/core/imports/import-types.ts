@@ -5,6 +5,7 @@ import type { Result } from "../result.ts";
 import { refuse } from "../result.ts";
 import { readTable } from "./read-table.ts";
 import type { Table } from "./read-table.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /** Why one row was skipped; stable codes the CLI prints next to the line number. */
 export type ImportReason =
@@ -55,7 +56,7 @@ export async function importTransaction<T>(
   write: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   try {
-    return await lib.db.$transaction(async (tx) => {
+    return await runTransaction(lib.db, async (tx) => {
       const result = await write(tx);
       if (options.dryRun) throw new DryRunRollback(result);
       return result;

@@ -7,6 +7,7 @@ import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { isOptionalNotice, mutedNoticesOf, optionalNotices } from "./preferences.ts";
 import type { OptionalNotice, Preferences } from "./preferences.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /** The languages a member can choose; the dialogs' text tables exist for exactly these. */
 export const supportedLocales = ["zh-CN", "en"] as const;
@@ -49,7 +50,7 @@ async function write(
   compute: (muted: OptionalNotice[]) => SettingsChange,
   detail: Record<string, unknown>,
 ): Promise<Preferences> {
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const current = toPreferences(await upsertMemberSettings(tx, who, {}));
     const row = await upsertMemberSettings(tx, who, compute(current.muted));
     const actor: Actor = {

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { inEffectStep } from "../../db/transact.ts";
+import type { EffectScope } from "../../db/transact.ts";
 import type { ReplayControls, ReplayState } from "@grammyjs/conversations/out/engine.js";
 import { t } from "../texts/index.ts";
 import type { Locale, TextKey, TextParams } from "../texts/index.ts";
@@ -9,15 +11,15 @@ import type { Wait } from "./session-state.ts";
 export const MAX_CHOICE_ID_BYTES = 48;
 
 /** Why a replay ended early; passed through `controls.cancel` so dialog code cannot catch it. */
-export type StopReason = "mismatch" | "conflict" | { failed: unknown };
+export type StopReason = "mismatch" | { failed: unknown };
 
 /** Where this turn starts: a fresh dialog, or the resumed interrupt (its op index in the log). */
 export interface TurnSetup {
   locale: Locale;
   log: ReplayState;
   resumeOp: number | null;
-  /** Claims the session before the turn's first side effect; false when another process won. */
-  claim: () => Promise<boolean>;
+  /** Under the inbound gate: the scope that receipts the writes of each act (by its op). */
+  effects?: EffectScope | undefined;
 }
 
 const failed = Symbol("act failed");
@@ -70,20 +72,18 @@ export class TurnConversation implements Conversation {
   }
 
   async act<R>(fn: () => R | Promise<R>): Promise<R> {
-    await this.expect("act");
+    const op = await this.expect("act");
+    const effects = this.setup.effects;
     const result = await this.controls.action(async () => {
-      if (!(await this.setup.claim())) return { [failed]: "conflict" };
       try {
-        const value = await fn();
+        const run = async () => fn();
+        const value = await (effects ? inEffectStep(effects, op, run) : run());
         return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
       } catch (error) {
         return { [failed]: { error } };
       }
     }, "act");
-    if (isFailure(result)) {
-      const why = result[failed];
-      return this.stop(why === "conflict" ? "conflict" : { failed: why.error });
-    }
+    if (isFailure(result)) return this.stop({ failed: result[failed].error });
     return result as R;
   }
 
@@ -111,7 +111,7 @@ export class TurnConversation implements Conversation {
   }
 }
 
-function isFailure(v: unknown): v is { [failed]: "conflict" | { error: unknown } } {
+function isFailure(v: unknown): v is { [failed]: { error: unknown } } {
   return typeof v === "object" && v !== null && failed in v;
 }
 

@@ -1,12 +1,7 @@
 import { ReplayEngine } from "@grammyjs/conversations/out/engine.js";
 import type { Db } from "../../db/client.ts";
-import {
-  deleteDialogSession,
-  loadDialogSession,
-  replaceDialogSession,
-  updateDialogSession,
-} from "../../db/dialog-session-repo.ts";
-import type { DialogSessionRow, SessionKey } from "../../db/dialog-session-repo.ts";
+import { applySessionWrite, loadDialogSession } from "../../db/dialog-session-repo.ts";
+import type { DialogSessionRow, SessionKey, SessionWrite } from "../../db/dialog-session-repo.ts";
 import { t } from "../texts/index.ts";
 import type { Locale } from "../texts/index.ts";
 import type { Dialog, DialogStart, Inbound, Reply } from "../types.ts";
@@ -18,6 +13,7 @@ import { parseSessionState, serializeSessionState } from "./session-state.ts";
 import type { SessionState } from "./session-state.ts";
 import { concludeTurn, runTurn } from "./turn.ts";
 import type { TurnOutcome } from "./turn.ts";
+import type { TurnScope } from "./turn-scope.ts";
 
 export interface DialogRuntimeOptions {
   db: Db;
@@ -46,8 +42,9 @@ interface Resume {
 /**
  * Runs dialogs for every platform: starts one, resumes the waiting one with the next message,
  * persists its replay state per (platform, chatId, userId) after every turn (one read and one
- * write; one more write, a claim, before a turn's first side effect). Messages of one user in
- * one chat are handled in order, different ones concurrently.
+ * write). Under the inbound gate (a `TurnScope`) the write is handed to the gate, which commits
+ * it with the turn's replies, and the turn's core writes are receipted; without one (tests,
+ * tools) it is written at once. Messages of one user in one chat are handled in order.
  */
 export class DialogRuntime {
   private readonly queue = new KeyedQueue();
@@ -67,15 +64,16 @@ export class DialogRuntime {
    * and the caller decides (a command, a search). A cancel word always gets an answer.
    * Throws `DialogError` only when a dialog itself failed; it has ended then.
    */
-  handle(inbound: Inbound, start: DialogStart): Promise<Reply[]>;
-  handle(inbound: Inbound): Promise<Reply[] | null>;
-  handle(inbound: Inbound, start?: DialogStart): Promise<Reply[] | null> {
+  handle(inbound: Inbound, start: DialogStart, scope?: TurnScope): Promise<Reply[]>;
+  handle(inbound: Inbound, start?: undefined, scope?: TurnScope): Promise<Reply[] | null>;
+  handle(inbound: Inbound, start?: DialogStart, scope?: TurnScope): Promise<Reply[] | null> {
     const key = keyOf(inbound);
+    const turn = new Turn(this.opts.db, scope);
     const job = async () => {
-      if (start) return this.begin(key, start);
-      const resumed = await this.resume(key, inbound);
+      if (start) return this.begin(turn, key, start);
+      const resumed = await this.resume(turn, key, inbound);
       if (Array.isArray(resumed)) return resumed;
-      await this.drop(key, resumed.drop);
+      await this.drop(turn, key, resumed.drop);
       return null;
     };
     return this.queue.run(JSON.stringify(key), job);
@@ -86,10 +84,15 @@ export class DialogRuntime {
    * dialog to start or the replies. A dropped dialog (typed text fell through its menu, or it
    * idled out) is then replaced by the new dialog's row, or deleted, in one write.
    */
-  offer(inbound: Inbound, next: () => Promise<DialogStart | Reply[]>): Promise<Reply[]> {
+  offer(
+    inbound: Inbound,
+    next: () => Promise<DialogStart | Reply[]>,
+    scope?: TurnScope,
+  ): Promise<Reply[]> {
     const key = keyOf(inbound);
+    const turn = new Turn(this.opts.db, scope);
     const job = async () => {
-      const resumed = await this.resume(key, inbound);
+      const resumed = await this.resume(turn, key, inbound);
       if (Array.isArray(resumed)) return resumed;
       let replaced = false;
       try {
@@ -97,95 +100,95 @@ export class DialogRuntime {
         if (Array.isArray(decided)) return decided;
         // Starting a known dialog writes its key's row (replace or delete) whatever came before.
         replaced = this.opts.registry.get(decided.dialog) !== undefined;
-        return await this.begin(key, decided);
+        return await this.begin(turn, key, decided);
       } finally {
-        if (!replaced) await this.drop(key, resumed.drop);
+        if (!replaced) await this.drop(turn, key, resumed.drop);
       }
     };
     return this.queue.run(JSON.stringify(key), job);
   }
 
   /** Deletes a dropped dialog's row unless another process moved it on meanwhile. */
-  private async drop(key: SessionKey, version: number | undefined): Promise<void> {
-    if (version !== undefined) await deleteDialogSession(this.opts.db, key, version);
+  private async drop(turn: Turn, key: SessionKey, version: number | undefined): Promise<void> {
+    if (version !== undefined) await turn.write({ kind: "delete", key, expected: version });
   }
 
-  private async begin(key: SessionKey, start: DialogStart): Promise<Reply[]> {
+  private async begin(turn: Turn, key: SessionKey, start: DialogStart): Promise<Reply[]> {
     const { dialog: name, locale } = start;
     const dialog = this.opts.registry.get(name);
     if (!dialog) throw new DialogError(`unknown dialog "${name}"`, { ...key, dialog: name });
     const args = jsonCopy(start.args);
     const log = { send: [], receive: [] };
-    const out = await runTurn(dialog, args, { locale, log, resumeOp: null, claim: yes });
+    const setup = { locale, log, resumeOp: null, effects: turn.effects };
+    const out = await runTurn(dialog, args, setup);
     if (out.kind === "waiting") {
       const state = serializeSessionState({ v: 1, locale, args, replay: log, wait: out.wait });
-      await replaceDialogSession(this.opts.db, key, { dialog: name, state, at: this.now() });
-    } else await deleteDialogSession(this.opts.db, key);
+      await turn.write({ kind: "replace", key, dialog: name, state, at: this.now() });
+    } else await turn.write({ kind: "delete", key });
     return concludeTurn(key, name, locale, out);
   }
 
   /** The replies of the waiting dialog, or what to drop when none takes the message. */
-  private async resume(key: SessionKey, inbound: Inbound): Promise<Reply[] | Dropped> {
+  private async resume(turn: Turn, key: SessionKey, inbound: Inbound): Promise<Reply[] | Dropped> {
     const row = await loadDialogSession(this.opts.db, key);
     const active = row && !this.isIdle(row) ? row : null;
-    if (isCancelText(inbound.text)) return this.cancel(key, row, active);
+    if (isCancelText(inbound.text)) return this.cancel(turn, key, row, active);
     if (!active) return { drop: row?.version };
     const state = parseSessionState(active.state);
     const dialog = this.opts.registry.get(active.dialog);
-    if (!state || !dialog) return this.startAgain(key, active.version, state?.locale);
+    if (!state || !dialog) return this.startAgain(turn, key, active.version, state?.locale);
     const answer = matchAnswer(state.wait, inbound, state.locale);
-    if (state.busy) return [{ text: t(state.locale, "dialog_busy") }];
-    if (answer.kind === "expired") return [{ text: t(state.locale, "menu_expired") }];
+    if (answer.kind === "expired")
+      return [{ text: t(state.locale, "menu_expired"), expired: true }];
     if (answer.kind === "reprompt") return answer.replies;
     if (answer.kind === "ignored") return [];
     if (answer.kind === "fallthrough") return { drop: active.version };
     const from = { name: active.dialog, dialog, version: active.version, state };
-    return this.advance(key, from, answer.value);
+    return this.advance(turn, key, from, answer.value);
   }
 
-  private async advance(key: SessionKey, from: Resume, value: string): Promise<Reply[]> {
+  private async advance(turn: Turn, key: SessionKey, from: Resume, value: string) {
     const { state, dialog, name } = from;
     const log = structuredClone(state.replay);
     ReplayEngine.supply(log, state.wait.op, value);
-    let version = from.version;
-    const busy = serializeSessionState({ ...state, busy: true });
-    const claim = async () => {
-      const at = this.now();
-      const won = await updateDialogSession(this.opts.db, key, version, { state: busy, at });
-      if (won) version += 1;
-      return won;
-    };
-    const setup = { locale: state.locale, log, resumeOp: state.wait.op, claim };
+    const setup = { locale: state.locale, log, resumeOp: state.wait.op, effects: turn.effects };
     const out = await runTurn(dialog, state.args, setup);
-    if (out.kind === "conflict") return concludeTurn(key, name, state.locale, out);
-    const stored = await this.store(key, version, out, { ...state, replay: log });
+    const stored = await this.store(turn, key, from.version, out, { ...state, replay: log });
     const conflict: TurnOutcome = { kind: "conflict" };
     return concludeTurn(key, name, state.locale, stored ? out : conflict);
   }
 
   /** Writes the state after a resumed turn; false when another process moved the dialog on. */
-  private async store(key: SessionKey, version: number, out: TurnOutcome, state: SessionState) {
-    const db = this.opts.db;
-    if (out.kind !== "waiting") {
-      await deleteDialogSession(db, key, version);
-      return true;
-    }
+  private async store(
+    turn: Turn,
+    key: SessionKey,
+    expected: number,
+    out: TurnOutcome,
+    state: SessionState,
+  ) {
+    if (out.kind !== "waiting") return turn.write({ kind: "delete", key, expected });
     const json = serializeSessionState({ ...state, wait: out.wait });
-    return updateDialogSession(db, key, version, { state: json, at: this.now() });
+    return turn.write({ kind: "update", key, expected, state: json, at: this.now() });
   }
 
   private async cancel(
+    turn: Turn,
     key: SessionKey,
     row: DialogSessionRow | null,
     active: DialogSessionRow | null,
   ) {
-    if (row) await deleteDialogSession(this.opts.db, key);
+    if (row) await turn.write({ kind: "delete", key });
     const locale = (active && parseSessionState(active.state)?.locale) ?? this.defaultLocale;
     return [{ text: t(locale, active ? "cancelled" : "nothing_to_cancel") }];
   }
 
-  private async startAgain(key: SessionKey, version: number, locale: Locale | undefined) {
-    await deleteDialogSession(this.opts.db, key, version);
+  private async startAgain(
+    turn: Turn,
+    key: SessionKey,
+    version: number,
+    locale: Locale | undefined,
+  ) {
+    await turn.write({ kind: "delete", key, expected: version });
     return [{ text: t(locale ?? this.defaultLocale, "start_again") }];
   }
 
@@ -194,7 +197,24 @@ export class DialogRuntime {
   }
 }
 
-const yes = async () => true;
+/** One turn's writes of the dialog state: handed to the gate's scope, or written at once. */
+class Turn {
+  constructor(
+    private readonly db: Db,
+    private readonly scope: TurnScope | undefined,
+  ) {}
+
+  get effects() {
+    return this.scope?.effects;
+  }
+
+  /** True when written or handed on; false when a versioned write found the dialog moved on. */
+  async write(w: SessionWrite): Promise<boolean> {
+    if (!this.scope) return applySessionWrite(this.db, w);
+    this.scope.sessionWrites.push(w);
+    return true;
+  }
+}
 
 const keyOf = (inbound: Inbound): SessionKey => ({
   platform: inbound.platform,

@@ -31,7 +31,6 @@ const stateSchema = z.object({
   args: z.unknown(),
   replay: replaySchema,
   wait: waitSchema,
-  busy: z.literal(true).optional(),
 });
 
 /** The stored form of a waiting dialog (DialogSession.state, JSON). */
@@ -41,8 +40,6 @@ export interface SessionState {
   args: unknown;
   replay: ReplayState;
   wait: Wait;
-  /** A process is running the turn that answers `wait` (set by the claim before side effects). */
-  busy?: true;
 }
 
 /** Parses a stored state; `null` for anything corrupt, so the dialog ends with "start again". */

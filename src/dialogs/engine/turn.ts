@@ -59,7 +59,6 @@ function outcome(result: ReplayResult, c: TurnConversation): TurnOutcome {
 
 function fromStop(reason: StopReason): TurnOutcome {
   if (reason === "mismatch") return { kind: "mismatch" };
-  if (reason === "conflict") return { kind: "conflict" };
   return { kind: "failed", error: reason.failed };
 }
 

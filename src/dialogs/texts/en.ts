@@ -28,8 +28,6 @@ export const en = {
     p.n === 1
       ? "Please answer with the number 1."
       : `Please answer with a number from 1 to ${p.n}.`,
-  dialog_busy:
-    "The previous step is still being processed. Please wait, or send “cancel” to start over.",
   apology: "Sorry, something went wrong. Please try again later.",
   page_next: "Next page",
   page_done: "Done",

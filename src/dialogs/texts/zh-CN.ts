@@ -27,7 +27,6 @@ export const zhCN = {
   session_conflict: "这个对话已在别处继续，请重新开始。",
   choose_number: (p: { n: number }) =>
     p.n === 1 ? "请回复数字 1。" : `请回复 1–${p.n} 之间的数字。`,
-  dialog_busy: "上一步还在处理中，请稍候；要重新开始请发送“取消”。",
   apology: "抱歉，出了点问题，请稍后再试。",
   page_next: "下一页",
   page_done: "结束",

@@ -2,21 +2,28 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsoleChat } from "../../../adapters/console/index.ts";
 import type { ConsoleChatOptions } from "../../../adapters/console/index.ts";
+import type { Db } from "../../../src/db/client.ts";
+import type { TurnHandler } from "../../../src/gate/types.ts";
 import type { Inbound, Reply } from "../../../src/messages.ts";
+import { freshDb } from "../../support/db.ts";
+import { testGate } from "../../support/gate.ts";
 import { setup, startOrder } from "../../dialogs/engine/support.ts";
 
 /** Feeds lines to a console chat and returns everything it printed. */
 async function chat(
   lines: string[],
-  route: (inbound: Inbound) => Promise<Reply[]>,
+  route: TurnHandler,
   over: Partial<ConsoleChatOptions> = {},
+  db?: Db,
 ): Promise<string> {
+  const gate = testGate({ db: db ?? (await freshDb()).db, now: () => new Date() });
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = "";
   output.on("data", (chunk: Buffer) => (printed += chunk.toString()));
   const done = runConsoleChat({
-    route,
+    gate,
+    handle: route,
     input,
     output,
     userId: "demo",
@@ -25,6 +32,7 @@ async function chat(
   });
   input.end(lines.join("\n") + "\n");
   await done;
+  await gate.close();
   return printed;
 }
 
@@ -33,12 +41,12 @@ describe("runConsoleChat", () => {
     const { db, runtime } = await setup();
     const rt = runtime();
     const seen: Inbound[] = [];
-    const route = async (inbound: Inbound): Promise<Reply[]> => {
+    const route: TurnHandler = async (inbound, scope) => {
       seen.push(inbound);
-      if (inbound.text === "order") return rt.handle(inbound, startOrder);
-      return (await rt.handle(inbound)) ?? [{ text: `search: ${inbound.text}` }];
+      if (inbound.text === "order") return rt.handle(inbound, startOrder, scope);
+      return (await rt.handle(inbound, undefined, scope)) ?? [{ text: `search: ${inbound.text}` }];
     };
-    const printed = await chat(["order", "Ann", "", "3", "2", "西游记"], route);
+    const printed = await chat(["order", "Ann", "", "3", "2", "西游记"], route, {}, db);
     const row = await db.auditLog.findFirstOrThrow({ select: { id: true } });
     expect(printed).toBe(
       [

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { t } from "../../../src/dialogs/texts/index.ts";
+import type { Library } from "../../../src/core/library.ts";
 import { testLibrary } from "../../support/library.ts";
 import { chatWith, startHarness } from "./fixtures.ts";
 import type { Harness } from "./fixtures.ts";
@@ -24,6 +25,8 @@ async function setup() {
   return { lib, tally, door, h, ann, bob };
 }
 
+const handling = (lib: Library) => lib.db.inboundUpdate.count({ where: { status: "handling" } });
+
 const textsTo = (h: Harness, chatId: number) => h.fake.sentTo(chatId).map((m) => m.text);
 
 describe("updates of many chats", () => {
@@ -31,7 +34,7 @@ describe("updates of many chats", () => {
     const { tally, door, h, ann, bob, lib } = await setup();
     h.fake.push(h.fake.text(ann, privateChat(ann), "wait"));
     h.fake.push(h.fake.text(ann, privateChat(ann), "西游记"));
-    await h.fake.waitFor(async () => (await lib.db.processedUpdate.count()) === 1);
+    await h.fake.waitFor(async () => (await handling(lib)) === 1);
     h.fake.push(h.fake.text(bob, privateChat(bob), "水浒传"));
     await h.fake.waitFor(() => h.fake.sentTo(bob.id).length > 0);
     expect(textsTo(h, bob.id)).toEqual(["找到：水浒传"]);
@@ -45,9 +48,13 @@ describe("updates of many chats", () => {
   it("on stop, finishes the update in hand and sends its reply, then takes no more", async () => {
     const { door, h, ann, lib } = await setup();
     h.fake.push(h.fake.text(ann, privateChat(ann), "wait"));
-    await h.fake.waitFor(async () => (await lib.db.processedUpdate.count()) === 1);
+    await h.fake.waitFor(async () => (await handling(lib)) === 1);
     let stopped = false;
-    const stopping = h.handle.stop().then(() => (stopped = true));
+    const stopping = (async () => {
+      await h.handle.stop();
+      await h.gate.close();
+      stopped = true;
+    })();
     await sleep(100);
     expect(stopped).toBe(false);
     door.open();
@@ -56,7 +63,7 @@ describe("updates of many chats", () => {
     h.fake.push(h.fake.text(ann, privateChat(ann), "西游记"));
     await sleep(100);
     expect(textsTo(h, ann.id)).toEqual(["找到：wait"]);
-    expect(await lib.db.processedUpdate.count()).toBe(1);
+    expect(await lib.db.inboundUpdate.count()).toBe(1);
   });
 
   it("answers a failing dialog with the apology, logs it without the message, and goes on", async () => {
@@ -64,7 +71,7 @@ describe("updates of many chats", () => {
     const chat = chatWith(h, ann, privateChat(ann));
     expect((await chat.send("/mine")).map((m) => m.text)).toEqual([t("zh-CN", "apology")]);
     expect((await chat.send("西游记")).map((m) => m.text)).toEqual(["找到：西游记"]);
-    const failure = h.lines.find((l) => l.msg === "telegram update failed");
+    const failure = h.lines.find((l) => l.msg === "message handling failed");
     expect(failure).toMatchObject({ level: 50 });
     expect(JSON.stringify(h.lines)).not.toContain("/mine");
     expect(JSON.stringify(h.lines.filter((l) => Number(l.level) <= 30))).not.toContain("5001");

@@ -9,6 +9,8 @@ import type { Db } from "../../../src/db/client.ts";
 import { Bot } from "../../../src/dialogs/bot.ts";
 import type { RegisterDialogs } from "../../../src/dialogs/intent.ts";
 import type { Logger } from "../../../src/logger.ts";
+import type { InboundGate } from "../../../src/gate/gate.ts";
+import { testGate } from "../../support/gate.ts";
 import { testLibrary } from "../../support/library.ts";
 import { FakeBotApi } from "./fake-bot-api.ts";
 import type { FakeChat, FakeMessage, FakeUser } from "./fake-updates.ts";
@@ -63,6 +65,7 @@ export function memoryLogger(level = "debug"): { log: Logger; lines: Record<stri
 export interface Harness {
   fake: FakeBotApi;
   handle: TelegramHandle;
+  gate: InboundGate;
   lines: Record<string, unknown>[];
   close(): Promise<void>;
 }
@@ -75,11 +78,12 @@ export async function startHarness(
 ): Promise<Harness> {
   const fake = await FakeBotApi.start();
   const { log, lines } = memoryLogger();
+  const gate = extra.gate ?? testGate(lib, { log });
   const handle = await startTelegram({
     token: "123456:TEST-TOKEN",
     apiRoot: fake.apiRoot,
     bot: (botName) => new Bot({ lib, areas, defaultLocale: "zh-CN", botName }),
-    db: lib.db,
+    gate,
     log,
     retry: { backoffMs: 10 },
     ...extra,
@@ -87,9 +91,11 @@ export async function startHarness(
   return {
     fake,
     handle,
+    gate,
     lines,
     async close() {
       await handle.stop();
+      await gate.close();
       await fake.close();
     },
   };
@@ -104,7 +110,7 @@ export function chatWith(h: Harness, from: FakeUser, chat: FakeChat) {
       const before = sent();
       h.fake.push(h.fake.text(from, chat, text));
       await h.fake.waitFor(() => sent() > before);
-      await h.handle.idle();
+      await h.gate.idle();
       return h.fake.sentTo(chat.id).slice(before);
     },
     /** Presses a button by its label; resolves with the messages sent after the press. */
@@ -118,7 +124,7 @@ export function chatWith(h: Harness, from: FakeUser, chat: FakeChat) {
       const answered = h.fake.callsOf("answerCallbackQuery").length;
       h.fake.push(h.fake.press(from, messageId, data));
       await h.fake.waitFor(() => h.fake.callsOf("answerCallbackQuery").length > answered);
-      await h.handle.idle();
+      await h.gate.idle();
       return h.fake.sentTo(chat.id).slice(before);
     },
   };

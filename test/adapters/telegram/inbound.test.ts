@@ -28,7 +28,6 @@ describe("reading Telegram updates", () => {
     };
     expect(toIncoming(update, me)).toEqual({
       updateId: "42",
-      chatKey: "11",
       inbound: {
         platform: "telegram",
         chatId: "11",
@@ -63,7 +62,6 @@ describe("reading Telegram updates", () => {
         me,
       );
     expect(press("Ab12_-:t17")).toMatchObject({
-      chatKey: "-100777",
       inbound: {
         chatId: "-100777",
         userId: "11",

@@ -42,7 +42,7 @@ describe("each update acts once", () => {
       "找到：水浒传",
     ]);
     expect(h.fake.callsOf("answerCallbackQuery")).toHaveLength(1);
-    expect(await lib.db.processedUpdate.count()).toBe(3);
+    expect(await lib.db.inboundUpdate.count()).toBe(3);
   });
 
   it("answers a garbage, foreign or replayed button with the expired toast and changes nothing", async () => {

@@ -129,7 +129,7 @@ describe("the webhook server", () => {
       Buffer.alloc(64 * 1024, 0x20),
     ]);
     expect(status).toBe(413);
-    await h.handle.idle();
+    await h.gate.idle();
     expect(tally.searches).toEqual([]);
     expect(h.fake.callsOf("sendMessage")).toEqual([]);
   });
@@ -145,7 +145,7 @@ describe("the webhook server", () => {
       chunked([update, ...padding]),
     );
     expect(status).toBe(413);
-    await h.handle.idle();
+    await h.gate.idle();
     expect(tally.searches).toEqual([]);
   });
 
@@ -159,7 +159,7 @@ describe("the webhook server", () => {
     ]);
     expect(status).toBe(200);
     await h.fake.waitFor(() => h.fake.sentTo(ann.id).length > 0);
-    await h.handle.idle();
+    await h.gate.idle();
     expect(tally.searches).toEqual(["西游记"]);
   });
 });

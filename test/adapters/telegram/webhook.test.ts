@@ -54,9 +54,9 @@ describe("webhook mode", () => {
     expect((await post(update, wrong)).status).toBe(403);
     const right = { "x-telegram-bot-api-secret-token": SECRET };
     expect((await post(update, right, "/other")).status).toBe(403);
-    await h.handle.idle();
+    await h.gate.idle();
     expect(tally.searches).toEqual([]);
-    expect(await lib.db.processedUpdate.count()).toBe(0);
+    expect(await lib.db.inboundUpdate.count()).toBe(0);
     expect(h.fake.callsOf("sendMessage")).toEqual([]);
   });
 
@@ -67,7 +67,7 @@ describe("webhook mode", () => {
     expect((await post(update, right)).status).toBe(200);
     expect((await post(update, right)).status).toBe(200);
     await h.fake.waitFor(() => h.fake.sentTo(ann.id).length > 0);
-    await h.handle.idle();
+    await h.gate.idle();
     expect(tally.searches).toEqual(["西游记"]);
     expect(h.fake.sentTo(ann.id).map((m) => m.text)).toEqual(["找到：西游记"]);
   });

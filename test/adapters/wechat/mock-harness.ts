@@ -8,6 +8,7 @@ import type { Library } from "../../../src/core/library.ts";
 import { dialogAreas } from "../../../src/dialogs/areas.ts";
 import { Bot } from "../../../src/dialogs/bot.ts";
 import { memoryLogger, waitFor } from "./fixtures.ts";
+import { testGate } from "../../support/gate.ts";
 
 type ContactMock = mock.ContactMock;
 type RoomMock = mock.RoomMock;
@@ -47,9 +48,11 @@ export async function startMockWechat(
   const { log, lines } = memoryLogger();
   const bot = opts.bot ?? new Bot({ lib, areas: dialogAreas, defaultLocale: "zh-CN" });
   const qrDrawings: string[] = [];
+  const gate = testGate(lib, { log });
   const handle: WechatHandle = await startWechat({
     puppet,
     bot,
+    gate,
     lib,
     log,
     contactIds: opts.contactIds ?? "stable",
@@ -80,6 +83,7 @@ export async function startMockWechat(
     mocker,
     puppet,
     handle,
+    gate,
     bot,
     self,
     lines,
@@ -147,6 +151,7 @@ export async function startMockWechat(
     },
     async close(): Promise<void> {
       await handle.stop();
+      await gate.close();
       await lib.db.$disconnect();
     },
   };

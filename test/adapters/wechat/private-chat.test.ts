@@ -70,7 +70,7 @@ describe("WeChat private chat", () => {
     await wx.send(mum, "帮助", wx.self);
     await waitFor(() => wx?.selfSeen() === 1);
     await wx.handle.idle();
-    expect(wx.outcomes()).toEqual(["answered"]);
+    expect(wx.outcomes()).toEqual(["accepted"]);
     expect(wx.sentTo(mum.id)).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { startWechat } from "../../../adapters/wechat/start.ts";
 import type { WechatHandle } from "../../../adapters/wechat/start.ts";
 import { dialogAreas } from "../../../src/dialogs/areas.ts";
 import { Bot } from "../../../src/dialogs/bot.ts";
+import { testGate } from "../../support/gate.ts";
 import { testLibrary } from "../../support/library.ts";
 import { memoryLogger } from "./fixtures.ts";
 
@@ -37,7 +38,8 @@ describe("choosing the puppet", () => {
     const lib = await testLibrary();
     const { log, lines } = memoryLogger();
     const bot = new Bot({ lib, areas: dialogAreas, defaultLocale: "zh-CN" });
-    handle = await startWechat({ puppet: "wechaty-puppet-not-installed", bot, lib, log });
+    const gate = testGate(lib, { log });
+    handle = await startWechat({ puppet: "wechaty-puppet-not-installed", bot, gate, lib, log });
     const errors = lines.filter((l) => l["level"] === 50).map((l) => l["msg"]);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((m) => m === "wechat did not start" || m === "wechat error")).toBe(true);

@@ -16,7 +16,7 @@ afterEach(async () => {
 /** The userIds the Bot was given, in order. */
 function seenUserIds(w: MockWechat) {
   const spy = vi.spyOn(w.bot, "handle");
-  return () => spy.mock.calls.map(([inbound]: [Inbound]) => inbound.userId);
+  return () => spy.mock.calls.map(([inbound]: [Inbound, ...unknown[]]) => inbound.userId);
 }
 
 describe("WeChat identity across a re-login", () => {

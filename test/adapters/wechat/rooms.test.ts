@@ -59,7 +59,7 @@ describe("WeChat class rooms", () => {
 
     expect(await wx.send(parent, "排班", room)).toEqual([]);
     expect(await wx.send(parent, "今天谁接孩子？", room)).toEqual([]);
-    expect(wx.outcomes()).toEqual(["silent", "silent"]);
+    expect(wx.outcomes()).toEqual(["accepted", "accepted"]);
   });
 
   it("ignores its own messages in the room", async () => {
@@ -70,7 +70,7 @@ describe("WeChat class rooms", () => {
     await wx.send(parent, "/rota", room);
     await waitFor(() => wx?.selfSeen() === 1);
     await wx.handle.idle();
-    expect(wx.outcomes()).toEqual(["answered"]);
+    expect(wx.outcomes()).toEqual(["accepted"]);
     expect(wx.sentTo(room.id)).toHaveLength(1);
   });
 

@@ -84,7 +84,7 @@ describe("DialogRuntime", () => {
     const restart = { ...startOrder, args: { greeting: "Again!" } };
     expect(await rt.handle(inbound("order"), restart)).toEqual([{ text: "Again!\nYour name?" }]);
     expect(await rt.handle(press(old?.menuId ?? "", "s"))).toEqual([
-      { text: "This menu has expired. Please send the command again." },
+      { text: "This menu has expired. Please send the command again.", expired: true },
     ]);
     await rt.handle(inbound("Bob"));
     expect(counts.written).toBe(2);
@@ -96,7 +96,9 @@ describe("DialogRuntime", () => {
     await rt.handle(inbound("order"), startOrder);
     const [menu] = (await rt.handle(inbound("Ann"))) ?? [];
     const before = await session(db);
-    const expired = [{ text: "This menu has expired. Please send the command again." }];
+    const expired = [
+      { text: "This menu has expired. Please send the command again.", expired: true },
+    ];
     expect(await rt.handle(press("zzzzzz", "l"))).toEqual(expired);
     expect(await rt.handle(press(menu?.menuId ?? "", "xl"))).toEqual(expired);
     expect(await session(db)).toEqual(before);

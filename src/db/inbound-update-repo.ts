@@ -1,0 +1,158 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Db, Tx } from "./client.ts";
+import { executeSql, queryRows } from "./direct-sql.ts";
+
+// The inbound gate's table (src/gate). Every statement runs once or twice per message, so each
+// is one raw statement. An update is open while its status is pending, handling or answered.
+
+export type InboundStatus = "pending" | "handling" | "answered" | "done";
+
+export interface OpenUpdateRow {
+  id: number;
+  status: InboundStatus;
+  owner: string | null;
+  leaseUntil: Date | null;
+  attempts: number;
+  payload: string;
+  replies: string | null;
+  sentCount: number;
+}
+
+const open = Prisma.sql`"status" IN ('pending', 'handling', 'answered')`;
+
+/** Takes an update in; false when (platform, updateId) is there already (a redelivery). */
+export async function insertInboundUpdate(
+  db: Db,
+  row: { platform: string; updateId: string; chatKey: string; payload: string; at: Date },
+): Promise<boolean> {
+  const n = await executeSql(
+    db,
+    Prisma.sql`
+    INSERT INTO "InboundUpdate" ("platform", "updateId", "chatKey", "payload", "receivedAt")
+    VALUES (${row.platform}, ${row.updateId}, ${row.chatKey}, ${row.payload}, ${row.at})
+    ON CONFLICT ("platform", "updateId") DO NOTHING`,
+  );
+  return n === 1;
+}
+
+/** The oldest open update of a chat: the only one of the chat that may be worked on. */
+export async function findFirstOpenUpdate(db: Db, chatKey: string): Promise<OpenUpdateRow | null> {
+  const [row] = await queryRows<Record<string, unknown>[]>(
+    db,
+    Prisma.sql`
+    SELECT "id", "status", "owner", "leaseUntil", "attempts", "payload", "replies", "sentCount"
+    FROM "InboundUpdate" WHERE "chatKey" = ${chatKey} AND ${open} ORDER BY "id" LIMIT 1`,
+  );
+  if (!row) return null;
+  const lease = row.leaseUntil as Date | string | null;
+  return {
+    id: Number(row.id),
+    status: row.status as InboundStatus,
+    owner: row.owner as string | null,
+    leaseUntil: lease === null ? null : new Date(lease),
+    attempts: Number(row.attempts),
+    payload: row.payload as string,
+    replies: row.replies as string | null,
+    sentCount: Number(row.sentCount),
+  };
+}
+
+/**
+ * Takes an open update under a lease for `owner` when nobody holds it (a pending row, one
+ * released for a later retry, or one whose holder's lease ran out: a crashed process). A
+ * pending row becomes "handling"; an answered one stays answered (its replies are to be sent).
+ */
+export async function claimInboundUpdate(
+  db: Db,
+  id: number,
+  owner: string,
+  now: Date,
+  leaseUntil: Date,
+): Promise<boolean> {
+  const n = await executeSql(
+    db,
+    Prisma.sql`
+    UPDATE "InboundUpdate" SET "owner" = ${owner}, "leaseUntil" = ${leaseUntil},
+      "attempts" = "attempts" + 1,
+      "status" = CASE WHEN "status" = 'pending' THEN 'handling' ELSE "status" END
+    WHERE "id" = ${id} AND ${open} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})`,
+  );
+  return n === 1;
+}
+
+/** Commits a turn's replies (in the turn's transaction); false when the lease was lost. */
+export async function commitInboundReplies(
+  tx: Tx,
+  id: number,
+  owner: string,
+  replies: string,
+): Promise<boolean> {
+  const n = await executeSql(
+    tx,
+    Prisma.sql`
+    UPDATE "InboundUpdate" SET "status" = 'answered', "replies" = ${replies}, "sentCount" = 0
+    WHERE "id" = ${id} AND "owner" = ${owner} AND "status" = 'handling'`,
+  );
+  return n === 1;
+}
+
+/** Records how many replies are out; with `done` the update is finished. */
+export async function recordRepliesSent(
+  db: Db,
+  id: number,
+  owner: string,
+  sent: { count: number; done: boolean; at: Date },
+): Promise<void> {
+  const status = sent.done ? "done" : "answered";
+  const doneAt = sent.done ? sent.at : null;
+  await executeSql(
+    db,
+    Prisma.sql`
+    UPDATE "InboundUpdate" SET "sentCount" = ${sent.count}, "status" = ${status},
+      "doneAt" = ${doneAt}, "owner" = CASE WHEN ${sent.done} THEN NULL ELSE "owner" END
+    WHERE "id" = ${id} AND "owner" = ${owner}`,
+  );
+}
+
+/** Gives an update back until `retryAt` (a send that failed for now). */
+export async function releaseInboundUpdate(
+  db: Db,
+  id: number,
+  owner: string,
+  retryAt: Date,
+): Promise<void> {
+  await executeSql(
+    db,
+    Prisma.sql`
+    UPDATE "InboundUpdate" SET "owner" = NULL, "leaseUntil" = ${retryAt}
+    WHERE "id" = ${id} AND "owner" = ${owner}`,
+  );
+}
+
+/** Extends the leases `owner` holds (a heartbeat while the process is alive). */
+export async function renewInboundLeases(db: Db, owner: string, until: Date): Promise<number> {
+  return executeSql(
+    db,
+    Prisma.sql`
+    UPDATE "InboundUpdate" SET "leaseUntil" = ${until} WHERE "owner" = ${owner} AND ${open}`,
+  );
+}
+
+/** Chats with an open update nobody holds (left by a crash, or waiting for a retry). */
+export async function findChatsToResume(db: Db, now: Date, limit: number): Promise<string[]> {
+  const rows = await queryRows<{ chatKey: string }[]>(
+    db,
+    Prisma.sql`
+    SELECT DISTINCT "chatKey" FROM "InboundUpdate"
+    WHERE ${open} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now}) LIMIT ${limit}`,
+  );
+  return rows.map((r) => r.chatKey);
+}
+
+/** Deletes finished updates older than `before` (platforms redeliver only recent ones). */
+export async function pruneInboundUpdates(db: Db, before: Date): Promise<number> {
+  return executeSql(
+    db,
+    Prisma.sql`DELETE FROM "InboundUpdate" WHERE "status" = 'done' AND "doneAt" < ${before}`,
+  );
+}
