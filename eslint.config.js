@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-// The import direction of DESIGN.md ("Shape"): adapters → dialogs → core → db, with outbox and
+// The import direction of docs/architecture.md ("Import direction"): adapters → dialogs → core → db, with outbox and
 // jobs beside the dialogs (both may use the core; jobs read the text tables in dialogs/texts);
 // the neutral messages (src/messages.ts, src/locale.ts) import nothing. Each folder below may
 // only import folders further down this list, so no two folders can import each other:

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the Prisma CLI with a default DATABASE_URL. With the variable unset, even
-// `prisma generate` tries to download a query-engine library (see DESIGN.md), so every
+// `prisma generate` tries to download a query-engine library (see README.md, "Prisma without binaries"), so every
 // Prisma invocation goes through here. prisma.config.ts picks the provider by the URL's scheme:
 // `--url=file:…` or `--url=postgresql://…` names the database explicitly, `--pg` means the
 // PostgreSQL side (DATABASE_URL when it is one, else the local server: `migrate diff` connects

@@ -7,7 +7,7 @@ import { tempDir } from "./support/db.ts";
 
 const noFile = join(tempDir(), "absent.json");
 
-test("an empty environment gives the defaults of PRODUCT.md", () => {
+test("an empty environment gives the defaults of docs/users.md", () => {
   const c = loadConfig({}, noFile);
   expect(c.SCHOOL_TIMEZONE).toBe("Asia/Shanghai");
   expect(c.QUIET_HOURS).toBe("21:00-07:00");

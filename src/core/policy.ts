@@ -26,7 +26,7 @@ const roleRules = (d: {
     .prefault({});
 
 /**
- * Circulation rules. Defaults are the ones the schools' own plans use (PRODUCT.md);
+ * Circulation rules. Defaults are the ones the schools' own plans use (docs/users.md);
  * every value can be changed in shuxiang.config.json under "policy".
  */
 export const policySchema = z

@@ -38,7 +38,7 @@ export type DemoRefusal = "not_empty" | "too_small";
 export const demoMinimum = { students: 60, titles: classics.length } as const;
 
 /**
- * Builds the deterministic demo school (see PRODUCT.md "shuxiang demo"): classes of grades 1–6,
+ * Builds the deterministic demo school (see docs/users.md): classes of grades 1–6,
  * pupils and teachers with Chinese names, classic and generated titles with valid ISBNs and
  * CLC call numbers, loans and holds in every state relative to today, the term, the rota,
  * reading activities and the console demo members with their bindings. The same options and

@@ -1,6 +1,6 @@
 import { JitteredInterval, SlidingWindow } from "./limiter.ts";
 
-/** Telegram's documented limits for a bot (DESIGN.md "Delivery"). */
+/** Telegram's documented limits for a bot (docs/architecture.md, "Delivery"). */
 export interface TelegramPacing {
   kind: "telegram";
   /** Messages per second over all chats. */

@@ -1,7 +1,7 @@
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
-// The folder direction of DESIGN.md ("Shape"), as eslint.config.js enforces it: each case is a
+// The folder direction of docs/architecture.md ("Import direction"), as eslint.config.js enforces it: each case is a
 // one-line file at a path, importing a module; the arrow is refused or allowed.
 const eslint = new ESLint({ cwd: process.cwd() });
 

@@ -1,6 +1,6 @@
 /**
- * Column names as librarians write them (English or Chinese, PRODUCT.md "Data in and out"),
- * mapped to the one key each import reads. A header cell is normalized first (see
+ * Column names as librarians write them (English or Chinese; docs/users.md, "Importing the
+ * school's data"), mapped to the one key each import reads. A header cell is normalized first (see
  * `normalizeHeader`), so "Call Number", "call_number" and "索书号（必填）" all match.
  */
 const aliases: Record<string, readonly string[]> = {

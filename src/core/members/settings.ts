@@ -96,7 +96,7 @@ export async function setQuietHours(
 
 /**
  * Turns one optional notice kind off (`muted` true) or back on. Overdue and hold notices are
- * not optional (PRODUCT.md): asking to mute them is refused with `not_optional`.
+ * not optional (docs/users.md): asking to mute them is refused with `not_optional`.
  */
 export async function setNoticeMuted(
   lib: Library,
