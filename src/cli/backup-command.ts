@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { loadConfig } from "../config.ts";
 import { writeCheckedBackup } from "../db/backup-repo.ts";
 import { sqlitePath } from "../db/migrate.ts";
+import { isPostgresUrl } from "../db/pg-url.ts";
+import { backupPostgres } from "./backup-pg-command.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
 
@@ -19,6 +21,7 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
     throw new UsageError("backup expects one argument: the file to write");
   }
   const config = loadConfig();
+  if (isPostgresUrl(config.DATABASE_URL)) return backupPostgres(config.DATABASE_URL, target, io);
   const source = sqlitePath(config.DATABASE_URL);
   if (!existsSync(source)) {
     io.err(`there is no database at ${source} (DATABASE_URL) to back up`);

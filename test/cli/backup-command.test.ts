@@ -6,7 +6,8 @@ import { openDb } from "../../src/db/client.ts";
 import { tempDir } from "../support/db.ts";
 import { run, useTempDatabase } from "./cli-harness.ts";
 
-const temp = useTempDatabase();
+// A SQLite backup is a copy of the file: these tests are about that file, on either run.
+const temp = useTempDatabase({ sqlite: true });
 
 async function smallSchool() {
   const db = temp.db();

@@ -2,18 +2,20 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach } from "vitest";
 import { runCli } from "../../src/cli/index.ts";
 import type { Db } from "../../src/db/client.ts";
-import { freshDb } from "../support/db.ts";
+import { freshDb, freshSqliteDb } from "../support/db.ts";
 import { csvFile } from "../core/imports/files.ts";
 
 /**
  * Points DATABASE_URL (read by the CLI's loadConfig) at a fresh temp database for each test
- * and restores it after; `db()` is a connection to that database for assertions.
+ * and restores it after; `db()` is a connection to that database for assertions. The database
+ * is of the run's kind (SQLite, or PostgreSQL under `npm run test:pg`) unless `sqlite` asks for
+ * a SQLite file (commands about the file itself, like backup).
  */
-export function useTempDatabase(): { db: () => Db } {
+export function useTempDatabase(opts: { sqlite?: boolean } = {}): { db: () => Db } {
   let db: Db | undefined;
   let saved: string | undefined;
   beforeEach(async () => {
-    const fresh = await freshDb();
+    const fresh = opts.sqlite ? await freshSqliteDb() : await freshDb();
     db = fresh.db;
     saved = process.env.DATABASE_URL;
     process.env.DATABASE_URL = fresh.url;
