@@ -29,6 +29,7 @@ function parse(args: string[], tx: CliTexts, t: SlipsTexts): CodesArgs {
     options: {
       teachers: { type: "boolean" },
       librarian: { type: "boolean" },
+      card: { type: "string" },
       out: { type: "string" },
       html: { type: "string" },
       bot: { type: "string" },
@@ -39,6 +40,7 @@ function parse(args: string[], tx: CliTexts, t: SlipsTexts): CodesArgs {
     ...positionals.map((c) => ({ class: c })),
     ...(v.teachers ? [{ teachers: true } as const] : []),
     ...(v.librarian ? [{ librarian: true } as const] : []),
+    ...(v.card !== undefined ? [{ card: v.card }] : []),
   ];
   const [target] = targets;
   if (!target || targets.length > 1) throw new UsageError(t.needTarget);
@@ -48,6 +50,7 @@ function parse(args: string[], tx: CliTexts, t: SlipsTexts): CodesArgs {
 
 function whoOf(target: CodeTarget, t: SlipsTexts): string {
   if ("class" in target) return t.classWho(target.class);
+  if ("card" in target) return t.cardWho(target.card);
   return "teachers" in target ? t.teachersWho : t.librarianWho;
 }
 
@@ -64,7 +67,9 @@ async function issue(
   if (result.code === "unknown_class" && "class" in a.target) {
     const classes = (await findAllClasses(lib.db)).map((c) => c.name);
     io.err(`${tx.unknownClass(a.target.class)}${tx.existingClasses(classes)}`);
-  } else if (result.code === "already_issued")
+  } else if (result.code === "unknown_card" && "card" in a.target)
+    io.err(t.unknownCard(a.target.card));
+  else if (result.code === "already_issued")
     io.err(t.alreadyIssued(whoOf(a.target, t), Number(result.detail?.live ?? 0), a.again));
   else io.err(t.notLibrarian);
   return undefined;
@@ -89,7 +94,7 @@ async function botFor(
 }
 
 /**
- * `shuxiang codes CLASS|--teachers|--librarian [--html FILE] [--out FILE] [--reissue]`: issues
+ * `shuxiang codes CLASS|--teachers|--librarian|--card CARD [--html FILE] [--out FILE] [--reissue]`: issues
  * binding codes and prints the slips, as text (or into --out) and as a printable A4 page with
  * QR codes (--html). The plaintext codes exist only in this output. While codes of the same
  * people are still live it refuses, saying how many, unless --reissue asks to revoke them: a

@@ -4,6 +4,7 @@ import type { Locale } from "../locale.ts";
 /** The words of `shuxiang codes` and of the printed slips, one table per language. */
 export interface SlipsTexts {
   needTarget: string;
+  unknownCard: (card: string) => string;
   alreadyIssued: (who: string, live: number, again: string) => string;
   nobody: string;
   notLibrarian: string;
@@ -27,12 +28,15 @@ export interface SlipsTexts {
   anyHow: (code: string) => string;
   expires: (date: string) => string;
   classWho: (name: string) => string;
+  cardWho: (card: string) => string;
   teachersWho: string;
   librarianWho: string;
 }
 
 const zh: SlipsTexts = {
-  needTarget: "请写明为谁生成：一个班级（如 3-2），或 --teachers、--librarian 之一。",
+  needTarget:
+    "请写明为谁生成：一个班级（如 3-2），或 --teachers、--librarian、--card 借书证号 之一。",
+  unknownCard: (card) => `没有借书证号为「${card}」的在校学生或教师。`,
   alreadyIssued: (who, live, again) =>
     `${who}已有 ${live} 个有效的绑定码，已打印的绑定条仍可使用，所以这次没有发放新码。` +
     `\n如要作废这些绑定码并重新发放，请加上 --reissue：${again}`,
@@ -65,12 +69,14 @@ const zh: SlipsTexts = {
   anyHow: (code) => `在微信或 Telegram 中发送：绑定 ${code}`,
   expires: (date) => `有效期至 ${date}`,
   classWho: (name) => `${name} 班`,
+  cardWho: (card) => `借书证号 ${card} 的读者`,
   teachersWho: "教师",
   librarianWho: "图书管理员",
 };
 
 const en: SlipsTexts = {
-  needTarget: "say for whom: one class (e.g. 3-2), or one of --teachers, --librarian.",
+  needTarget: "say for whom: one class (e.g. 3-2), or one of --teachers, --librarian, --card CARD.",
+  unknownCard: (card) => `no pupil or teacher at school has card number "${card}".`,
   alreadyIssued: (who, live, again) =>
     `${who} already has ${live} live binding codes; the printed slips still work, so no new codes were issued.` +
     `\nTo revoke them and issue new ones, add --reissue: ${again}`,
@@ -104,6 +110,7 @@ const en: SlipsTexts = {
   anyHow: (code) => `On WeChat or Telegram, send: 绑定 ${code}`,
   expires: (date) => `valid until ${date}`,
   classWho: (name) => `Class ${name}`,
+  cardWho: (card) => `Card ${card}`,
   teachersWho: "The teachers",
   librarianWho: "The librarian",
 };

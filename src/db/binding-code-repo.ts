@@ -29,6 +29,21 @@ export function findTeachers(tx: Tx) {
   });
 }
 
+/** One patron by card number, with what a code slip shows (class, or classes headed). */
+export function findPatronForCodes(tx: Tx, cardNumber: string) {
+  return tx.patron.findFirst({
+    where: { cardNumber, status: { not: "left" } },
+    select: {
+      id: true,
+      name: true,
+      cardNumber: true,
+      role: true,
+      class: { select: { name: true } },
+      headOf: { select: { class: { select: { name: true } } } },
+    },
+  });
+}
+
 /** Revokes the codes of these kinds for this patron (null: codes tied to no patron) still live at `now`. */
 export async function revokeLiveCodes(
   tx: Tx,

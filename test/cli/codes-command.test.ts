@@ -60,6 +60,24 @@ describe("shuxiang codes", () => {
     expect(await temp.db().bindingCode.count({ where: { revokedAt: null } })).toBe(4);
   });
 
+  it("reprints one lost slip with --card, leaving the rest of the class's slips working", async () => {
+    await run("import", "roster", roster());
+    await run("codes", "3-2");
+    const live = await run("codes", "--card", "S1");
+    expect(live.code).toBe(1);
+    expect(live.err).toContain("借书证号 S1 的读者已有 2 个有效的绑定码");
+    const r = await run("codes", "--card", "S1", "--reissue");
+    expect(r.code).toBe(0);
+    expect(r.out.match(/书香 · 图书馆绑定条/g)).toHaveLength(1);
+    expect(r.out).toContain("姓名：张小明　班级：3-2　借书证号：S1");
+    expect(await temp.db().bindingCode.count({ where: { revokedAt: { not: null } } })).toBe(2);
+    expect(await temp.db().bindingCode.count({ where: { revokedAt: null } })).toBe(4);
+    expect(await run("codes", "--card", "X1")).toMatchObject({
+      code: 1,
+      err: "没有借书证号为「X1」的在校学生或教师。",
+    });
+  });
+
   it("answers the librarian in English with --lang en", async () => {
     await run("import", "roster", roster());
     await run("codes", "--teachers");

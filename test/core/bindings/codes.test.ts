@@ -97,6 +97,29 @@ describe("issueCodes", () => {
     );
   });
 
+  it("reissues one pupil's or teacher's codes by card, leaving the rest of the class alone", async () => {
+    const { lib } = await smallSchool();
+    const first = await issueCodes(lib, systemActor, { class: "3-2" });
+    if (!first.ok) throw new Error(first.code);
+    const live = await issueCodes(lib, systemActor, { card: "S1" }, { reissue: false });
+    expect(live).toEqual({ ok: false, code: "already_issued", detail: { live: 2 } });
+    const again = await issueCodes(lib, systemActor, { card: " S1 " });
+    if (!again.ok) throw new Error(again.code);
+    expect(again.value.map((s) => [s.patron, s.codes.map((c) => c.kind)])).toEqual([
+      [expect.objectContaining({ name: "张小明", className: "3-2" }), ["parent", "pupil"]],
+    ]);
+    const s2 = first.value[1]?.codes.find((c) => c.kind === "pupil")?.code ?? "";
+    const s1 = first.value[0]?.codes.find((c) => c.kind === "pupil")?.code ?? "";
+    expect((await redeemCode(lib, wechat("p2"), s2)).ok).toBe(true);
+    expect(await redeemCode(lib, wechat("p1"), s1)).toEqual({ ok: false, code: "invalid_code" });
+    const teacher = await issueCodes(lib, systemActor, { card: "T1" });
+    expect(teacher.ok && teacher.value[0]?.codes.map((c) => c.kind)).toEqual(["teacher"]);
+    expect(await issueCodes(lib, systemActor, { card: "X9" })).toEqual({
+      ok: false,
+      code: "unknown_card",
+    });
+  });
+
   it("issues one single-use code per teacher and one for the librarian", async () => {
     const { lib } = await smallSchool();
     const teachers = await issueCodes(lib, systemActor, { teachers: true });
