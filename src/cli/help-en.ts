@@ -25,13 +25,16 @@ export const helpEn: CliHelp = {
       },
     },
     codes: {
-      usage: "shuxiang codes CLASS|--teachers|--librarian [--html FILE] [--out FILE] [--reissue]",
+      usage:
+        "shuxiang codes CLASS|--teachers|--librarian|--card CARD [--html FILE] [--out FILE] [--reissue]",
       summary: "binding-code slips (parents, pupils, teachers, the librarian bind their chats)",
       details:
         "While codes issued before are live, none are issued again (printed slips keep working); --reissue revokes them and issues new ones.",
       options: {
         "--teachers": "codes for every teacher",
         "--librarian": "a code for the librarian",
+        "--card CARD":
+          "codes for one pupil or teacher only (a lost slip, a pupil new to the class)",
         "--html FILE":
           "a printable A4 page of slips (8 a page, cut lines; QR codes when a Telegram bot is set up)",
         "--out FILE": "write the text slips to a file instead of the screen",

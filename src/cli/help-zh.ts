@@ -23,13 +23,15 @@ export const helpZh = {
       } as Record<string, string>,
     },
     codes: {
-      usage: "shuxiang codes 班级|--teachers|--librarian [--html 文件] [--out 文件] [--reissue]",
+      usage:
+        "shuxiang codes 班级|--teachers|--librarian|--card 借书证号 [--html 文件] [--out 文件] [--reissue]",
       summary: "生成绑定码纸条（家长、学生、教师、馆员绑定聊天账号用）",
       details:
         "已发放的绑定码还有效时不会重新发放（已打印的纸条仍可使用）；加 --reissue 才作废它们并重新发放。",
       options: {
         "--teachers": "为所有教师生成",
         "--librarian": "为馆员生成",
+        "--card 借书证号": "只为一个学生或教师生成（补一张丢失的纸条，或给新来的学生）",
         "--html 文件":
           "写一页可打印的 A4 纸条（每页 8 张，带剪切线；配置了 Telegram 机器人时带二维码）",
         "--out 文件": "把文字版纸条写入文件而不是显示在屏幕上",

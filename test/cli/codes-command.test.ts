@@ -105,6 +105,7 @@ describe("shuxiang codes", () => {
     expect(zh.out).toContain("用法：shuxiang codes 班级|--teachers|--librarian");
     expect(zh.out).toContain("--reissue");
     expect(zh.out).toContain("--html 文件");
+    expect(zh.out).toContain("--card 借书证号");
     const en = await run("codes", "--help", "--lang", "en");
     expect(en.out).toContain("--html FILE");
     expect((await run("codes", "3-2", "--lang", "fr")).code).toBe(2);
