@@ -1,53 +1,61 @@
 import type { Telegram } from "telegraf";
-import type { Intent } from "../../src/dialogs/router.ts";
+import { commandsFor, groupCommands } from "../../src/dialogs/commands.ts";
+import type { Command } from "../../src/dialogs/commands.ts";
+import { hasStaffRole } from "../../src/dialogs/menus.ts";
+import type { AccountMenu } from "../../src/dialogs/menus.ts";
 import { telegramEn } from "../../src/dialogs/texts/telegram-en.ts";
 import { telegramZh } from "../../src/dialogs/texts/telegram-zh.ts";
+import type { Locale } from "../../src/locale.ts";
 
 type Descriptions = typeof telegramZh;
+type MenuItem = { command: string; description: string };
+type Scope = { type: "default" } | { type: "all_group_chats" } | { type: "chat"; chat_id: string };
 
-/** Every intent of the router has its command (`/help` …) in the menu, in this order. */
-const commandKeys: Record<Intent, keyof Descriptions> = {
-  help: "telegram_cmd_help",
-  search: "telegram_cmd_search",
-  mine: "telegram_cmd_mine",
-  renew: "telegram_cmd_renew",
-  reserve: "telegram_cmd_reserve",
-  unreserve: "telegram_cmd_unreserve",
-  new: "telegram_cmd_new",
-  rota: "telegram_cmd_rota",
-  settings: "telegram_cmd_settings",
-  suggest: "telegram_cmd_suggest",
-  purchase: "telegram_cmd_purchase",
-  bind: "telegram_cmd_bind",
-  cancel: "telegram_cmd_cancel",
-  overdue: "telegram_cmd_overdue",
-  duty: "telegram_cmd_duty",
-  link: "telegram_cmd_link",
-  checkout: "telegram_cmd_checkout",
-  return: "telegram_cmd_return",
-  lost: "telegram_cmd_lost",
-  damaged: "telegram_cmd_damaged",
-  charges: "telegram_cmd_charges",
-  stats: "telegram_cmd_stats",
-  helper: "telegram_cmd_helper",
-  unhelper: "telegram_cmd_unhelper",
-  broadcast: "telegram_cmd_broadcast",
-  activity: "telegram_cmd_activity",
-};
+/** What parents, pupils and accounts not bound yet see in a private chat. */
+const publicRoles = ["guest", "reader"] as const;
 
-/** The command menu in one language: `/intent` and its short description. */
-export function commandMenu(texts: Descriptions): { command: string; description: string }[] {
-  return Object.entries(commandKeys).map(([command, key]) => ({
-    command,
-    description: texts[key],
-  }));
+/** A command menu in one language: `/intent` and its short description (src/dialogs/commands.ts). */
+export function commandMenu(
+  texts: Descriptions,
+  list: readonly Command[] = commandsFor(publicRoles),
+): MenuItem[] {
+  return list.map((c) => ({ command: c.intent, description: texts[c.menu] }));
+}
+
+/** Sets one scope's menu: Chinese as the default, English for English clients. */
+async function setMenus(telegram: Telegram, scope: Scope, list: readonly Command[]) {
+  await telegram.setMyCommands(commandMenu(telegramZh, list), { scope });
+  await telegram.setMyCommands(commandMenu(telegramEn, list), { scope, language_code: "en" });
 }
 
 /**
- * Publishes the command menu: Chinese for everyone (the default), English for users whose
- * Telegram is in English.
+ * Publishes the command menus: private chats list only the commands of parents, pupils and
+ * accounts not bound yet; group chats list the group commands; each staff account in `staff`
+ * gets its own menu in its chat (BotCommandScopeChat).
  */
-export async function publishCommands(telegram: Telegram): Promise<void> {
-  await telegram.setMyCommands(commandMenu(telegramZh));
-  await telegram.setMyCommands(commandMenu(telegramEn), { language_code: "en" });
+export async function publishCommands(
+  telegram: Telegram,
+  staff: readonly AccountMenu[] = [],
+): Promise<void> {
+  await setMenus(telegram, { type: "default" }, commandsFor(publicRoles));
+  await setMenus(telegram, { type: "all_group_chats" }, groupCommands());
+  for (const menu of staff) await publishChatMenu(telegram, menu);
+}
+
+/**
+ * Shows one account the menu of its roles, in its own chat: a staff account gets its staff
+ * commands (in the language it picked, English clients aside); an account that holds no staff
+ * role any more falls back to the public menu. A Telegram private chat's id is its user's id.
+ */
+export async function publishChatMenu(telegram: Telegram, menu: AccountMenu): Promise<void> {
+  const scope: Scope = { type: "chat", chat_id: menu.userId };
+  if (!hasStaffRole(menu.roles)) {
+    await telegram.deleteMyCommands({ scope });
+    await telegram.deleteMyCommands({ scope, language_code: "en" });
+    return;
+  }
+  const list = commandsFor(menu.roles);
+  const texts: Record<Locale, Descriptions> = { "zh-CN": telegramZh, en: telegramEn };
+  await telegram.setMyCommands(commandMenu(texts[menu.locale ?? "zh-CN"], list), { scope });
+  await telegram.setMyCommands(commandMenu(telegramEn, list), { scope, language_code: "en" });
 }

@@ -27,6 +27,11 @@ export interface DialogHooks {
   holdReady(holdId: number): Promise<void>;
   /** A message came from this chat, so it can be reached again (it may have blocked us). */
   heardFrom(platform: string, chatId: string): Promise<void>;
+  /**
+   * An account's roles may have changed (it bound a code, or its pupil became or stopped being
+   * a student librarian): platforms with role menus update its menu. Never throws.
+   */
+  rolesChanged?(who: { platform: string; userId: string }): Promise<void>;
 }
 
 /** Hooks that do nothing: tests and the terminal demo, where nothing is delivered. */

@@ -1,31 +1,7 @@
-/** The intents of PRODUCT.md's conversation table. */
-export type Intent =
-  | "help"
-  | "bind"
-  | "search"
-  | "mine"
-  | "renew"
-  | "reserve"
-  | "unreserve"
-  | "new"
-  | "overdue"
-  | "rota"
-  | "duty"
-  | "settings"
-  | "suggest"
-  | "purchase"
-  | "cancel"
-  | "checkout"
-  | "return"
-  | "lost"
-  | "damaged"
-  | "charges"
-  | "stats"
-  | "helper"
-  | "unhelper"
-  | "broadcast"
-  | "activity"
-  | "link";
+import { commands, wordsOf } from "./commands.ts";
+import type { Command, Intent } from "./commands.ts";
+
+export type { Intent } from "./commands.ts";
 
 export interface Route {
   intent: Intent;
@@ -39,58 +15,10 @@ export interface Route {
   exact: boolean;
 }
 
-const words: Record<Intent, string[]> = {
-  help: ["帮助", "菜单", "/help", "/start", "help", "menu"],
-  bind: ["绑定", "/bind", "bind"],
-  search: ["搜索", "查找", "/search", "search"],
-  mine: ["我的", "/mine", "mine"],
-  renew: ["续借", "/renew", "renew"],
-  reserve: ["预约", "/reserve", "reserve"],
-  unreserve: ["取消预约", "/unreserve", "unreserve"],
-  new: ["新书", "/new", "new"],
-  overdue: ["逾期", "/overdue", "overdue"],
-  rota: ["排班", "/rota", "rota"],
-  duty: ["值日", "/duty", "duty"],
-  settings: ["设置", "/settings", "settings"],
-  suggest: ["建议", "/suggest", "suggest"],
-  purchase: ["荐购", "/purchase", "purchase"],
-  cancel: ["取消", "/cancel", "cancel"],
-  checkout: ["借", "/checkout", "checkout"],
-  return: ["还", "/return", "return"],
-  lost: ["丢失", "/lost", "lost"],
-  damaged: ["损坏", "/damaged", "damaged"],
-  charges: ["赔偿", "/charges", "charges"],
-  stats: ["统计", "/stats", "stats"],
-  helper: ["小管", "/helper", "helper"],
-  unhelper: ["取消小管", "/unhelper", "unhelper"],
-  broadcast: ["广播", "/broadcast", "broadcast"],
-  activity: ["活动", "/activity", "activity"],
-  link: ["绑定班级", "/link", "link"],
-};
-
-/** Longest words first so 绑定班级 wins over 绑定. */
-const table: [string, Intent][] = Object.entries(words)
-  .flatMap(([intent, ws]) => ws.map((w) => [w.toLowerCase(), intent as Intent] as [string, Intent]))
+/** Every command word, longest first so 绑定班级 wins over 绑定 and 取消预约 over 取消. */
+const table: [string, Command][] = commands
+  .flatMap((c: Command) => wordsOf(c).map((w) => [w, c] as [string, Command]))
   .sort((a, b) => b[0].length - a[0].length);
-
-/**
- * Intents whose words may run straight into more text: their argument ("搜索西游记",
- * "预约西游记", "建议多买漫画") or a word a person adds ("续借西游记", "排班表", "逾期3-2").
- * Any other command word with text run on is a search: "我的妈妈", "新书推荐", "还珠格格",
- * "值日生", "广播体操" and "活动课" are books (the desk, 广播 and 活动 need a space).
- */
-const runsOn = new Set<Intent>([
-  "search",
-  "reserve",
-  "unreserve",
-  "renew",
-  "bind",
-  "link",
-  "suggest",
-  "purchase",
-  "overdue",
-  "rota",
-]);
 
 /**
  * Reads a message as a command. `/cmd@BotName args` (Telegram groups) is accepted;
@@ -105,9 +33,10 @@ export function route(text: string, botName?: string): Route | null {
   const command = stripBotName(head.toLowerCase(), botName);
   if (command === null) return null;
   const rest = restParts.join(" ");
-  for (const [word, intent] of table) {
+  for (const [word, c] of table) {
+    const intent = c.intent as Intent;
     if (command === word) return startWithCode(intent, rest);
-    if (runsOn.has(intent) && /\p{Script=Han}/u.test(word)) {
+    if (c.runsOn === true && /\p{Script=Han}/u.test(word)) {
       if (command.startsWith(word) && command.length > word.length) {
         const args = [command.slice(word.length), rest].filter(Boolean).join(" ");
         return { intent, args, exact: false };

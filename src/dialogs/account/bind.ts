@@ -76,12 +76,16 @@ function sayRefusal(c: Conversation, lib: Library, code: RedeemRefusal, until: u
  * private chat and writes nothing. Without a code it asks for one.
  */
 export const bindDialog =
-  ({ lib }: DialogDeps): IntentDialog =>
+  ({ lib, hooks }: DialogDeps): IntentDialog =>
   async (c, { args, chat }) => {
     if (chat.isGroup) return c.say(c.t("bind_in_group"));
     const code = args.trim() ? args : stripCommand(await c.ask(c.t("bind_ask")));
     const who = { platform: chat.platform, userId: chat.userId };
-    const result = await c.act(() => redeem(lib, who, code));
+    const result = await c.act(async () => {
+      const r = await redeem(lib, who, code);
+      if (r.ok) await hooks.rolesChanged?.(who);
+      return r;
+    });
     if (result.ok) sayBound(c, result.value);
     else sayRefusal(c, lib, result.code, result.detail?.["until"]);
   };

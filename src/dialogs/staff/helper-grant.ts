@@ -1,5 +1,6 @@
 import { grantStudentLibrarian } from "../../core/bindings/student-librarian.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
+import { rolesChangedOfPupil } from "../menus.ts";
 import { isGroupChat } from "./common.ts";
 
 /**
@@ -12,7 +13,11 @@ export const helperGrantDialog =
   async (c, { actor, chat, args }) => {
     if (isGroupChat(chat, actor) || !actor.isLibrarian) return c.say(c.t("helper_librarian_only"));
     const card = args.trim() || (await c.ask(c.t("helper_ask_card"))).trim();
-    const r = await c.act(() => grantStudentLibrarian(deps.lib, actor, card, on));
+    const r = await c.act(async () => {
+      const granted = await grantStudentLibrarian(deps.lib, actor, card, on);
+      if (granted.ok) await rolesChangedOfPupil(deps, granted.value.patronId);
+      return granted;
+    });
     if (r.ok) return c.say(c.t(on ? "helper_granted" : "helper_revoked", { card }));
     if (r.code === "unknown_card") return c.say(c.t("desk_unknown_card", { card }));
     if (r.code === "not_a_student") return c.say(c.t("helper_not_a_student", { card }));

@@ -103,6 +103,9 @@ export class FakeApiMethods {
             );
       case "setMyCommands":
         return this.setMyCommands(p);
+      case "deleteMyCommands":
+        this.commands.delete(commandsKey(p));
+        return done(true);
       case "setWebhook":
         this.webhook = {
           url: String(p.url),
@@ -165,9 +168,21 @@ export class FakeApiMethods {
       (c) => !/^[a-z0-9_]{1,32}$/.test(c.command) || !c.description || c.description.length > 256,
     );
     if (bad || list.length > 100) return fail(400, "Bad Request: BOT_COMMAND_INVALID");
-    this.commands.set(String(p.language_code ?? ""), list);
+    this.commands.set(commandsKey(p), list);
     return done(true);
   }
+}
+
+/**
+ * Where a command list is kept: the language code for the default scope (`""`, `"en"`), else
+ * the scope and the language, as `chat:42|en` or `all_group_chats|` (Bot API BotCommandScope).
+ */
+function commandsKey(p: Params): string {
+  const lang = String(p.language_code ?? "");
+  const scope = p.scope as { type: string; chat_id?: number | string } | undefined;
+  if (!scope || scope.type === "default") return lang;
+  const where = scope.chat_id === undefined ? scope.type : `${scope.type}:${scope.chat_id}`;
+  return `${where}|${lang}`;
 }
 
 function validKeyboard(markup: Keyboard): boolean {

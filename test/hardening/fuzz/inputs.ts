@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import type { Arbitrary } from "fast-check";
+import { commands, wordsOf } from "../../../src/dialogs/commands.ts";
+import type { Command } from "../../../src/dialogs/commands.ts";
 
 /** Real things of the school the fuzzer mixes into its messages, so commands can hit. */
 export interface InputMaterial {
@@ -23,15 +25,12 @@ export type Step =
   /** A button of the latest menu: a legitimate press, to get deep into dialogs. */
   | { kind: "press"; choice: number; sender: number; mentioned: boolean };
 
+/** Every word of the command table, plus near-misses, run-ons and other bots' commands. */
 const commandWords = [
-  ...["续借", "/renew", "renew", "全部续借", "预约", "/reserve", "取消预约", "/unreserve"],
-  ...["取消", "/cancel", "cancel", "/cancel@ShuxiangBot", "我的", "/mine", "mine", "逾期"],
-  ...["/overdue", "overdue", "排班", "/rota", "值日", "/duty", "设置", "/settings", "建议"],
-  ...["荐购", "广播", "/broadcast", "活动", "/activity", "新书", "/new", "帮助", "/help"],
-  ...["/start", "菜单", "借", "还", "借书", "还书", "结束", "完成", "下一页", "/link", "绑定"],
-  ...["/bind", "绑定班级", "/help@OtherBot", "/renew@ShuxiangBot", "/unknowncommand", "搜索"],
-  ...["丢失", "/lost", "损坏", "/damaged", "赔偿", "/charges", "丢失的猫", "统计", "/stats"],
-  ...["小管", "取消小管", "/helper", "/unhelper", "小管家"],
+  ...commands.flatMap((c: Command) => wordsOf(c)),
+  ...["全部续借", "/cancel@ShuxiangBot", "借书", "还书", "结束", "完成", "下一页", "上一步"],
+  ...["back", "/help@OtherBot", "/renew@ShuxiangBot", "/unknowncommand", "丢失的猫", "小管家"],
+  ...["续接", "帮我续借一下", "renwe", "你好", "逾期 3-1", "👍", "？"],
 ];
 
 const injection = [
