@@ -95,8 +95,6 @@ export default tseslint.config(
   // its IO client; the adapter takes WechatyImpl from "wechaty/impls" and values from
   // "wechaty-puppet/types" (WeCom's puppet-service is still loaded by name when chosen).
   { files: ["adapters/**/*.ts"], rules: adapterDeps(["**/src/core/**", "**/src/db/**"]) },
-  // Until the inbound gate owns dedupe, the platforms' start files claim updates in the db.
-  { files: ["adapters/*/start.ts"], rules: adapterDeps(["**/src/core/**"]) },
   {
     files: ["src/**/*.ts", "adapters/**/*.ts"],
     ignores: ["src/config.ts"],
@@ -117,6 +115,23 @@ export default tseslint.config(
         {
           selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw)$/]",
           message: "Use queryRows / executeSql from src/db/direct-sql.ts.",
+        },
+      ],
+    },
+  },
+  {
+    // A core write run again for a message handled again after a crash must not apply twice.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw)$/]",
+          message: "Use queryRows / executeSql from src/db/direct-sql.ts.",
+        },
+        {
+          selector: "MemberExpression[property.name='$transaction']",
+          message: "Use runTransaction from src/db/transact.ts: it receipts writes of a message.",
         },
       ],
     },

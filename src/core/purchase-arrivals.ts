@@ -9,6 +9,7 @@ import { dateIn } from "./dates.ts";
 import type { Library } from "./library.ts";
 import { tellAccount } from "./suggestion-answers.ts";
 import type { NoticeDeps } from "./suggestion-answers.ts";
+import { runTransaction } from "../db/transact.ts";
 
 /** What a submitter is told when the book they asked for came in. */
 export interface ArrivalNotice {
@@ -55,7 +56,7 @@ export async function purchaseArrivals(
       (t) => (t.addedOn >= on || t.updatedAt >= w.createdAt) && requestMatches(w.text, t),
     );
     if (!title) continue;
-    const done = await lib.db.$transaction(async (tx) => {
+    const done = await runTransaction(lib.db, async (tx) => {
       if (!(await markArrived(tx, w.id, title.id))) return undefined;
       const notice = { title: title.title };
       const to = { memberId: w.memberId, dedupeKey: `purchase:${w.id}:arrived`, notice };

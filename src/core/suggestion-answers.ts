@@ -14,6 +14,7 @@ import type { Library } from "./library.ts";
 import { ok, refuse } from "./result.ts";
 import type { Result } from "./result.ts";
 import type { SuggestionKind } from "./suggestions.ts";
+import { runTransaction } from "../db/transact.ts";
 
 /** What the librarian can answer: accepted (采纳), ordered (已订购, purchase requests only), not possible. */
 export const suggestionAnswers = ["accepted", "ordered", "not_possible"] as const;
@@ -117,7 +118,7 @@ export async function answerSuggestion(
   deps: NoticeDeps<AnswerNotice>,
 ): Promise<Result<{ told: boolean }, AnswerRefusal>> {
   if (!actor.isLibrarian) return refuse("not_librarian");
-  return lib.db.$transaction(async (tx): Promise<Result<{ told: boolean }, AnswerRefusal>> => {
+  return runTransaction(lib.db, async (tx): Promise<Result<{ told: boolean }, AnswerRefusal>> => {
     const s = await findSuggestion(tx, input.id);
     if (!s) return refuse("unknown_suggestion");
     const refusal = inputRefusal(input, s.kind, s.status);

@@ -2,6 +2,7 @@ import { deleteGroup } from "../../db/chat-group-repo.ts";
 import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
 import type { Library } from "../library.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 /**
  * Forgets a group chat's class link when the bot is no longer in the group (removed from a
@@ -14,7 +15,7 @@ export async function unlinkGroup(
   actor: Actor,
   group: { platform: string; chatId: string },
 ): Promise<{ unlinked: boolean }> {
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const row = await deleteGroup(tx, group.platform, group.chatId);
     if (!row) return { unlinked: false };
     await audit(tx, actor, "group.unlink", `group:${row.id}`, { classId: row.classId });
