@@ -25,5 +25,5 @@ describe("two processes on one database", () => {
     expect(new Set(all).size).toBe(600);
     expect(sentBy(a).length).toBeGreaterThan(0);
     expect(sentBy(b).length).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });
