@@ -16,7 +16,7 @@ describe("two processes on one database", () => {
     }));
     await enqueue(db, messages, new Date(Date.now() - 1000));
     await db.$disconnect();
-    const startAt = String(Date.now() + 2500);
+    const startAt = String(Date.now() + 10_000); // both booted, even on a loaded machine
     const runs = [0, 1].map(() => finished(spawnTs("test/outbox/race-child.ts", [url, startAt])));
     const [a = "", b = ""] = await Promise.all(runs);
     const sentBy = (out: string) => out.split("\n").filter((l) => l.startsWith("SENT "));
