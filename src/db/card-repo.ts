@@ -77,3 +77,8 @@ export function findLibrarianAccounts(db: Db | Tx) {
     orderBy: { id: "asc" },
   });
 }
+
+export async function findClassIdByName(tx: Tx, name: string): Promise<number | undefined> {
+  const c = await tx.schoolClass.findUnique({ where: { name }, select: { id: true } });
+  return c?.id;
+}

@@ -1,3 +1,4 @@
+import { runTransaction } from "../../db/transact.ts";
 import {
   cardNumberTaken,
   findCardPatron,
@@ -87,7 +88,8 @@ export async function reportLostCard(
   deps: NoticeDeps<LostCardNotice>,
 ): Promise<Result<CardChange & { told: number }, LostRefusal>> {
   if (!canActFor(actor, patronId)) return refuse("not_yours");
-  return lib.db.$transaction(
+  return runTransaction(
+    lib.db,
     async (tx): Promise<Result<CardChange & { told: number }, LostRefusal>> => {
       const p = await findCardPatron(tx, patronId);
       if (!p) return refuse("not_yours");
@@ -126,7 +128,7 @@ export async function reissueCard(
   actor: Actor,
   input: { cardNumber: string; newNumber?: string },
 ): DeskResult {
-  return lib.db.$transaction(async (tx): DeskResult => {
+  return runTransaction(lib.db, async (tx): DeskResult => {
     const found = await deskCard(tx, actor, input.cardNumber);
     if (!found.ok) return found;
     const p = found.value;
@@ -154,7 +156,7 @@ async function nextNumber(tx: Tx, old: string): Promise<string> {
  * Refusals: not_librarian, unknown_card, card_not_issued, card_left, already_confiscated.
  */
 export async function confiscateCard(lib: Library, actor: Actor, cardNumber: string): DeskResult {
-  return lib.db.$transaction(async (tx): DeskResult => {
+  return runTransaction(lib.db, async (tx): DeskResult => {
     const found = await deskCard(tx, actor, cardNumber);
     if (!found.ok) return found;
     const p = found.value;
@@ -171,7 +173,7 @@ export async function confiscateCard(lib: Library, actor: Actor, cardNumber: str
  * not_confiscated.
  */
 export async function returnCard(lib: Library, actor: Actor, cardNumber: string): DeskResult {
-  return lib.db.$transaction(async (tx): DeskResult => {
+  return runTransaction(lib.db, async (tx): DeskResult => {
     const found = await deskCard(tx, actor, cardNumber);
     if (!found.ok) return found;
     const p = found.value;

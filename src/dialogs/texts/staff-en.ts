@@ -101,6 +101,48 @@ export const staffEn = {
   desk_card_left: "This reader has left the school; the card is closed.",
   desk_card_blocked:
     "This card is reported lost or held by the library: no loans. Reissue a lost card first.",
+  // cards (lostcard, reissue, confiscate, returncard, issuecards)
+  card_lost_private: "Please report a lost card in a private chat.",
+  card_lost_which: "Whose card is lost?",
+  card_lost_confirm: (p: { name: string }) =>
+    `Report ${p.name}'s card as lost? It stops working at once; books on loan are not affected.`,
+  card_lost_yes: "Report it lost",
+  card_lost_no: "Don't",
+  card_lost_done: (p: { name: string }) =>
+    `${p.name}'s card is reported lost and the librarian has been told. Ask at the library for a new card; books on loan are due as before.`,
+  card_lost_card_not_issued: (p: { name: string }) =>
+    `${p.name}'s card has not been issued yet; nothing to report.`,
+  card_lost_card_left: (p: { name: string }) => `${p.name}'s card is closed; nothing to report.`,
+  card_lost_already_lost: (p: { name: string }) =>
+    `${p.name}'s card is already reported lost; ask at the library for a new one.`,
+  card_lost_card_confiscated: (p: { name: string }) =>
+    `${p.name}'s card is held by the library; ask the librarian to return it.`,
+  card_desk_private: "Please handle cards in a private chat.",
+  card_desk_ask_card: "Send the card number:",
+  card_desk_not_librarian: "Only the librarian handles cards.",
+  card_desk_unknown_card: "There is no card with that number.",
+  card_desk_card_not_issued:
+    "This card has not been issued yet; to issue a class's cards send “issuecards CLASS”.",
+  card_desk_card_left: "This reader has left the school; the card is closed.",
+  card_desk_bad_number:
+    "The new number must not be empty or contain spaces (at most 32 characters).",
+  card_desk_number_taken: "That new number is taken; please pick another.",
+  card_desk_already_confiscated: "This card is already held by the library.",
+  card_desk_not_confiscated: "This card is not held by the library; nothing to return.",
+  card_state_active: "may borrow",
+  card_state_suspended: "suspended until the late books are back",
+  card_reissued: (p: { name: string; cardNumber: string; state: string }) =>
+    `New card for ${p.name}: ${p.cardNumber} (${p.state}). Loans and history moved to it; the old number no longer works.`,
+  card_confiscated: (p: { name: string; cardNumber: string }) =>
+    `${p.name}'s card ${p.cardNumber} is now held by the library: no loans until it is returned.`,
+  card_returned: (p: { name: string; cardNumber: string; state: string }) =>
+    `Card ${p.cardNumber} returned to ${p.name} (${p.state}).`,
+  card_issue_ask_class: "Issue cards for which class? For example 1-1:",
+  card_issue_unknown_class: (p: { className: string }) => `There is no class “${p.className}”.`,
+  card_issue_none_to_issue: (p: { className: string }) =>
+    `Class ${p.className} has no cards waiting to be issued.`,
+  card_issue_done: (p: { className: string; issued: number }) =>
+    `${p.issued} card(s) issued for class ${p.className}; they may borrow now.`,
   desk_limit_reached: (p: { max: number }) =>
     `This reader already has ${p.max} book(s) out. A book must come back first.`,
   desk_not_available:

@@ -104,16 +104,20 @@ describe("card lifecycle", () => {
 
   test("issues a class's cards in one step, once", async () => {
     const lib = await testLibrary();
-    const c = await addClass(lib.db, 1, 1);
+    const c = await addClass(lib.db, 1, 1); // "1-1"
     const first = await addPatron(lib.db, { classId: c.id, status: "not_issued" });
     await addPatron(lib.db, { classId: c.id, status: "not_issued" });
     await addPatron(lib.db, { classId: c.id, status: "suspended" });
-    expect(await issueClassCards(lib, member([first.id]), c.id)).toMatchObject({
+    expect(await issueClassCards(lib, member([first.id]), "1-1")).toMatchObject({
       code: "not_librarian",
     });
-    expect(await issueClassCards(lib, librarian, c.id)).toEqual({ ok: true, value: { issued: 2 } });
+    expect(await issueClassCards(lib, librarian, "9-9")).toMatchObject({ code: "unknown_class" });
+    expect(await issueClassCards(lib, librarian, "1年1班")).toEqual({
+      ok: true,
+      value: { className: "1-1", issued: 2 },
+    });
     expect(await statusOf(lib, first.id)).toBe("active");
-    expect(await issueClassCards(lib, librarian, c.id)).toMatchObject({ code: "none_to_issue" });
+    expect(await issueClassCards(lib, librarian, "1-1")).toMatchObject({ code: "none_to_issue" });
   });
 
   test("suspendAfterOverdueDays 0 suspends on the first day late; the default waits 14 days", async () => {
