@@ -31,13 +31,13 @@ describe("cacheStatements", () => {
     expect(prepare).toHaveBeenCalledTimes(1);
   });
 
-  it("keeps a view's arguments when another call binds the same statement", () => {
+  it("hands out one object per SQL text: a call allocates no view (the adapter binds and runs at once)", () => {
     const { view } = memoryDb();
     const sql = "SELECT name FROM t WHERE id = ?";
-    const first = view(sql).bind([1]);
-    const second = view(sql).bind([2]);
-    expect(second.raw().all()).toEqual([["b"]]);
-    expect(first.raw().all()).toEqual([["a"]]);
+    const first = view(sql);
+    expect(first.bind([1])).toBe(first);
+    expect(view(sql)).toBe(first);
+    expect(view(sql).bind([2]).raw().all()).toEqual([["b"]]);
   });
 
   it("runs writes and statements without arguments", () => {
