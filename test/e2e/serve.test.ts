@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { FakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 import { privateChat, user } from "../adapters/telegram/fake-updates.ts";
-import { freshDb } from "../support/db.ts";
+import { freshDb, tempDir } from "../support/db.ts";
 import { jobs } from "../../src/jobs/registry.ts";
 import { startArgs } from "../support/app.ts";
 
@@ -25,6 +25,8 @@ test("npm start with both platforms answers on Telegram, delivers the outbox, ru
     env: {
       ...process.env,
       DATABASE_URL: url,
+      // The WeChat session and any nightly backup go to a temp folder, not the repo's data/.
+      DATA_DIR: tempDir(),
       TELEGRAM_BOT_TOKEN: "123456:SERVE-TOKEN",
       TELEGRAM_API_ROOT: api.apiRoot,
       TELEGRAM_WEBHOOK_URL: "",
