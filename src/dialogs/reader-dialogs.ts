@@ -9,7 +9,10 @@ import { newDialog } from "./reader/whats-new.ts";
 /** The reader's dialogs, named by their intents (src/dialogs/router.ts). */
 export const registerReaderDialogs: RegisterDialogs = (registry, deps) => {
   registry
-    .add("search", searchDialog(deps))
+    .add(
+      "search",
+      searchDialog(deps, (intent) => registry.get(intent)),
+    )
     .add("mine", mineDialog(deps))
     .add("renew", renewDialog(deps))
     .add("reserve", reserveDialog(deps))

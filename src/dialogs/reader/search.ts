@@ -7,6 +7,8 @@ import { inGroup, loadFamily } from "./access.ts";
 import { detailLines } from "./format.ts";
 import { reserveTitle } from "./place-hold-step.ts";
 import { pickHit, runSearch } from "./search-step.ts";
+import { answerSmallTalk, offerCommands } from "./small-talk.ts";
+import type { DialogLookup } from "./small-talk.ts";
 
 const RESERVE = "reserve";
 const BACK = "back";
@@ -28,14 +30,16 @@ function canOfferReserve(c: Conversation, hit: TitleHit, actor: Actor, chat: Cha
 /**
  * "搜索 / search" and any plain text: lists up to 40 hits eight a page; a chosen hit shows its
  * details and, in a private chat with a bound reader, offers 预约. Anyone may search, in
- * groups too; reserving needs a private chat.
+ * groups too; reserving needs a private chat. A greeting or an emoji gets a kind word and 帮助;
+ * text that finds nothing and looks like a command ("续接", "帮我续借一下") asks "你是想…吗？".
  */
 export const searchDialog =
-  (deps: DialogDeps): IntentDialog =>
+  (deps: DialogDeps, dialogOf: DialogLookup = () => undefined): IntentDialog =>
   async (c, { actor, args, chat }) => {
     const query = args.trim() || (await c.ask(c.t("reader_search_ask")));
+    if (answerSmallTalk(c, query)) return;
     const found = await runSearch(c, deps, actor, query);
-    if (!found) return;
+    if (!found) return offerCommands(c, { actor, args: query, chat }, dialogOf);
     const prompt = c.t("reader_search_found", { total: found.total, shown: found.hits.length });
     for (;;) {
       const hit = await pickHit(c, found, prompt);

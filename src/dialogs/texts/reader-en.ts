@@ -26,6 +26,14 @@ export const readerEn = {
     "What are you looking for? Send a title, author, ISBN or pinyin (e.g. xiyouji or xyj).",
   reader_search_bad_query:
     "I cannot search for that. Send a title, author, ISBN or pinyin of at most 100 characters.",
+  guess_greeting:
+    "Hello! I am Shuxiang, the school library's assistant. Send “help” to see what I can do, or send a title to look for a book.",
+  guess_tiny:
+    "I could not read that 🙂 Send “help” to see what I can do, or a title or author to look for a book.",
+  guess_help_hint: "Send “help” to see what I can do.",
+  guess_did_you_mean: (p: { words: string }) =>
+    `Did you mean ${p.words}? Tap one or reply with its number:`,
+  guess_none: "None of these",
   reader_search_none: (p: { query: string }) =>
     `Nothing found for “${p.query}”. Try the pinyin (e.g. xiyouji), the initials (e.g. xyj), or just two or three characters of the title.`,
   reader_search_found: (p: { total: number; shown: number }) =>

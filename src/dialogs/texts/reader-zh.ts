@@ -21,6 +21,11 @@ export const readerZh = {
   // search
   reader_search_ask: "要找什么书？请发送书名、作者、ISBN 或拼音（如 xiyouji 或 xyj）。",
   reader_search_bad_query: "没法按这段文字搜索。请发送书名、作者、ISBN 或拼音，不超过 100 个字。",
+  guess_greeting: "你好！我是书香，学校图书馆的助手。发送“帮助”看看我能做什么，或直接发书名查书。",
+  guess_tiny: "这几个字我看不太懂 🙂 发送“帮助”看看我能做什么，或发送书名、作者查书。",
+  guess_help_hint: "发送“帮助”看看我能做什么。",
+  guess_did_you_mean: (p: { words: string }) => `你是想${p.words}吗？点一下或回复数字：`,
+  guess_none: "都不是",
   reader_search_none: (p: { query: string }) =>
     `没有找到与“${p.query}”相关的书。可以试试拼音（如 xiyouji）或首字母（如 xyj），或只输入书名里的两三个字。`,
   reader_search_found: (p: { total: number; shown: number }) =>

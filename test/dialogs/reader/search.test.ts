@@ -78,17 +78,19 @@ describe("search dialog", () => {
     expect(back.labels[0]).toContain("西游记");
   });
 
-  it("says nothing was found and suggests pinyin or initials", async () => {
+  it("says nothing was found, suggests pinyin or initials, and points to 帮助", async () => {
     const f = await catalogue();
     const none = await chatAs(f.bot, "zhang").send("红楼梦");
-    expect(none.text).toBe(t("zh-CN", "reader_search_none", { query: "红楼梦" }));
+    const hint = t("zh-CN", "guess_help_hint");
+    expect(none.text).toBe(`${t("zh-CN", "reader_search_none", { query: "红楼梦" })}\n${hint}`);
     expect(none.text).toContain("xyj");
   });
 
   it("explains a query that cannot be searched", async () => {
     const f = await catalogue();
     const long = await chatAs(f.bot, "zhang").send("搜索 " + "书".repeat(101));
-    expect(long.text).toBe(t("zh-CN", "reader_search_bad_query"));
+    const hint = t("zh-CN", "guess_help_hint");
+    expect(long.text).toBe(`${t("zh-CN", "reader_search_bad_query")}\n${hint}`);
   });
 
   it("asks what to look for when 搜索 comes alone", async () => {
