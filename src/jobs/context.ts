@@ -12,11 +12,17 @@ export interface JobSettings {
   recallDaysBeforeTermEnd: number;
   /** Activity deadline reminder goes out this many days before the deadline. */
   activityReminderDays: number;
+  /** Where nightly backups go (DATA_DIR/backups); null: a backups folder beside the database. */
+  backupDir: string | null;
+  /** Nightly backups kept (BACKUP_KEEP). */
+  keepBackups: number;
 }
 
 export const defaultJobSettings: JobSettings = {
   recallDaysBeforeTermEnd: 7,
   activityReminderDays: 2,
+  backupDir: null,
+  keepBackups: 14,
 };
 
 /** What a job run gets besides the library (whose clock reads the slot). */
