@@ -4,7 +4,16 @@
 // once, not at every start. Plain JavaScript: it runs before anything is compiled.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -68,18 +77,39 @@ function generatePrismaClient(root) {
   if (result.status !== 0) throw new Error("prisma generate failed: run `npm run db:generate`");
 }
 
-/** Builds beside `outdir`, then swaps it in, so a start never loads a half-written dist/. */
+/** A content-hashed chunk ("chunk-AB12CD34.js"): a new build never reuses its name. */
+const isChunk = (/** @type {string} */ path) => /-[A-Z0-9]{8}\.js(\.map)?$/.test(path);
+/** Files of an earlier build are kept this long for processes that still load them lazily. */
+const KEEP_OLD_MS = 24 * 3600_000;
+
+/**
+ * Moves a finished build into `outdir`: new chunks first, then the entry files, the stamp last,
+ * so a process starting meanwhile finds either the old entry or the new one with its chunks.
+ * An earlier build's chunks stay a day: a running bot (or CLI) may still import them.
+ */
+function install(/** @type {string} */ partial, /** @type {string} */ outdir) {
+  const files = listFiles(partial, ".", []).map((f) => f.slice(2));
+  const order = (/** @type {string} */ f) => (f === stampName ? 2 : isChunk(f) ? 0 : 1);
+  for (const file of files.sort((a, b) => order(a) - order(b))) {
+    mkdirSync(dirname(join(outdir, file)), { recursive: true });
+    renameSync(join(partial, file), join(outdir, file));
+  }
+  const fresh = new Set(files);
+  for (const old of listFiles(outdir, ".", []).map((f) => f.slice(2))) {
+    const path = join(outdir, old);
+    if (!fresh.has(old) && Date.now() - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path);
+  }
+}
+
+/** Builds beside `outdir`, then moves it in (see `install`). */
 async function buildInto(/** @type {string} */ root, /** @type {string} */ outdir, stamp) {
   const partial = join(dirname(outdir), `.${basename(outdir)}-partial-${process.pid}`);
-  const old = join(dirname(outdir), `.${basename(outdir)}-old-${process.pid}`);
   try {
     await buildApp(partial, join(root, "src/main.ts"));
     writeFileSync(join(partial, stampName), JSON.stringify(stamp) + "\n");
-    if (existsSync(outdir)) renameSync(outdir, old);
-    renameSync(partial, outdir);
+    install(partial, outdir);
   } finally {
     rmSync(partial, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
   }
 }
 
