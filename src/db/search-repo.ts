@@ -19,35 +19,53 @@ export const titleInfoSelect = {
 
 const indexSelect = { ...titleInfoSelect, searchKey: true } as const;
 
-/** Row counts, highest ids and latest updatedAt of Title and Copy (raw text, compared as is). */
-export interface CatalogVersion {
-  titles: { count: number; maxId: number; maxUpdatedAt: string | null };
-  copies: { count: number; maxId: number; maxUpdatedAt: string | null };
+/**
+ * The catalogue's change counters (the CatalogVersion row): triggers add one in the transaction
+ * of every write to Title (`titles`) or Copy (`copies`), so equal counters mean nothing
+ * searchable changed, whichever process wrote.
+ */
+export interface CatalogCounters {
+  titles: number;
+  copies: number;
 }
 
-type VersionRow = Record<"tc" | "tm" | "cc" | "cm", bigint | number | null> &
-  Record<"tu" | "cu", string | Date | null>;
+/** One row by its primary key: what every search costs to know the index is current. */
+export async function readCatalogCounters(db: Db): Promise<CatalogCounters> {
+  const [r] = await queryRows<Record<"titles" | "copies", bigint | number>[]>(
+    db,
+    Prisma.sql`SELECT "titles", "copies" FROM "CatalogVersion" WHERE "id" = 1`,
+  );
+  if (!r) throw new Error("the CatalogVersion row is missing (migration 20261207130000)");
+  return { titles: Number(r.titles), copies: Number(r.copies) };
+}
 
-const num = (v: bigint | number | null): number => Number(v ?? 0);
-const text = (v: string | Date | null): string | null =>
-  v === null ? null : v instanceof Date ? v.toISOString() : String(v);
+/** Row count, highest id and latest updatedAt of Title or Copy (raw text, compared as is). */
+export interface TableVersion {
+  count: number;
+  maxId: number;
+  maxUpdatedAt: string | null;
+}
+
+type VersionRow = Record<"c" | "m", bigint | number | null> & { u: string | Date | null };
 
 /**
- * A cheap fingerprint of the catalogue: one round trip of six subqueries that each use an
- * index (one aggregate per SELECT, so SQLite and PostgreSQL answer MAX from the index).
+ * Where a table stands, for an incremental refresh: read only after its counter moved (a
+ * COUNT(*) scan, so never on every search). One aggregate per SELECT, so SQLite and PostgreSQL
+ * answer MAX from the index.
  */
-export async function readCatalogVersion(db: Db): Promise<CatalogVersion> {
+export async function readTableVersion(db: Db, table: "Title" | "Copy"): Promise<TableVersion> {
+  const t = Prisma.raw(`"${table}"`);
   const [r] = await queryRows<VersionRow[]>(
     db,
-    Prisma.sql`SELECT
-    (SELECT COUNT(*) FROM "Title") AS tc, (SELECT MAX("id") FROM "Title") AS tm,
-    (SELECT MAX("updatedAt") FROM "Title") AS tu, (SELECT COUNT(*) FROM "Copy") AS cc,
-    (SELECT MAX("id") FROM "Copy") AS cm, (SELECT MAX("updatedAt") FROM "Copy") AS cu`,
+    Prisma.sql`SELECT (SELECT COUNT(*) FROM ${t}) AS c, (SELECT MAX("id") FROM ${t}) AS m,
+    (SELECT MAX("updatedAt") FROM ${t}) AS u`,
   );
-  if (!r) throw new Error("catalog version query returned no row");
+  if (!r) throw new Error(`${table} version query returned no row`);
+  const u = r.u;
   return {
-    titles: { count: num(r.tc), maxId: num(r.tm), maxUpdatedAt: text(r.tu) },
-    copies: { count: num(r.cc), maxId: num(r.cm), maxUpdatedAt: text(r.cu) },
+    count: Number(r.c ?? 0),
+    maxId: Number(r.m ?? 0),
+    maxUpdatedAt: u === null ? null : u instanceof Date ? u.toISOString() : String(u),
   };
 }
 

@@ -2,16 +2,17 @@ import type { Db } from "../../db/client.ts";
 import {
   findTitlesChangedSince,
   findTitlesForIndexPage,
-  readCatalogVersion,
+  readCatalogCounters,
+  readTableVersion,
 } from "../../db/search-repo.ts";
-import type { CatalogVersion } from "../../db/search-repo.ts";
+import type { CatalogCounters, TableVersion } from "../../db/search-repo.ts";
 import { toEntry } from "./search-rank.ts";
 import { refreshShelf } from "./shelf-counts.ts";
 import type { ShelfCounts } from "./shelf-counts.ts";
 import { TitleIndexBuilder, withTitles } from "./title-index.ts";
 import type { TitleIndex } from "./title-index.ts";
 
-type TitleVersion = CatalogVersion["titles"];
+type TitleVersion = TableVersion;
 
 /** What a search runs on: every title's text and every title's copies on the shelf. */
 export interface CatalogIndex {
@@ -21,6 +22,8 @@ export interface CatalogIndex {
 
 interface State extends CatalogIndex {
   titleVersion: TitleVersion;
+  /** The CatalogVersion counters this state was read at (updated in place when nothing changed). */
+  counters: CatalogCounters;
 }
 
 interface Slot {
@@ -60,20 +63,39 @@ async function refreshTitles(db: Db, prev: State | undefined, v: TitleVersion) {
   return next.list.length === v.count ? next : fullTitles(db);
 }
 
+/** The titles as of a moved (or first) counter; the previous ones while it stands still. */
+async function titlesAt(db: Db, prev: State | undefined, c: CatalogCounters) {
+  if (prev && prev.counters.titles === c.titles)
+    return { titles: prev.titles, version: prev.titleVersion };
+  const version = await readTableVersion(db, "Title");
+  return { titles: await refreshTitles(db, prev, version), version };
+}
+
+async function shelfAt(db: Db, prev: State | undefined, c: CatalogCounters) {
+  if (prev && prev.counters.copies === c.copies) return prev.shelf;
+  return refreshShelf(db, prev?.shelf, await readTableVersion(db, "Copy"));
+}
+
+/**
+ * One primary-key read of the counters; only a table whose counter moved is looked at again.
+ * The counters are read first: a write committed meanwhile is read now and again next time.
+ */
 async function refresh(db: Db, prev: State | undefined): Promise<State> {
-  const v = await readCatalogVersion(db);
-  const [titles, shelf] = await Promise.all([
-    refreshTitles(db, prev, v.titles),
-    refreshShelf(db, prev?.shelf, v.copies),
-  ]);
-  // The same object while nothing changed: answers remembered for it stay valid.
-  if (prev && titles === prev.titles && shelf === prev.shelf) return prev;
-  return { titles, shelf, titleVersion: v.titles };
+  const counters = await readCatalogCounters(db);
+  if (prev && prev.counters.titles === counters.titles && prev.counters.copies === counters.copies)
+    return prev;
+  const [t, shelf] = await Promise.all([titlesAt(db, prev, counters), shelfAt(db, prev, counters)]);
+  // The same object while nothing searchable changed: answers remembered for it stay valid.
+  if (prev && t.titles === prev.titles && shelf === prev.shelf) {
+    prev.counters = counters;
+    return prev;
+  }
+  return { titles: t.titles, shelf, titleVersion: t.version, counters };
 }
 
 /**
  * The catalogue index, loaded on first use and checked against the database on every call
- * (one query of indexed aggregates), so an import by the CLI or a checkout in another process
+ * (one read of the CatalogVersion row), so an import by the CLI or a checkout in another process
  * shows in the next search. Concurrent callers share one refresh.
  */
 export async function catalogIndex(db: Db): Promise<CatalogIndex> {

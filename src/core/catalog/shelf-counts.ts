@@ -4,9 +4,9 @@ import {
   countAvailablePage,
   findCopiesChangedSince,
 } from "../../db/search-repo.ts";
-import type { CatalogVersion } from "../../db/search-repo.ts";
+import type { TableVersion } from "../../db/search-repo.ts";
 
-type CopyVersion = CatalogVersion["copies"];
+type CopyVersion = TableVersion;
 
 /**
  * Copies on the shelf per title (absent = none), as of `version`. A refresh updates the map
