@@ -1,4 +1,5 @@
 import type { Actor } from "../../core/actor.ts";
+import { isCopyBarcode } from "../../core/circulation/desk-codes.ts";
 import { isDeskStaff } from "../../core/circulation/desk-staff.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
@@ -40,6 +41,23 @@ function nextRequest(c: Conversation, answer: string, mode: DeskMode): Request |
   return { mode, codes: [] };
 }
 
+/**
+ * After a checkout, a lone code that is a copy's barcode is the same reader's next book (said
+ * so); any other lone code is the next reader's card.
+ */
+async function sameReader(
+  c: Conversation,
+  deps: DialogDeps,
+  card: string | undefined,
+  next: Request | null,
+): Promise<Request | null> {
+  if (!card || next?.mode !== "checkout" || next.codes.length !== 1) return next;
+  const [code = ""] = next.codes;
+  if (!(await c.act(() => isCopyBarcode(deps.lib, code)))) return next;
+  c.say(c.t("desk_same_reader", { card, barcode: code }));
+  return { mode: "checkout", codes: [card, code] };
+}
+
 /** The scan loop: perform, then ask for the next request in the same mode until 结束. */
 async function deskLoop(c: Conversation, deps: DialogDeps, actor: Actor, start: Request) {
   let next: Request | null = start;
@@ -51,8 +69,10 @@ async function deskLoop(c: Conversation, deps: DialogDeps, actor: Actor, start: 
     const out = await performDesk(c, deps, actor, req);
     done += out.done;
     if (out.notStaff) return explainNotStaff(c, deps, actor);
-    const prompt = req.mode === "checkout" ? "desk_next_checkout" : "desk_next_return";
-    next = nextRequest(c, await c.ask(c.t(prompt)), req.mode);
+    const checkout = req.mode === "checkout";
+    const answer = await c.ask(c.t(checkout ? "desk_next_checkout" : "desk_next_return"));
+    const card = checkout ? req.codes[0] : undefined;
+    next = await sameReader(c, deps, card, nextRequest(c, answer, req.mode));
   }
   c.say(c.t("desk_finished", { count: done }));
 }

@@ -84,7 +84,10 @@ export const staffEn = {
     `set aside for the next reader (pick up by ${p.pickupBy}): put it on the hold shelf`,
   desk_sep: "; ",
   desk_returned_unsuspended: "library card reinstated",
-  desk_next_checkout: "Next checkout: scan the next card (send “return” to switch, “end” to stop).",
+  desk_next_checkout:
+    "Next checkout: scan this reader's next book, or the next reader's card (send “return” to switch, “end” to stop).",
+  desk_same_reader: (p: { card: string; barcode: string }) =>
+    `Barcode ${p.barcode} goes to the same reader (${p.card}).`,
   desk_next_return:
     "Next return: scan the next barcode (send “checkout” to switch, “end” to stop).",
   desk_finished: (p: { count: number }) =>

@@ -79,7 +79,10 @@ export const staffZh = {
     `已为下一位预约读者保留（取书截止 ${p.pickupBy}），请放到预约架上`,
   desk_sep: "，",
   desk_returned_unsuspended: "借书证已恢复",
-  desk_next_checkout: "继续借书：请扫描下一位的借书证号（发送“还”改为还书，“结束”退出）。",
+  desk_next_checkout:
+    "继续借书：扫描这位读者的下一本书的条码，或扫描下一位的借书证号（发送“还”改为还书，“结束”退出）。",
+  desk_same_reader: (p: { card: string; barcode: string }) =>
+    `条码 ${p.barcode} 借给同一位读者（${p.card}）。`,
   desk_next_return: "继续还书：请扫描下一本的条码（发送“借”改为借书，“结束”退出）。",
   desk_finished: (p: { count: number }) =>
     p.count === 0 ? "已结束。" : `已结束，本次共办理 ${p.count} 笔。`,
