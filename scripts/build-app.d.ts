@@ -1,2 +1,2 @@
-/** Compiles `entry` (default src/main.ts) into ES modules in `outdir`; see build-app.js. */
-export function buildApp(outdir: string, entry?: string): Promise<void>;
+/** Compiles `entry` (default src/main.ts and src/cli/bin.ts) into `outdir`; see build-app.js. */
+export function buildApp(outdir: string, entry?: string | string[]): Promise<void>;

@@ -5,8 +5,9 @@ import { resolve } from "node:path";
 const repoRoot = resolve(import.meta.dirname, "..");
 
 /**
- * Compiles `entry` (default src/main.ts; an absolute path is taken as is) and everything it
- * imports from the repo into plain ES modules in `outdir`, so `npm start` runs JavaScript on
+ * Compiles `entry` (default src/main.ts, the bot, and src/cli/bin.ts, the admin commands,
+ * built to dist/main.js and dist/cli/bin.js; an absolute path is taken as is) and everything
+ * they import from the repo into plain ES modules in `outdir`, so `npm start` runs JavaScript on
  * bare Node: loading sources through tsx costs ~35 MiB of RSS for the life of the process.
  * Packages stay in node_modules (imported, not bundled); code loaded with `import()` (the
  * WeChat adapter, the admin commands) becomes a chunk of its own, loaded only when used. The
@@ -14,14 +15,14 @@ const repoRoot = resolve(import.meta.dirname, "..");
  * for `node --enable-source-maps`; without that flag they cost nothing.
  *
  * @param {string} outdir
- * @param {string} [entry]
+ * @param {string | string[]} [entry]
  * @returns {Promise<void>}
  */
-export async function buildApp(outdir, entry = "src/main.ts") {
+export async function buildApp(outdir, entry = ["src/main.ts", "src/cli/bin.ts"]) {
   const { build } = await import("esbuild");
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: [resolve(repoRoot, entry)],
+    entryPoints: [entry].flat().map((e) => resolve(repoRoot, e)),
     outdir,
     bundle: true,
     splitting: true,

@@ -105,7 +105,11 @@ function install(/** @type {string} */ partial, /** @type {string} */ outdir) {
 async function buildInto(/** @type {string} */ root, /** @type {string} */ outdir, stamp) {
   const partial = join(dirname(outdir), `.${basename(outdir)}-partial-${process.pid}`);
   try {
-    await buildApp(partial, join(root, "src/main.ts"));
+    const entries = ["src/main.ts", "src/cli/bin.ts"].map((e) => join(root, e));
+    await buildApp(
+      partial,
+      entries.filter((e) => existsSync(e)),
+    );
     writeFileSync(join(partial, stampName), JSON.stringify(stamp) + "\n");
     install(partial, outdir);
   } finally {

@@ -9,7 +9,8 @@ function chat(role: string, input: string, databaseUrl: string) {
     input,
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" },
-    timeout: 60_000,
+    // the first call may build dist/ (bin/shuxiang.js): generous on a busy two-core machine
+    timeout: 180_000,
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -28,4 +29,4 @@ test("printf '续借\\n1\\n' | shuxiang chat --as parent renews a demo loan and 
   const again = chat("parent", "续借\n1\n", url);
   expect(again.err).not.toContain("demo school created");
   expect(again.out).toMatch(/没能续借：/);
-});
+}, 400_000);
