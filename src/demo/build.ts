@@ -5,8 +5,10 @@ import type { Library } from "../core/library.ts";
 import { ok, refuse } from "../core/result.ts";
 import type { Result } from "../core/result.ts";
 import { countSchoolRows, insertDemoSchool } from "../db/demo-repo.ts";
+import { insertDemoSuggestions } from "../db/demo-suggestion-repo.ts";
 import { classics } from "./classics.ts";
 import { planDemoSchool } from "./plan.ts";
+import { planSuggestions } from "./suggestions.ts";
 
 export interface DemoOptions {
   students?: number;
@@ -77,8 +79,10 @@ export async function buildDemoSchool(
   };
   await insertDemoSchool(lib.db, d, {
     wipeFirst: o.reset,
-    also: (tx) =>
-      audit(tx, systemActor, "demo.build", "", { ...summary, seed: o.seed, reset: o.reset }),
+    also: async (tx) => {
+      await insertDemoSuggestions(tx, planSuggestions(lib.now()));
+      await audit(tx, systemActor, "demo.build", "", { ...summary, seed: o.seed, reset: o.reset });
+    },
   });
   return ok(summary);
 }

@@ -66,6 +66,12 @@ export const commands = [
   { intent: "settings", zh: ["设置"], en: ["settings"], roles: ["guest"], help: { guest: "help_cmd_settings" }, menu: "telegram_cmd_settings" },
   { intent: "suggest", zh: ["建议"], en: ["suggest"], runsOn: true, roles: ["guest"], help: { reader: "help_cmd_suggest", teacher: "help_cmd_suggest", helper: "help_cmd_suggest", librarian: "help_cmd_suggestions" }, menu: "telegram_cmd_suggest" },
   { intent: "purchase", zh: ["荐购"], en: ["purchase"], runsOn: true, roles: ["guest"], help: {}, menu: "telegram_cmd_purchase" },
+  { intent: "answer", zh: ["答复"], en: ["answer"], roles: librarian, help: { librarian: "help_cmd_suggestions" }, menu: "telegram_cmd_answer" },
+  { intent: "lostcard", zh: ["挂失"], en: ["lostcard"], roles: reader, help: {}, menu: "telegram_cmd_lostcard" },
+  { intent: "reissue", zh: ["补证"], en: ["reissue"], roles: librarian, help: { librarian: "help_cmd_cards" }, menu: "telegram_cmd_reissue" },
+  { intent: "confiscate", zh: ["收证"], en: ["confiscate"], roles: librarian, help: { librarian: "help_cmd_cards" }, menu: "telegram_cmd_confiscate" },
+  { intent: "returncard", zh: ["还证"], en: ["returncard"], roles: librarian, help: { librarian: "help_cmd_cards" }, menu: "telegram_cmd_returncard" },
+  { intent: "issuecards", zh: ["发证"], en: ["issuecards"], roles: librarian, help: { librarian: "help_cmd_cards" }, menu: "telegram_cmd_issuecards" },
   { intent: "bind", zh: ["绑定"], en: ["bind"], runsOn: true, roles: ["guest"], help: {}, menu: "telegram_cmd_bind" },
   { intent: "cancel", zh: ["取消"], en: ["cancel"], roles: ["guest"], help: {}, menu: "telegram_cmd_cancel" },
 ] as const satisfies readonly Command[];

@@ -12,7 +12,7 @@ export const accountEn = {
   help_group_new: "/new — books added lately",
   help_group_search: "/search TITLE — find a book",
   help_cmd_search: "search TITLE/AUTHOR/PINYIN — find a book and copies on the shelf",
-  help_cmd_mine: "mine — loans and holds",
+  help_cmd_mine: "mine — loans and holds; a lost card: send “lostcard”",
   help_cmd_renew: "renew — renew one book or all",
   help_cmd_reserve: "reserve TITLE — reserve a book",
   help_cmd_new: "new — books added lately",
@@ -28,7 +28,10 @@ export const accountEn = {
   help_cmd_helper: "helper CARD / unhelper CARD — student librarians",
   help_cmd_broadcast: "broadcast — send a notice to readers or class groups",
   help_cmd_activity: "activity — create a reading activity",
-  help_cmd_suggestions: "suggest — read the newest suggestions and requests",
+  help_cmd_suggestions:
+    "suggest — read the newest suggestions and requests; answer — answer them (the sender is told)",
+  help_cmd_cards:
+    "reissue CARD [NEW] / confiscate CARD / returncard CARD / issuecards CLASS — library cards",
   help_cmd_settings: "settings — language, notices, quiet hours",
   help_cmd_suggest: "suggest TEXT / purchase TITLE — write to the library, ask for a book",
   help_cli:
@@ -133,7 +136,8 @@ export const accountEn = {
   answer_done: (p: { id: number }) => `#${p.id} answered; the sender has been told privately.`,
   answer_done_untold: (p: { id: number }) =>
     `#${p.id} answered; the sender's account is gone, so nobody could be told.`,
-  answer_unknown_suggestion: "There is no such suggestion; send “answer” and pick one from the list.",
+  answer_unknown_suggestion:
+    "There is no such suggestion; send “answer” and pick one from the list.",
   answer_not_purchase:
     "“Ordered” is for purchase requests; this is a suggestion: pick “Accepted” or “Not possible”.",
   answer_already_arrived: "This requested book has arrived and the sender has been told.",
