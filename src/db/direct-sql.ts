@@ -2,9 +2,11 @@ import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import type {
   ArgType,
   ColumnType,
+  SqlDriverAdapter,
   SqlQuery,
   SqlQueryable,
   SqlResultSet,
+  Transaction,
 } from "@prisma/driver-adapter-utils";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
@@ -27,6 +29,7 @@ import type { Db, Tx } from "./client.ts";
 export type OpenConnection = () => SqlQueryable | undefined;
 
 const connections = new WeakMap<Db | Tx, OpenConnection>();
+// (A raw transaction's handle maps to its open transaction, which is a SqlQueryable too.)
 
 /** Lets `queryRows`/`executeSql` on `db` use its adapter directly (called by openDb). */
 export function registerDirectSql(db: Db, connection: OpenConnection): void {
@@ -40,11 +43,60 @@ export async function queryRows<T extends unknown[]>(db: Db | Tx, query: Prisma.
   return toObjects(await conn.queryRaw(toSqlQuery(conn, query))) as T;
 }
 
-/** Runs a raw write; the number of rows it changed, as `db.$executeRaw(query)` returns it. */
+/**
+ * Runs a raw write; the number of rows it changed, as `db.$executeRaw(query)` returns it.
+ *
+ * On SQLite the bot has one connection, so a write sent on it while another part of the
+ * process has a transaction open would land inside that transaction and vanish with its
+ * rollback (verified: a message taken in during a failing renewal was lost). Such a write
+ * therefore waits for the adapter's transaction lock and runs in a transaction of its own.
+ */
 export async function executeSql(db: Db | Tx, query: Prisma.Sql): Promise<number> {
   const conn = connections.get(db)?.();
   if (!conn) return db.$executeRaw(query);
-  return conn.executeRaw(toSqlQuery(conn, query));
+  const sql = toSqlQuery(conn, query);
+  if (conn.provider !== "sqlite" || !isAdapter(conn)) return conn.executeRaw(sql);
+  return inTransaction(conn, (tx) => tx.executeRaw(sql));
+}
+
+/**
+ * Runs `work` in one transaction straight on the driver adapter, skipping Prisma's request
+ * path (~25 µs a statement instead of ~130). The handle it gets works with `queryRows` and
+ * `executeSql` only — no model queries — so it suits work made of raw statements (the inbound
+ * gate's commit). Without a registered connection it is a Prisma interactive transaction.
+ */
+export async function rawTransaction<R>(db: Db, work: (tx: Tx) => Promise<R>): Promise<R> {
+  const conn = connections.get(db)?.();
+  if (!conn || !isAdapter(conn)) return db.$transaction(work);
+  return inTransaction(conn, (tx) => {
+    const handle = Object.freeze({ rawStatementsOnly: true }) as unknown as Tx;
+    connections.set(handle, () => tx);
+    return work(handle);
+  });
+}
+
+function isAdapter(conn: SqlQueryable): conn is SqlDriverAdapter {
+  return typeof (conn as Partial<SqlDriverAdapter>).startTransaction === "function";
+}
+
+const control = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
+
+/** BEGIN (the adapter's, under its lock), `work`, then COMMIT, or ROLLBACK if it throws. */
+async function inTransaction<R>(
+  conn: SqlDriverAdapter,
+  work: (tx: Transaction) => Promise<R>,
+): Promise<R> {
+  const tx = await conn.startTransaction();
+  try {
+    const result = await work(tx);
+    await tx.executeRaw(control("COMMIT"));
+    await tx.commit();
+    return result;
+  } catch (e) {
+    await tx.executeRaw(control("ROLLBACK")).catch(() => undefined);
+    await tx.rollback();
+    throw e;
+  }
 }
 
 function toSqlQuery(conn: SqlQueryable, query: Prisma.Sql): SqlQuery {

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client.ts";
 import { applySessionWrite } from "../db/dialog-session-repo.ts";
+import { rawTransaction } from "../db/direct-sql.ts";
 import type { SessionWrite } from "../db/dialog-session-repo.ts";
 import { deleteEffectReceipts, findEffectReceipts } from "../db/effect-receipt-repo.ts";
 import { commitInboundReplies } from "../db/inbound-update-repo.ts";
@@ -108,7 +109,7 @@ function commit(
   writes: SessionWrite[],
   replies: Reply[],
 ): Promise<void> {
-  return ctx.db.$transaction(async (tx) => {
+  return rawTransaction(ctx.db, async (tx) => {
     for (const w of writes) if (!(await applySessionWrite(tx, w))) throw new SessionMoved();
     if (!(await commitInboundReplies(tx, id, ctx.owner, JSON.stringify(replies)))) {
       throw new LeaseLost();
