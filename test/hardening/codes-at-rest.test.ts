@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { storedBytes } from "../support/db.ts";
 import { expect, it } from "vitest";
 import { systemActor } from "../../src/core/actor.ts";
 import { issueCodes } from "../../src/core/bindings/codes.ts";
@@ -27,10 +27,8 @@ it("leaves no plaintext binding code in the database file or its WAL after bindi
     await lib.db.binding.count({ where: { member: { userId: { startsWith: "fresh-" } } } }),
   ).toBe(2);
 
-  const [main] = await lib.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
-  const file = main?.file ?? "";
+  const bytes = await storedBytes(lib.db);
   await lib.db.$disconnect();
-  const bytes = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
   const has = (s: string) => bytes.includes(Buffer.from(s, "utf8"));
   expect(has("fresh-parent")).toBe(true);
   for (const code of [parentCode, pupilCode]) {

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from "node:fs";
+import { storedBytes } from "../../support/db.ts";
 import { describe, expect, it } from "vitest";
 import { systemActor } from "../../../src/core/actor.ts";
 import type { Actor } from "../../../src/core/actor.ts";
@@ -40,12 +40,8 @@ describe("issueCodes", () => {
     const { lib } = await smallSchool();
     const result = await issueCodes(lib, systemActor, { class: "3-2" });
     if (!result.ok) throw new Error(result.code);
-    const [main] = await lib.db.$queryRawUnsafe<{ file: string }[]>("PRAGMA database_list");
-    const file = main?.file ?? "";
+    const bytes = await storedBytes(lib.db);
     await lib.db.$disconnect();
-    const bytes = Buffer.concat(
-      [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)),
-    );
     const has = (s: string) => bytes.includes(Buffer.from(s, "utf8"));
     const codes = result.value.flatMap((s) => s.codes.map((c) => c.code));
     expect(codes).toHaveLength(4);

@@ -5,7 +5,8 @@ import type { Library } from "../../../src/core/library.ts";
 import { openDb } from "../../../src/db/client.ts";
 import type { Db } from "../../../src/db/client.ts";
 import { testLibrary } from "../../support/library.ts";
-import { addTitle, dbFile, librarian } from "../reports/fixtures.ts";
+import { urlOf } from "../../support/db.ts";
+import { addTitle, librarian } from "../reports/fixtures.ts";
 
 let lib: Library;
 let other: Db;
@@ -18,7 +19,7 @@ const titles = async (q: string) => {
 beforeAll(async () => {
   lib = await testLibrary();
   await addTitle(lib.db, { title: "三国演义", author: "罗贯中" });
-  other = await openDb(`file:${await dbFile(lib.db)}`);
+  other = await openDb(urlOf(lib.db));
 });
 
 afterAll(async () => {

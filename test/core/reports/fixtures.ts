@@ -150,11 +150,3 @@ export const groupOf = (classId: number): Actor => ({
   isLibrarian: false,
   isStudentLibrarian: false,
 });
-
-/** The file behind an open database, so a test can open a second client on it. */
-export async function dbFile(db: Db): Promise<string> {
-  const rows = await db.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
-  const main = rows.find((r) => r.name === "main");
-  if (!main) throw new Error("no main database");
-  return main.file;
-}

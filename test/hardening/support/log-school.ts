@@ -6,6 +6,7 @@ import { addDays, dateIn } from "../../../src/core/dates.ts";
 import type { Library } from "../../../src/core/library.ts";
 import { defaultPolicy } from "../../../src/core/policy.ts";
 import type { Db } from "../../../src/db/client.ts";
+import { onPostgres } from "../../../src/db/pg-row-lock.ts";
 import { freshDb } from "../../support/db.ts";
 
 /** Pupils with names and cards distinctive enough to search log output for. */
@@ -30,9 +31,17 @@ export async function realClockLibrary(): Promise<{ lib: Library; url: string }>
 }
 
 /** Makes every insert into the suggestion box fail, as a full disk would: a failing handler. */
-export function breakSuggestions(db: Db): Promise<number> {
+export async function breakSuggestions(db: Db): Promise<number> {
+  if (!onPostgres(db)) {
+    return db.$executeRawUnsafe(
+      `CREATE TRIGGER hardening_fail BEFORE INSERT ON "Suggestion" BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
+    );
+  }
+  await db.$executeRawUnsafe(
+    `CREATE FUNCTION hardening_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+  );
   return db.$executeRawUnsafe(
-    `CREATE TRIGGER hardening_fail BEFORE INSERT ON "Suggestion" BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
+    `CREATE TRIGGER hardening_fail BEFORE INSERT ON "Suggestion" FOR EACH ROW EXECUTE FUNCTION hardening_fail()`,
   );
 }
 
