@@ -6,20 +6,12 @@ export type Timing =
   | { every: "week"; weekday: number; at: string }
   | { every: "minute" };
 
-const weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
 /** The node-cron expression of a timing (minute hour day month weekday; Sunday is 0). */
 export function cronExpression(t: Timing): string {
   if (t.every === "minute") return "* * * * *";
   const [h = "0", m = "0"] = t.at.split(":");
   const dow = t.every === "week" ? String(t.weekday % 7) : "*";
   return `${Number(m)} ${Number(h)} * * ${dow}`;
-}
-
-export function describeTiming(t: Timing): string {
-  if (t.every === "minute") return "every minute";
-  if (t.every === "day") return `daily ${t.at}`;
-  return `${weekdays[t.weekday - 1] ?? "?"} ${t.at}`;
 }
 
 /** The slot key of an instant: "YYYY-MM-DDTHH:mm", school time (minutes, seconds dropped). */
