@@ -59,6 +59,21 @@ describe("shuxiang export", () => {
     expect(sheet[1]?.[6]).toBe(3);
   });
 
+  it("writes to a dated name in the working folder without --out", async () => {
+    await school();
+    const dir = tempDir();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const r = await run("export", "overdue", "3-2");
+      const name = `逾期名单-3-2-${dateIn("Asia/Shanghai", new Date())}.xlsx`;
+      expect(r.out).toBe(`逾期名单已导出到 ${name}（2 行）。`);
+      expect((await readBack(join(dir, name)))["逾期名单"]).toHaveLength(3);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it("limits the list to one class, and names the classes that exist for an unknown one", async () => {
     await school();
     const dir = tempDir();
