@@ -40,16 +40,45 @@ async function chooseLanguage(c: Conversation, lib: Library, who: AccountRef, pr
     { id: "en", label: c.t("settings_lang_en") },
   ]);
   const r = await c.act(() => setLocale(lib, who, locale));
-  // This conversation keeps its language; the confirmation already speaks the new one.
+  // The rest of the menu speaks the new language too (see `speaking`).
   if (r.ok && isLocale(locale)) c.say(t(locale, "settings_locale_saved"));
   return applied(c, prefs, r);
 }
 
+/** The conversation, speaking the language just picked (the engine's stays as it began). */
+function speaking(c: Conversation, prefs: Preferences): Conversation {
+  const locale = isLocale(prefs.locale) ? prefs.locale : c.locale;
+  if (locale === c.locale) return c;
+  return {
+    locale,
+    say: (text) => c.say(text),
+    ask: (prompt) => c.ask(prompt),
+    choose: (prompt, choices, opts) => c.choose(prompt, choices, opts),
+    act: (fn) => c.act(fn),
+    t: (key, ...params) => t(locale, key, ...params),
+  };
+}
+
+/** "22:30-06:30", also typed as "22：30 至 6:30" or "22:30~06:30"; the core checks the window. */
+export function typedQuiet(text: string): string {
+  const parts = text
+    .normalize("NFKC")
+    .trim()
+    .split(/\s*(?:-|~|–|—|至|到)\s*/);
+  const pad = (t: string) => t.replace(/^(\d):/, "0$1:");
+  return parts.length === 2 ? parts.map((x) => pad(x ?? "")).join("-") : text.trim();
+}
+
 async function chooseQuiet(c: Conversation, lib: Library, who: AccountRef, prefs: Preferences) {
   const presets = quietPresets.map((q, i) => ({ id: `q${i}`, label: q }));
-  const menu = [...presets, { id: "default", label: c.t("settings_quiet_default") }];
+  const menu = [
+    ...presets,
+    { id: "other", label: c.t("settings_quiet_other") },
+    { id: "default", label: c.t("settings_quiet_default") },
+  ];
   const id = await c.choose(c.t("settings_quiet_prompt"), menu);
-  const quiet = presets.find((p) => p.id === id)?.label ?? null;
+  const typed = id === "other" ? typedQuiet(await c.ask(c.t("settings_quiet_ask"))) : null;
+  const quiet = typed ?? presets.find((p) => p.id === id)?.label ?? null;
   const r = await c.act(() => setQuietHours(lib, who, quiet));
   if (r.ok) c.say(c.t("settings_quiet_saved", { quiet: quiet ?? c.t("settings_quiet_default") }));
   return applied(c, prefs, r);
@@ -84,11 +113,12 @@ async function chooseNotices(c: Conversation, lib: Library, who: AccountRef, pre
  */
 export const settingsDialog =
   ({ lib }: DialogDeps): IntentDialog =>
-  async (c, { chat }) => {
-    if (chat.isGroup) return c.say(c.t("settings_in_group"));
+  async (engine, { chat }) => {
+    if (chat.isGroup) return engine.say(engine.t("settings_in_group"));
     const who = { platform: chat.platform, userId: chat.userId };
-    let prefs = await c.act(() => loadPreferences(lib, who));
+    let prefs = await engine.act(() => loadPreferences(lib, who));
     for (;;) {
+      const c = speaking(engine, prefs);
       const pick = await c.choose(overview(c, prefs), [
         { id: "lang", label: c.t("settings_choice_language") },
         { id: "quiet", label: c.t("settings_choice_quiet") },

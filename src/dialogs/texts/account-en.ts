@@ -83,6 +83,8 @@ export const accountEn = {
   settings_language_prompt: "Choose a language:",
   settings_locale_saved: "Language set to English.",
   settings_quiet_prompt: "Notices due during quiet hours are sent when they end. Choose:",
+  settings_quiet_other: "Type my own",
+  settings_quiet_ask: "Send the quiet hours, e.g. 22:30-06:30:",
   settings_quiet_saved: (p: { quiet: string }) => `Quiet hours set to ${p.quiet}.`,
   settings_notices_prompt:
     "Choose one to turn it on or off (overdue and hold-ready notices always stay on):",
@@ -92,7 +94,8 @@ export const accountEn = {
   settings_back: "Back",
   settings_done: "Settings saved.",
   settings_unknown_locale: "That language is not supported; please choose 中文 or English.",
-  settings_bad_quiet_hours: "Those quiet hours are not valid; please pick one from the list.",
+  settings_bad_quiet_hours:
+    "Those quiet hours are not valid: send them like 22:30-06:30, or pick one from the list.",
   settings_not_optional: "Overdue and hold-ready notices cannot be turned off.",
   notice_due_soon: "Due-date reminders",
   notice_new_books: "New books",

@@ -20,17 +20,28 @@ describe("settings dialog", () => {
     expect(reply?.choices?.map((c) => c.label)).toEqual(["语言", "免打扰时间", "通知", "完成"]);
   });
 
-  it("switches to English, confirms in English, and help then answers in English", async () => {
+  it("switches to English, and the rest of the menu, help and all speak English", async () => {
     const s = await accountSchool();
     await bindAs(s.lib, "mum", "guardian", s.s1.id);
     await chat(s.bot, "mum", "设置");
     expect(await chat(s.bot, "mum", "1")).toBe(zh("settings_language_prompt"));
     const switched = await chat(s.bot, "mum", "2");
     expect(switched).toContain(t("en", "settings_locale_saved"));
+    const quiet = t("en", "settings_quiet_default");
     expect(switched).toContain(
-      zh("settings_prompt", { language: "English", quiet: "学校默认", muted: "无" }),
+      t("en", "settings_prompt", {
+        language: "English",
+        quiet,
+        muted: t("en", "settings_muted_none"),
+      }),
     );
-    expect(await chat(s.bot, "mum", "4")).toBe(zh("settings_done"));
+    expect(await chat(s.bot, "mum", "1")).toBe(t("en", "settings_language_prompt"));
+    const back = await chat(s.bot, "mum", "1");
+    expect(back).toContain(zh("settings_locale_saved"));
+    expect(back).toContain(overview());
+    await chat(s.bot, "mum", "1");
+    await chat(s.bot, "mum", "2");
+    expect(await chat(s.bot, "mum", "4")).toBe(t("en", "settings_done"));
     expect((await row(s, "mum"))?.locale).toBe("en");
     const help = await chat(s.bot, "mum", "帮助");
     expect(help).toContain(t("en", "help_intro"));
@@ -47,6 +58,20 @@ describe("settings dialog", () => {
     expect(await s.lib.db.auditLog.count({ where: { action: "member.locale" } })).toBe(1);
   });
 
+  it("takes quiet hours typed in, such as 22:30-06:30, and refuses a bad window with the format", async () => {
+    const s = await accountSchool();
+    await chat(s.bot, "mum", "设置");
+    await chat(s.bot, "mum", "2");
+    expect(await chat(s.bot, "mum", "4")).toBe(zh("settings_quiet_ask"));
+    const set = await chat(s.bot, "mum", "22：30 至 6:30");
+    expect(set).toContain(zh("settings_quiet_saved", { quiet: "22:30-06:30" }));
+    expect((await row(s, "mum"))?.quietHours).toBe("22:30-06:30");
+    await chat(s.bot, "mum", "2");
+    await chat(s.bot, "mum", "4");
+    expect(await chat(s.bot, "mum", "晚上")).toContain(zh("settings_bad_quiet_hours"));
+    expect((await row(s, "mum"))?.quietHours).toBe("22:30-06:30");
+  });
+
   it("sets quiet hours from a preset and goes back to the school default", async () => {
     const s = await accountSchool();
     await chat(s.bot, "mum", "设置");
@@ -56,7 +81,7 @@ describe("settings dialog", () => {
     expect(set).toContain(overview("22:00-07:00"));
     expect((await row(s, "mum"))?.quietHours).toBe("22:00-07:00");
     await chat(s.bot, "mum", "2");
-    await chat(s.bot, "mum", "4");
+    await chat(s.bot, "mum", "5");
     expect((await row(s, "mum"))?.quietHours).toBeNull();
   });
 
@@ -89,7 +114,7 @@ describe("settings dialog", () => {
     await chat(s.bot, "mum", "设置");
     expect(await chat(s.bot, "mum", "7")).toBe(zh("choose_number", { n: 4 }));
     await chat(s.bot, "mum", "2");
-    expect(await chat(s.bot, "mum", "9")).toBe(zh("choose_number", { n: 4 }));
+    expect(await chat(s.bot, "mum", "9")).toBe(zh("choose_number", { n: 5 }));
     expect(await row(s, "mum")).toBeNull();
     expect(await chat(s.bot, "mum", "1")).toContain("21:00-07:00");
   });
