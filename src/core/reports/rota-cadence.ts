@@ -68,3 +68,12 @@ export async function rotaCadences(lib: Library): Promise<Map<number, ClassCaden
   ]);
   return cadencesFrom(entries, classes);
 }
+
+/** The rota rule of the given classes (those the rota names), in class order. */
+export async function cadencesOf(
+  lib: Library,
+  classIds: readonly number[],
+): Promise<ClassCadence[]> {
+  const all = await rotaCadences(lib);
+  return [...all.values()].filter((c) => classIds.includes(c.classId));
+}

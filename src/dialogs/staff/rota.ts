@@ -1,11 +1,30 @@
+import { cadencesOf } from "../../core/reports/rota-cadence.ts";
+import type { ClassCadence } from "../../core/reports/rota-cadence.ts";
 import { weekRota } from "../../core/reports/week-rota.ts";
+import type { Conversation } from "../types.ts";
 import { showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { isGroupChat, md } from "./common.ts";
 import { rotaLine } from "./rota-lines.ts";
 
+/** The school's own rule for the classes with a slot this week: every week, or odd/even weeks. */
+function ruleLines(c: Conversation, week: number, rules: ClassCadence[]): string[] {
+  const sep = c.locale === "en" ? ", " : "、";
+  return (["every", "odd", "even"] as const).flatMap((cadence) => {
+    const classes = rules.filter((r) => r.cadence === cadence).map((r) => r.className);
+    if (classes.length === 0) return [];
+    const joined = classes.join(sep);
+    return [
+      cadence === "every"
+        ? c.t("push_rota_every", { classes: joined })
+        : c.t("push_rota_alternate", { classes: joined, weeks: cadence, week }),
+    ];
+  });
+}
+
 /**
- * 排班: this week's class borrowing slots and grade open days (每班每周至少一次) for the
+ * 排班: this week's class borrowing slots and grade open days, with each class's rule from the
+ * school's rota (every week, or odd/even weeks), for the
  * actor's classes — a teacher's, the children's, a class group's linked class; everything for
  * the librarian. Duty shifts are left to 值日. No names of people are shown, so it works in
  * a class group too.
@@ -24,7 +43,11 @@ export const rotaDialog =
     if (lines.length === 0) c.say(c.t("rota_none"));
     else {
       c.say(c.t("rota_header", { week: rota.weekNumber, monday: md(rota.monday) }));
-      c.say(c.t("rota_rule"));
+      const slotClasses = rota.entries.flatMap((e) =>
+        e.kind === "slot" && e.classId ? [e.classId] : [],
+      );
+      const rules = await c.act(() => cadencesOf(deps.lib, [...new Set(slotClasses)]));
+      for (const line of ruleLines(c, rota.weekNumber, rules)) c.say(line);
     }
     const hint = !group && actor.isStudentLibrarian ? [c.t("rota_duty_hint")] : [];
     if (lines.length > 0 || hint.length > 0) await showPages(c, [...lines, ...hint], 30);

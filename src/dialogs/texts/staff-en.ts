@@ -16,6 +16,12 @@ export const staffEn = {
   // overdue
   overdue_group_refused:
     "Overdue lists are sent to teachers in private chat only. Teachers, message me privately with “overdue”.",
+  class_not_a_class: (p: { name: string; mine: string }) =>
+    `“${p.name}” is not a class name; send it like 3-1${p.mine ? ` (yours: ${p.mine})` : ""}.`,
+  class_no_such_class: (p: { name: string; mine: string }) =>
+    `The school has no class ${p.name}${p.mine ? `; yours: ${p.mine}` : ""}.`,
+  class_not_your_class: (p: { name: string; mine: string }) =>
+    `${p.name} is not your class; you can only see your own classes' lists${p.mine ? ` (${p.mine})` : ""}.`,
   overdue_not_your_class: "You can only see the overdue lists of your own classes.",
   overdue_no_such_class: "That class no longer exists. Please send “overdue” again.",
   overdue_class_header: (p: { className: string; pupils: number; items: number }) =>
@@ -51,7 +57,6 @@ export const staffEn = {
     end: string;
     grades: number[];
   }) => `${p.day} ${p.date} ${p.start}–${p.end}  open day for grade(s) ${p.grades.join(", ")}`,
-  rota_rule: "Every class visits the library at least once a week.",
   rota_none: "No library times are scheduled for you this week.",
   rota_group_unlinked:
     "This group is not linked to a class yet. The class teacher can send “link 3-2” here to link it.",

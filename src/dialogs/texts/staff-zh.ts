@@ -14,6 +14,12 @@ export const staffZh = {
   staff_cancel: "取消",
   // overdue
   overdue_group_refused: "逾期名单只在私聊中发给老师。老师请私聊我发送“逾期”。",
+  class_not_a_class: (p: { name: string; mine: string }) =>
+    `“${p.name}”不是班级名，请按 3-1 或 三年一班 的样子发送${p.mine ? `（你可以查看：${p.mine}）` : ""}。`,
+  class_no_such_class: (p: { name: string; mine: string }) =>
+    `学校没有 ${p.name} 班${p.mine ? `；你可以查看：${p.mine}` : ""}。`,
+  class_not_your_class: (p: { name: string; mine: string }) =>
+    `${p.name} 不是你的班级，只能查看自己班级的名单${p.mine ? `（${p.mine}）` : ""}。`,
   overdue_not_your_class: "你只能查看自己班级的逾期名单。",
   overdue_no_such_class: "这个班级已不存在，请重新发送“逾期”。",
   overdue_class_header: (p: { className: string; pupils: number; items: number }) =>
@@ -49,7 +55,6 @@ export const staffZh = {
     end: string;
     grades: number[];
   }) => `${p.day} ${p.date} ${p.start}–${p.end} ${p.grades.join("、")} 年级开放日`,
-  rota_rule: "每班每周至少到馆借阅一次。",
   rota_none: "本周没有排到借阅时间。",
   rota_group_unlinked: "本群还没有关联班级。班主任可以在群里发送“绑定班级 3-2”关联本班。",
   rota_duty_hint: "你的值日安排请发送“值日”。",

@@ -41,15 +41,23 @@ const openDay = t(zh, "rota_grade_day", {
 });
 
 describe("rota dialog", () => {
-  it("shows a teacher their class's slot and grade open day with the weekly rule", async () => {
+  it("shows a teacher their class's slot and grade open day with the rota's own rule", async () => {
     const s = await rotaSchool();
     const text = textOf(await send(s.bot, "teacher", "排班"));
     expect(text).toContain(t(zh, "rota_header", { week: 2, monday: "09-07" }));
-    expect(text).toContain(t(zh, "rota_rule"));
+    expect(text).toContain("3-2 班每周到馆借阅。");
     expect(text).toContain(slot32);
     expect(text).toContain(openDay);
     expect(text).not.toContain(slot41);
     expect(text).toContain("3、4 年级开放日");
+  });
+
+  it("says when a class borrows every other week, as the school's rota has it", async () => {
+    const s = await rotaSchool();
+    const c32 = { OR: [{ classId: s.c32.id }, { kind: "grade_day" }] };
+    await s.db.rotaEntry.updateMany({ where: c32, data: { weeks: "even" } });
+    const text = textOf(await send(s.bot, "teacher", "排班"));
+    expect(text).toContain("3-2 班双周到馆借阅（隔周一次），本周第 2 周轮到。");
   });
 
   it("works in a linked class group without showing any duty names", async () => {
