@@ -138,13 +138,20 @@ export async function renewInboundLeases(db: Db, owner: string, until: Date): Pr
   );
 }
 
-/** Chats with an open update nobody holds (left by a crash, or waiting for a retry). */
-export async function findChatsToResume(db: Db, now: Date, limit: number): Promise<string[]> {
+/** Chats of `platforms` with an open update nobody holds (left by a crash, or to retry). */
+export async function findChatsToResume(
+  db: Db,
+  platforms: string[],
+  now: Date,
+  limit: number,
+): Promise<string[]> {
   const rows = await queryRows<{ chatKey: string }[]>(
     db,
     Prisma.sql`
     SELECT DISTINCT "chatKey" FROM "InboundUpdate"
-    WHERE ${open} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now}) LIMIT ${limit}`,
+    WHERE ${open} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+      AND "platform" IN (${Prisma.join(platforms)})
+    LIMIT ${limit}`,
   );
   return rows.map((r) => r.chatKey);
 }

@@ -123,7 +123,9 @@ export class InboundGate {
 
   /** Works on every chat with an open update nobody holds (left by a crash, or to retry). */
   async sweep(): Promise<void> {
-    const chats = await findChatsToResume(this.opts.db, this.now(), 500);
+    const platforms = [...this.links.keys()];
+    if (platforms.length === 0) return;
+    const chats = await findChatsToResume(this.opts.db, platforms, this.now(), 500);
     for (const chatKey of chats) this.kick(chatKey);
     await this.idle();
   }
@@ -167,6 +169,8 @@ export class InboundGate {
   /** Works through the chat's open updates in order while this process can take them. */
   private async drain(chatKey: string): Promise<void> {
     this.again.delete(chatKey);
+    // A platform served by another process only (the WeChat login) is left to that process.
+    if (!this.links.has(chatKey.slice(0, chatKey.indexOf(":")))) return;
     for (;;) {
       const row = await findFirstOpenUpdate(this.opts.db, chatKey);
       if (!row) return;

@@ -13,6 +13,7 @@ import {
   bindAccount,
   readerBot,
 } from "../dialogs/reader/fixtures.ts";
+import { insertInboundUpdate } from "../../src/db/inbound-update-repo.ts";
 import { testGate } from "../support/gate.ts";
 import { testLibrary } from "../support/library.ts";
 
@@ -201,6 +202,30 @@ describe("inbound gate", () => {
     afterLease(lib);
     await other.sweep();
     expect(sent.map((s) => s.text)).toEqual(["re a"]);
+  });
+
+  it("leaves a platform it does not serve to the process that serves it", async () => {
+    const lib = await testLibrary();
+    const wechat = { platform: "wechat", chatId: "mum", userId: "mum", isGroup: false };
+    const payload = JSON.stringify({ inbound: { ...wechat, text: "帮助" } });
+    const row = {
+      platform: "wechat",
+      updateId: "w1",
+      chatKey: "wechat:mum",
+      payload,
+      at: lib.now(),
+    };
+    await insertInboundUpdate(lib.db, row);
+    const consoleOnly = testGate(lib, { now: lib.now, owner: "console-only" });
+    consoleOnly.register(PLATFORM, recorder(async () => [{ text: "wrong process" }]).link);
+    await consoleOnly.sweep();
+    const untouched = await lib.db.inboundUpdate.findFirstOrThrow({ select: { attempts: true } });
+    expect(untouched.attempts).toBe(0);
+    const loggedIn = testGate(lib, { now: lib.now, owner: "wechat-login" });
+    const { link, sent } = recorder(async () => [{ text: "ok" }]);
+    loggedIn.register("wechat", link);
+    await loggedIn.sweep();
+    expect(sent).toEqual([{ chatId: "mum", text: "ok" }]);
   });
 
   it("gives an update back when the platform asks to wait, and sends it on a later sweep", async () => {
