@@ -50,7 +50,15 @@ export function editDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length]!;
 }
 
-const toneless = (text: string) => pinyin(text, { toneType: "none", type: "array" }).join("");
+const sounds = new Map<string, string>();
+/** The toneless pinyin of a text, remembered for the command words (a short, fixed set). */
+function toneless(text: string, remember = false): string {
+  const known = sounds.get(text);
+  if (known !== undefined) return known;
+  const sound = pinyin(text, { toneType: "none", type: "array" }).join("");
+  if (remember) sounds.set(text, sound);
+  return sound;
+}
 
 /** How close a text is to a command word: 0 inside a short sentence, 1 a typo, 2 same sound. */
 function closeness(core: string, word: string): number | undefined {
@@ -58,9 +66,9 @@ function closeness(core: string, word: string): number | undefined {
   if (han && word.length < 2) return undefined;
   if (!han && word.length < 4) return undefined;
   if (core.includes(word) && core.length <= word.length + 6) return 0;
-  if (editDistance(core, word) <= 1) return 1;
-  if (han && core.length <= word.length + 4 && toneless(core).includes(toneless(word))) return 2;
-  return undefined;
+  if (Math.abs(core.length - word.length) <= 1 && editDistance(core, word) <= 1) return 1;
+  if (!han || core.length > word.length + 4 || !/\p{Script=Han}/u.test(core)) return undefined;
+  return toneless(core).includes(toneless(word, true)) ? 2 : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Actor } from "../../core/actor.ts";
+import { namedClass } from "../../core/reports/named-class.ts";
 import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
 import { overdueForClass, overdueForPatrons } from "../../core/reports/overdue.ts";
 import type { ClassOverdueRefusal } from "../../core/reports/overdue.ts";
@@ -48,15 +49,29 @@ async function librarianOverdue(c: Conversation, deps: DialogDeps, actor: Actor)
   await showPages(c, await classLists(c, deps, actor, ids), PAGE);
 }
 
+/** 逾期 3-1: that class's list when the actor may see it, else why not and what they may see. */
+async function namedClassOverdue(c: Conversation, deps: DialogDeps, actor: Actor, text: string) {
+  const r = await c.act(() => namedClass(deps.lib, actor, text));
+  if (!r.ok) {
+    const name = String(r.detail?.["name"] ?? text);
+    const mine = String(r.detail?.["mine"] ?? "");
+    return c.say(c.t(`class_${r.code}`, { name, mine }));
+  }
+  await showPages(c, await classLists(c, deps, actor, [r.value.classId]), PAGE);
+}
+
 /**
- * 逾期: a teacher gets their classes' lists grouped by pupil (and their own overdue books);
+ * 逾期 (or 逾期 3-1 for one class): a teacher gets their classes' lists grouped by pupil (and their own overdue books);
  * a parent or student their own and their children's items; the librarian picks a class or
  * all. A group chat is refused outright — a named overdue list is never shown in a group.
  */
 export const overdueDialog =
   (deps: DialogDeps): IntentDialog =>
-  async (c, { actor, chat }) => {
+  async (c, { actor, chat, args }) => {
     if (isGroupChat(chat, actor)) return c.say(c.t("overdue_group_refused"));
+    if (args.trim() && (actor.isLibrarian || actor.classIds.length > 0)) {
+      return namedClassOverdue(c, deps, actor, args.trim());
+    }
     if (actor.isLibrarian) return librarianOverdue(c, deps, actor);
     if (actor.classIds.length === 0 && actor.patronIds.length === 0) {
       return c.say(c.t("staff_need_binding"));
