@@ -22,12 +22,6 @@ export const staffEn = {
     `The school has no class ${p.name}${p.mine ? `; yours: ${p.mine}` : ""}.`,
   class_not_your_class: (p: { name: string; mine: string }) =>
     `${p.name} is not your class; you can only see your own classes' lists${p.mine ? ` (${p.mine})` : ""}.`,
-  class_not_a_class: (p: { name: string; mine: string }) =>
-    `“${p.name}” is not a class name; send it like 3-1${p.mine ? ` (yours: ${p.mine})` : ""}.`,
-  class_no_such_class: (p: { name: string; mine: string }) =>
-    `The school has no class ${p.name}${p.mine ? `; yours: ${p.mine}` : ""}.`,
-  class_not_your_class: (p: { name: string; mine: string }) =>
-    `${p.name} is not your class; you can only see your own classes' lists${p.mine ? ` (${p.mine})` : ""}.`,
   overdue_not_your_class: "You can only see the overdue lists of your own classes.",
   overdue_no_such_class: "That class no longer exists. Please send “overdue” again.",
   overdue_class_header: (p: { className: string; pupils: number; items: number }) =>

@@ -20,12 +20,6 @@ export const staffZh = {
     `学校没有 ${p.name} 班${p.mine ? `；你可以查看：${p.mine}` : ""}。`,
   class_not_your_class: (p: { name: string; mine: string }) =>
     `${p.name} 不是你的班级，只能查看自己班级的名单${p.mine ? `（${p.mine}）` : ""}。`,
-  class_not_a_class: (p: { name: string; mine: string }) =>
-    `“${p.name}”不是班级名，请按 3-1 或 三年一班 的样子发送${p.mine ? `（你可以查看：${p.mine}）` : ""}。`,
-  class_no_such_class: (p: { name: string; mine: string }) =>
-    `学校没有 ${p.name} 班${p.mine ? `；你可以查看：${p.mine}` : ""}。`,
-  class_not_your_class: (p: { name: string; mine: string }) =>
-    `${p.name} 不是你的班级，只能查看自己班级的名单${p.mine ? `（${p.mine}）` : ""}。`,
   overdue_not_your_class: "你只能查看自己班级的逾期名单。",
   overdue_no_such_class: "这个班级已不存在，请重新发送“逾期”。",
   overdue_class_header: (p: { className: string; pupils: number; items: number }) =>
