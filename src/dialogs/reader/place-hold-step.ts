@@ -70,6 +70,8 @@ export async function reserveTitle(
     c.say(c.t("reader_need_binding"));
     return;
   }
+  // A reference book is refused before asking which child: the answer would not matter.
+  if (hit.isReference) return c.say(c.t("reader_hold_reference_only"));
   const patron = await pickPatron(c, first, family);
   const input = { patronId: patron.patronId, titleId: hit.titleId };
   const r = await c.act(() => placeHold(deps.lib, actor, input));
