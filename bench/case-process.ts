@@ -14,7 +14,7 @@ const runners: Record<string, (file: string) => Promise<CaseResult | CaseResult[
     const config = benchConfig(file);
     const lib = await openLibrary(config);
     try {
-      return await runDialogCase(lib, createBot(lib, config));
+      return await runDialogCase(lib, config, createBot(lib, config));
     } finally {
       await lib.db.$disconnect();
     }

@@ -1,11 +1,10 @@
-import { systemActor } from "../src/core/actor.ts";
-import { searchTitles } from "../src/core/catalog/search.ts";
 import type { Library } from "../src/core/library.ts";
-import { cloneDemoMember } from "./chat-members.ts";
+import { normalize } from "../src/core/catalog/search-key.ts";
 
 /** One message of a script and what it exercises (the per-step figures are keyed by it). */
 export interface Step {
-  text: string;
+  /** The text to send; searches draw a new query on every call. */
+  text: () => string;
   label: string;
 }
 
@@ -15,55 +14,60 @@ export interface Chat {
   script: Step[];
 }
 
-const step = (text: string, label: string): Step => ({ text, label });
+const say = (text: string, label: string): Step => ({ text: () => text, label });
 
 /**
- * What each chat says, one cycle. Parents: search by initials, open a hit, search Chinese words
- * and an ISBN (typed under the open menu, so they fall through to new searches), 我的, renew
- * the first loan, reserve a title for the first child. Teachers: the class's overdue list,
- * a search by author, a hit's details, a pinyin search. Every cycle ends its dialogs, so the
- * next cycle starts from no waiting dialog.
+ * What each chat says, one cycle; every cycle ends its dialogs. Parents: a search from the whole
+ * catalogue and a hit's details, another search, 我的, 续借 then 1 (a renewal that succeeds: the
+ * case puts the loans back before each phase), 预约 a title then 1 (the title, which has a queue), 1 (the
+ * first child), then 取消预约 and 1 (cancels it). Teachers: their class's overdue list, two searches
+ * and a hit's details. Librarians at the desk: 借 card barcode, 还 barcode, 结束.
  */
-export function scripts(isbn: string): { parent: Step[]; teacher: Step[] } {
+export function scripts(queries: string[]) {
+  let next = 0;
+  const search = (label: string): Step => ({
+    text: () => queries[next++ % queries.length] as string,
+    label,
+  });
   return {
-    parent: [
-      step("xyj", "search initials"),
-      step("1", "search → details"),
-      step("西游", "search words (under a menu)"),
-      step(isbn, "search ISBN (under a menu)"),
-      step("我的", "mine"),
-      step("续借", "renew → menu"),
-      step("1", "renew → one loan"),
-      step("预约 夏洛的网", "reserve → search"),
-      step("1", "reserve → which child"),
-      step("1", "reserve → place hold"),
+    parent: (): Step[] => [
+      search("search (new query)"),
+      say("1", "search → details"),
+      search("search under a menu (new query)"),
+      say("我的", "mine"),
+      say("续借", "renew → menu"),
+      say("1", "renew → one loan (renewed)"),
+      say("预约 夏洛的网", "reserve → search"),
+      say("1", "reserve → which child"),
+      say("1", "reserve → place hold (placed)"),
+      say("取消预约", "unreserve → list"),
+      say("1", "unreserve → cancel (cancelled)"),
     ],
-    teacher: [
-      step("逾期", "overdue (class list)"),
-      step("曹文轩", "search author"),
-      step("1", "search → details"),
-      step("xiaoxiong", "search pinyin (under a menu)"),
+    teacher: (): Step[] => [
+      say("逾期", "overdue (class list)"),
+      search("search (new query)"),
+      say("1", "search → details"),
+      search("search under a menu (new query)"),
+    ],
+    desk: (codes: { card: string; barcode: string }): Step[] => [
+      say(`借 ${codes.card} ${codes.barcode}`, "desk checkout (lent)"),
+      say(`还 ${codes.barcode}`, "desk return (returned)"),
+      say("结束", "desk end"),
     ],
   };
 }
 
-async function isbnOf(lib: Library, title: string): Promise<string> {
-  const r = await searchTitles(lib, systemActor, title, { limit: 1 });
-  const isbn = r.ok ? r.value.hits[0]?.isbn : null;
-  if (!isbn) throw new Error(`the bench school has no ISBN for ${title}`);
-  return isbn;
-}
-
-/** Bench members bound like demo-parent and demo-teacher, each with its script. */
-export async function makeChats(
-  lib: Library,
-  counts: { parents: number; teachers: number },
-): Promise<Chat[]> {
-  const s = scripts(await isbnOf(lib, "西游记"));
-  const parents = await cloneDemoMember(lib, "parent", counts.parents);
-  const teachers = await cloneDemoMember(lib, "teacher", counts.teachers);
-  return [
-    ...parents.map((userId) => ({ userId, script: s.parent })),
-    ...teachers.map((userId) => ({ userId, script: s.teacher })),
-  ];
+/**
+ * Search queries from the whole catalogue: `count` titles spread evenly over the ids, each asked
+ * by its first two characters, so the 32 answers the index remembers never serve them.
+ */
+export async function catalogueQueries(lib: Library, count: number): Promise<string[]> {
+  const all = await lib.db.title.findMany({ select: { title: true }, orderBy: { id: "asc" } });
+  const step = Math.max(1, Math.floor(all.length / count));
+  const seen = new Set<string>();
+  for (let i = 0; i < all.length && seen.size < count; i += step) {
+    const q = normalize(all[i]?.title ?? "").slice(0, 2);
+    if (q.length === 2) seen.add(q);
+  }
+  return [...seen];
 }

@@ -69,20 +69,30 @@ Cases (each in a fresh process, so its peak memory is its own, run with the Node
 \`npm start\`; the start-up and idle probes are compiled like \`npm start\` compiles the bot,
 the other cases run their sources through tsx):
 
-- **dialog turn** — \`Bot.handle\` end to end (actor, router, replay engine, core, session row)
-  for 40 chats bound like demo-parent and 10 like demo-teacher: search by initials / words /
-  ISBN, a hit's details, 我的, 续借 then 1, 预约 <title> then the child, 逾期. p50/p99 are over
-  turns sent one at a time (each turn also waits at least one \`setTimeout(0)\` in the replay
-  engine, ~1 ms of wall time without CPU); turns/s is with every chat talking at once in the
-  one process (one JavaScript thread), with CPU time per turn beside it. It runs on a fresh
-  copy of the school, so its writes never reach the next bench run; the first renewal and hold
-  succeed in the warm-up, later cycles exercise the refusals (already renewed, already held).
+- **dialog turn** — two figures from the same chats and runs: *through the inbound gate*
+  (bench/dialog-drivers.ts builds it like src/compose.ts \`createGate\`, a platform whose port
+  records sends in memory; a turn is accepted, then awaited until its replies are sent: what a
+  user's message costs) and *\`Bot.handle\` alone* (the gate's share is the difference). 50
+  chats of the 2 000-pupil school, each its own family, class or desk (bench/dialog-chats.ts):
+  36 parents bound to two pupils of their own search (a new query each time, drawn from 3 000
+  spread over the whole catalogue, so the 32 remembered answers never serve), open a hit, 我的,
+  续借 then 1 (succeeds: the loans are put back between phases, outside the timed windows), 预约
+  a title then the child (placed), 取消预约 then 1 (cancelled); 10 teachers see their class's
+  逾期 and search; 4 librarians lend a copy at the desk (借 card barcode) and take it back (还).
+  What succeeded is counted from the database after each phase (\`writesSucceeded\`). p50/p99
+  are over turns one at a time; CPU per turn, turns/s and the loaded p50/p99 with all chats at
+  once. CPU is \`process.cpuUsage\` around each whole window (no per-turn sampling, no RSS
+  sampler: peak RSS is the kernel's maxRSS). **Peers** in the same process and runs:
+  grammY + @grammyjs/conversations and telegraf's WizardScene running the same two-step renew
+  dialog (续借 → menu, 1 → renewed) in memory (bench/peers.ts); every product line shows its
+  CPU ÷ peer. On a fresh copy of the school, so its writes never reach the next run.
 - **search** — \`searchTitles\` on two fixed query sets of every kind (title words, pinyin,
   initials, ISBN-13 plain and hyphenated, ISBN-10, author): *new queries*, more than the 32
   answers the index remembers, so every call matches all titles; and *repeated queries*, served
   from remembered answers. \`likeScanSearch\` (\`LIKE '%…%'\` over the same table) runs the new
   queries in the same runs; the speed-up is LIKE ÷ index.
-- **start-up** — a fresh \`node\` process up to a Bot with every dialog over the
+- **start-up** — \`npm start\`'s prestart check (scripts/ensure-build.js, dist/ built once
+  before), then a fresh \`node\` process up to a Bot with every dialog over the
   opened library (config, logger, migration check, database, calendar, demo check), timed
   from spawn; the first answer (which loads the catalogue index) is reported beside it.
 - **idle memory** — a fresh process serving through \`startServing\` (src/serve.ts) as

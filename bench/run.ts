@@ -81,33 +81,49 @@ async function caseStep(
   return results.map((r) => ({ ...r, details: { ...r.details, loadAvg1m } }));
 }
 
+/** The results so far, written after every case: a run cut short keeps what it measured. */
+function snapshot(
+  head: Omit<BenchResults, "cases" | "loadAvgAtEnd" | "totalSeconds">,
+  cases: CaseResult[],
+  started: number,
+): BenchResults {
+  return {
+    ...head,
+    loadAvgAtEnd: loadAverage(),
+    totalSeconds: Math.round((performance.now() - started) / 1000),
+    cases,
+  };
+}
+
 async function main(): Promise<BenchResults> {
   const started = performance.now();
   const machine = describeMachine();
   const built = await timedStep("school (build or reuse)", () => ensureSchool(school));
   log(built.built ? "school built" : "school reused");
-  const cases: CaseResult[] = [];
-  const dialogDb = join(dataDir, "dialog.db");
-  copySchool(school, dialogDb);
-  cases.push(...(await caseStep("dialog turns", () => caseProcess("dialog", dialogDb))));
-  cases.push(...(await caseStep("search", () => caseProcess("search", school))));
-  const startupDb = join(dataDir, "startup.db");
-  copySchool(school, startupDb);
-  cases.push(...(await caseStep("start-up", () => runStartupCase(startupDb))));
-  const idleDb = join(dataDir, "idle.db");
-  cases.push(...(await caseStep("idle memory", () => runIdleCase(school, idleDb))));
-  cases.push(...(await caseStep("delivery", deliveryProcess)));
-  cases.push(...(await caseStep("fuzz", () => runFuzzCase())));
-  return {
+  const head = {
     machine,
     ...describeCommit(repoRoot),
     at: new Date().toISOString(),
     school: { ...fullSchool, built: built.built, buildMs: Math.round(built.ms) },
-    loadAvgAtEnd: loadAverage(),
-    totalSeconds: Math.round((performance.now() - started) / 1000),
-    cases,
     pending: pendingCases,
   };
+  const cases: CaseResult[] = [];
+  const add = async (label: string, step: () => Promise<CaseResult | CaseResult[]>) => {
+    cases.push(...(await caseStep(label, step)));
+    await writeReports(benchDir, snapshot(head, cases, started));
+  };
+  const dialogDb = join(dataDir, "dialog.db");
+  copySchool(school, dialogDb);
+  await add("dialog turns and peers", () => caseProcess("dialog", dialogDb));
+  await add("search", () => caseProcess("search", school));
+  const startupDb = join(dataDir, "startup.db");
+  copySchool(school, startupDb);
+  await add("start-up", () => runStartupCase(startupDb));
+  const idleDb = join(dataDir, "idle.db");
+  await add("idle memory", () => runIdleCase(school, idleDb));
+  await add("delivery", deliveryProcess);
+  await add("fuzz", () => runFuzzCase());
+  return snapshot(head, cases, started);
 }
 
 const results = await main();

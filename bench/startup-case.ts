@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { targets } from "./case-result.ts";
@@ -50,7 +50,22 @@ export function probeOnce(probe: string, file: string): Promise<ProbeRun> {
 }
 
 /**
- * Start-up to ready without platform login: a fresh process each run, from spawn to a Bot with
+ * What `npm start` runs before the bot: `prestart`, the check that dist/ is current (built once
+ * before the runs, so this is the check alone). Its milliseconds count in the start-up.
+ */
+function prestart(): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(repoRoot, "scripts/ensure-build.js")], {
+    cwd: repoRoot,
+    stdio: "ignore",
+  });
+  if (r.status !== 0)
+    throw new Error(`npm start's prestart (ensure-build) exited with ${r.status}`);
+  return performance.now() - t0;
+}
+
+/**
+ * Start-up to ready without platform login, as `npm start` runs it (prestart's check included): a fresh process each run, from spawn to a Bot with
  * every dialog over the opened library. The first answer (which loads the catalogue index) is
  * reported beside it. Peak memory is the probe's own RSS after that first answer.
  */
@@ -59,13 +74,18 @@ export async function runStartupCase(
   opts: StartupCaseOptions = fullStartupCase,
 ): Promise<CaseResult> {
   const probe = await buildProbe("bench/startup-probe.ts", dirname(file));
+  prestart(); // builds dist/ once if the sources changed; the timed runs only check it
   for (let i = 0; i < opts.warmups; i++) await probeOnce(probe, file);
   const runs: ProbeRun[] = [];
-  for (let i = 0; i < opts.runs; i++) runs.push(await probeOnce(probe, file));
+  for (let i = 0; i < opts.runs; i++) {
+    const check = prestart();
+    const run = await probeOnce(probe, file);
+    runs.push({ ...run, readyMs: run.readyMs + check });
+  }
   const ready = runs.map((r) => r.readyMs);
   const max = Math.max(...ready);
   return {
-    name: "start-up to ready (no platform login)",
+    name: "start-up to ready, prestart included (no platform login)",
     target: `≤ ${targets.startupMs} ms`,
     met: max <= targets.startupMs,
     p50Ms: round3(quantile(ready, 0.5)),

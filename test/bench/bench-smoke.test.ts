@@ -10,7 +10,7 @@ import { runStartupCase } from "../../bench/startup-case.ts";
 import { createBot } from "../../src/compose.ts";
 import { loadConfig } from "../../src/config.ts";
 import { buildDemoSchool } from "../../src/demo/build.ts";
-import { freshDb, freshSqliteDb, tempDir } from "../support/db.ts";
+import { freshSqliteDb, tempDir } from "../support/db.ts";
 import { testLibrary } from "../support/library.ts";
 
 // Runs every bench case once at a tiny size: the harness works. No time is asserted.
@@ -25,17 +25,34 @@ beforeAll(async () => {
 });
 afterAll(() => lib.db.$disconnect());
 
-const tiny = { parents: 2, teachers: 1, warmupCycles: 1, runs: 1, cyclesPerRun: 1 };
+const tiny = { parents: 2, teachers: 1, librarians: 1, runs: 1, queries: 50 };
 
 describe("bench harness", () => {
-  it("drives every scripted dialog turn through the bot without a failed turn", async () => {
+  it("drives every scripted turn through the gate and Bot.handle, with both peers, writes succeeding", async () => {
     const config = loadConfig({ DATABASE_URL: "file:unused.db" });
-    const r = await runDialogCase(lib, createBot(lib, config), tiny);
-    expect(r.details?.["failedTurns"]).toBe(0);
-    expect(r.samples).toBe(2 * 10 + 4);
-    expect(r.details?.["turnsConcurrent"]).toBe(2 * 10 + 4);
-    expect(r.p99Ms).toBeGreaterThanOrEqual(r.p50Ms);
-    expect(r.throughputPerS).toBeGreaterThan(0);
+    const [gate, handle, grammy, telegraf] = await runDialogCase(
+      lib,
+      config,
+      createBot(lib, config),
+      tiny,
+    );
+    const turns = 2 * 11 + 4 + 3;
+    for (const r of [gate, handle]) {
+      expect(r?.details?.["failedTurns"]).toBe(0);
+      expect(r?.samples).toBe(turns);
+      expect(r?.details?.["turnsLoaded"]).toBe(turns);
+      expect(r?.p99Ms).toBeGreaterThanOrEqual(r?.p50Ms ?? 0);
+      expect(r?.details?.["writesSucceeded"]).toMatchObject({
+        renewed: 4,
+        holds: 4,
+        cancelled: 4,
+        lent: 2,
+        returned: 2,
+      });
+      expect(r?.details?.["perGrammy"]).toBeGreaterThan(0);
+    }
+    expect(grammy?.samples).toBe(2 * 4);
+    expect(telegraf?.samples).toBe(2 * 4);
   });
 
   it("times the index and the LIKE scan over the same queries of every kind", async () => {
