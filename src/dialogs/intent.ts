@@ -11,6 +11,11 @@ export interface ChatRef {
   isGroup: boolean;
 }
 
+/** A group chat, or a group actor: nothing personal is shown or done here. */
+export function isGroupChat(chat: ChatRef, actor: Actor): boolean {
+  return chat.isGroup || actor.kind === "group";
+}
+
 /**
  * What every intent dialog starts with: the actor built from the account's bindings when the
  * message arrived (never from the message), the words after the command, and the chat.

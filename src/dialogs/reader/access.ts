@@ -1,13 +1,9 @@
 import type { Actor } from "../../core/actor.ts";
 import { patronSummary } from "../../core/reports/patron-summary.ts";
 import type { PatronSummary } from "../../core/reports/patron-summary.ts";
+import { isGroupChat } from "../intent.ts";
 import type { ChatRef, DialogDeps } from "../intent.ts";
 import type { Conversation } from "../types.ts";
-
-/** A group chat, or a group actor: nothing personal is shown or done here. */
-export function inGroup(chat: ChatRef, actor: Actor): boolean {
-  return chat.isGroup || actor.kind === "group";
-}
 
 /**
  * The patrons the actor may act for (self and children) with their loans and holds, read
@@ -35,7 +31,7 @@ export async function familyInPrivate(
     | "reader_private_reserve"
     | "reader_private_unreserve",
 ): Promise<PatronSummary[] | null> {
-  if (inGroup(ctx.chat, ctx.actor)) {
+  if (isGroupChat(ctx.chat, ctx.actor)) {
     c.say(c.t(privateKey));
     return null;
   }

@@ -6,7 +6,8 @@ import { enqueue } from "../../outbox/queue.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { t } from "../texts/index.ts";
 import type { Conversation } from "../types.ts";
-import { inGroup, loadFamily } from "./access.ts";
+import { isGroupChat } from "../intent.ts";
+import { loadFamily } from "./access.ts";
 
 async function pickChild(c: Conversation, family: PatronSummary[]): Promise<PatronSummary> {
   const first = family[0] as PatronSummary;
@@ -27,7 +28,7 @@ async function pickChild(c: Conversation, family: PatronSummary[]): Promise<Patr
 export const lostCardDialog =
   (deps: DialogDeps): IntentDialog =>
   async (c, { actor, chat }) => {
-    if (inGroup(chat, actor)) return c.say(c.t("card_lost_private"));
+    if (isGroupChat(chat, actor)) return c.say(c.t("card_lost_private"));
     const family = actor.patronIds.length > 0 ? await loadFamily(c, deps, actor) : [];
     if (family.length === 0) return c.say(c.t("reader_need_binding"));
     const who = await pickChild(c, family);

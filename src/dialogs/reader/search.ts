@@ -3,7 +3,8 @@ import type { TitleHit } from "../../core/catalog/hits.ts";
 import type { ChatRef, DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import type { Choice } from "../../messages.ts";
-import { inGroup, loadFamily } from "./access.ts";
+import { isGroupChat } from "../intent.ts";
+import { loadFamily } from "./access.ts";
 import { detailLines } from "./format.ts";
 import { reserveTitle } from "./place-hold-step.ts";
 import { pickHit, runSearch } from "./search-step.ts";
@@ -16,7 +17,7 @@ const BACK = "back";
 /** Whether 预约 can be offered under a title's details; if not, says why (when it helps). */
 function canOfferReserve(c: Conversation, hit: TitleHit, actor: Actor, chat: ChatRef): boolean {
   if (hit.isReference) return false;
-  if (inGroup(chat, actor)) {
+  if (isGroupChat(chat, actor)) {
     c.say(c.t("reader_detail_reserve_private"));
     return false;
   }

@@ -3,7 +3,7 @@ import { commandWord, guessCommands, readText } from "../guess.ts";
 import type { IntentArgs } from "../intent.ts";
 import type { Choice } from "../../messages.ts";
 import type { Conversation, Dialog } from "../types.ts";
-import { inGroup } from "./access.ts";
+import { isGroupChat } from "../intent.ts";
 
 /** Finds a registered dialog by intent, to run the command a user meant inside this dialog. */
 export type DialogLookup = (intent: string) => Dialog<IntentArgs> | undefined;
@@ -27,7 +27,7 @@ export async function offerCommands(
   { actor, args, chat }: IntentArgs,
   dialogOf: DialogLookup,
 ): Promise<void> {
-  const allowed = inGroup(chat, actor) ? groupCommands() : commandsFor(rolesOf(actor));
+  const allowed = isGroupChat(chat, actor) ? groupCommands() : commandsFor(rolesOf(actor));
   const guesses = guessCommands(args, allowed).filter((i) => dialogOf(i) !== undefined);
   if (guesses.length === 0) return c.say(c.t("guess_help_hint"));
   const choices: Choice[] = guesses.map((i) => ({ id: i, label: commandWord(i, c.locale) }));

@@ -19,7 +19,7 @@ import {
   kindLabel,
   startExample,
 } from "./activity-steps.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 
 const refusalText = (c: Conversation, code: ActivityRefusal): string =>
   code === "not_librarian" ? c.t("activity_librarian_only") : c.t(`activity_refused_${code}`);

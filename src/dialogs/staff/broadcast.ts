@@ -13,7 +13,7 @@ import { chooseAudience } from "./broadcast-audience.ts";
 import type { ChosenAudience } from "./broadcast-audience.ts";
 import { broadcastMessage, pickTitles } from "./broadcast-titles.ts";
 import type { PickedTitle } from "./broadcast-titles.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 
 /** The librarian's text: the command's words, or asked until it fits. */
 async function composeText(c: Conversation, first: string): Promise<string> {

@@ -8,7 +8,7 @@ import { parsePriceCents } from "../../core/imports/values.ts";
 import { yuan } from "../money.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 
 type WriteOffKind = "lost" | "damaged";
 

@@ -1,11 +1,3 @@
-import type { Actor } from "../../core/actor.ts";
-import type { ChatRef } from "../intent.ts";
-
-/** A group chat, or a group actor: nothing personal is shown or done here. */
-export function isGroupChat(chat: ChatRef, actor: Actor): boolean {
-  return chat.isGroup || actor.kind === "group";
-}
-
 /** "2026-09-12" → "09-12": desk and list dates fall within the school year. */
 export function md(date: string): string {
   return date.slice(5);

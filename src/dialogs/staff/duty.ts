@@ -2,7 +2,7 @@ import { isDeskStaff } from "../../core/circulation/desk-staff.ts";
 import { weekRota } from "../../core/reports/week-rota.ts";
 import { showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 import { dutyLine } from "./rota-lines.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { grantStudentLibrarian } from "../../core/bindings/student-librarian.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { rolesChangedOfPupil } from "../menus.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 
 /**
  * 小管 CARD / 取消小管 CARD (librarian, private chat): makes a pupil a student librarian, or

@@ -6,7 +6,7 @@ import type { ClassOverdueRefusal } from "../../core/reports/overdue.ts";
 import { choosePaged, showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 import { classEntries, pupilEntry } from "./overdue-lines.ts";
 
 /** Pupils (entries) per page of an overdue list. */

@@ -4,7 +4,8 @@ import { weekRota } from "../../core/reports/week-rota.ts";
 import type { Conversation } from "../types.ts";
 import { showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
-import { isGroupChat, md } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
+import { md } from "./common.ts";
 import { rotaLine } from "./rota-lines.ts";
 
 /** The school's own rule for the classes with a slot this week: every week, or odd/even weeks. */

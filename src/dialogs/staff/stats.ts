@@ -2,7 +2,7 @@ import { classFigures } from "../../core/reports/class-figures.ts";
 import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { byRank, figuresText } from "../texts/figures.ts";
-import { isGroupChat } from "./common.ts";
+import { isGroupChat } from "../intent.ts";
 
 /**
  * 统计 (librarian and class teachers, private chat): this week's class borrowing figures, as
