@@ -37,7 +37,7 @@ describe("logs of a bind, a renewal and a failing handler", () => {
     await chat.send("/renew");
     expect(textsOf(await chat.press("水浒传"))).toMatch(/已续借/);
     expect(textsOf(await chat.send(suggestion))).toBe(t("zh-CN", "apology"));
-    const failed = h.lines.filter((l) => l.msg === "telegram update failed");
+    const failed = h.lines.filter((l) => l.msg === "message handling failed");
     expect(failed).toHaveLength(1);
     expectClean(JSON.stringify(h.lines), s.secrets);
   });
@@ -86,7 +86,7 @@ describe("logs of a bind, a renewal and a failing handler", () => {
     expect(await exited).toBe(0);
     const lines = stderr.split("\n").filter((l) => l.startsWith("{"));
     const msgs = lines.map((l) => (JSON.parse(l) as { msg: string }).msg);
-    expect(msgs).toEqual(expect.arrayContaining(["telegram started", "telegram update failed"]));
+    expect(msgs).toEqual(expect.arrayContaining(["telegram started", "message handling failed"]));
     expectClean(stderr, s.secrets);
   }, 60_000);
 
@@ -110,7 +110,7 @@ describe("logs of a bind, a renewal and a failing handler", () => {
     });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(t("zh-CN", "apology"));
-    expect(run.stderr).toContain("dialog failed");
+    expect(run.stderr).toContain("message handling failed");
     expectClean(
       run.stderr,
       patrons.flatMap((p) => [p.name, p.cardNumber]),
