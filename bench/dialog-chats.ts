@@ -23,27 +23,42 @@ async function bind(lib: Library, userId: string, kind: string, patronIds: (numb
   }
 }
 
-/** Pupils whose open loans are all renewable (none overdue or renewed), each family its own. */
+const plusDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Pupils whose every open loan can be renewed now: due within the renewal window, not overdue,
+ * never renewed, no one else queued for the title (each family its own). When the school has
+ * too few, pupils with any loan not yet due fill the rest (their renewals may be refused: the
+ * count of renewals that succeeded says so).
+ */
 async function renewablePupils(lib: Library, count: number) {
-  const loans = await lib.db.loan.findMany({
-    where: {
-      returnedAt: null,
-      renewals: 0,
-      dueOn: { gte: today(lib) },
-      patron: {
+  const day = today(lib);
+  const last = plusDays(day, lib.policy.renewWithinDays);
+  const notRenewable = {
+    returnedAt: null,
+    OR: [
+      { dueOn: { lt: day } },
+      { dueOn: { gt: last } },
+      { renewals: { gt: 0 } },
+      { copy: { title: { holds: { some: { status: { in: ["queued", "ready"] } } } } } },
+    ],
+  };
+  const pupils = (strict: boolean) =>
+    lib.db.patron.findMany({
+      where: {
         role: "student",
         status: "active",
-        loans: {
-          none: { returnedAt: null, OR: [{ dueOn: { lt: today(lib) } }, { renewals: { gt: 0 } }] },
-        },
+        loans: { some: { returnedAt: null, dueOn: { gte: day } } },
+        ...(strict ? { AND: [{ loans: { none: notRenewable } }] } : {}),
       },
-    },
-    select: { id: true, dueOn: true, patronId: true },
-    orderBy: { id: "asc" },
-  });
-  const picked = [...new Set(loans.map((l) => l.patronId))].slice(0, count);
-  if (picked.length < count) throw new Error(`only ${picked.length} pupils with a renewable loan`);
-  return picked;
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+  const picked = new Set((await pupils(true)).map((p) => p.id));
+  for (const p of await pupils(false)) if (picked.size < count) picked.add(p.id);
+  if (picked.size < count) throw new Error(`only ${picked.size} pupils with a loan to renew`);
+  return [...picked].slice(0, count);
 }
 
 /** Pupils without an open loan, and a copy on the shelf for each: the desk lends one, takes it back. */

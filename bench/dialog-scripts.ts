@@ -58,16 +58,17 @@ export function scripts(queries: string[]) {
 }
 
 /**
- * Search queries from the whole catalogue: `count` titles spread evenly over the ids, each asked
- * by its first two characters, so the 32 answers the index remembers never serve them.
+ * Search queries from the whole catalogue: titles spread evenly over the ids, each asked by its
+ * first two, three and four characters (distinct queries only, up to `count`), so the 32 answers
+ * the index remembers never serve them.
  */
 export async function catalogueQueries(lib: Library, count: number): Promise<string[]> {
   const all = await lib.db.title.findMany({ select: { title: true }, orderBy: { id: "asc" } });
-  const step = Math.max(1, Math.floor(all.length / count));
+  const step = Math.max(1, Math.floor((all.length * 3) / count));
   const seen = new Set<string>();
   for (let i = 0; i < all.length && seen.size < count; i += step) {
-    const q = normalize(all[i]?.title ?? "").slice(0, 2);
-    if (q.length === 2) seen.add(q);
+    const title = normalize(all[i]?.title ?? "");
+    for (const n of [2, 3, 4]) if (title.length >= n) seen.add(title.slice(0, n));
   }
-  return [...seen];
+  return [...seen].slice(0, count);
 }
