@@ -7,6 +7,7 @@ import { addDays } from "../dates.ts";
 import { today } from "../library.ts";
 import type { Library } from "../library.ts";
 import { overdueLevel } from "./rules.ts";
+import { runTransaction } from "../../db/transact.ts";
 
 export interface LevelChange {
   loanId: number;
@@ -28,7 +29,7 @@ export async function applyOverdueLevels(
   const on = today(lib);
   const days = lib.policy.overdueLevelDays;
   const cutoffs = [addDays(on, -days[0]), addDays(on, -days[1]), addDays(on, -days[2])] as const;
-  return lib.db.$transaction(async (tx) => {
+  return runTransaction(lib.db, async (tx) => {
     const risen = await findOpenLoansBelowLevel(tx, cutoffs);
     const changes: LevelChange[] = [];
     for (const loan of risen) {
