@@ -58,6 +58,28 @@ class RecentlySeen {
   }
 }
 
+/** An account whose roles may have changed (a binding, a 小管 grant). */
+export type RolesChanged = (who: { platform: string; userId: string }) => Promise<void>;
+
+/**
+ * The platforms that show each account a menu of its roles (Telegram) listen here; a binding
+ * or a grant tells them. A listener's failure is logged and never undoes the binding.
+ */
+export class RoleListeners {
+  private readonly listeners: RolesChanged[] = [];
+  constructor(private readonly log: Logger) {}
+
+  listen(listener: RolesChanged): void {
+    this.listeners.push(listener);
+  }
+
+  async tell(who: { platform: string; userId: string }): Promise<void> {
+    for (const listener of this.listeners) {
+      await listener(who).catch((err: unknown) => this.log.warn({ err }, "menu not updated"));
+    }
+  }
+}
+
 /**
  * What dialogs set off beyond their own reply: a copy set aside for a reader (a return, a
  * cancelled ready hold, a checkout passing a copy on) queues the hold-ready notice at once and
@@ -69,9 +91,11 @@ export function dialogHooks(
   config: Config,
   log: Logger,
   wakeDelivery: () => void,
+  roles: RoleListeners = new RoleListeners(log),
 ): DialogHooks {
   const heard = new RecentlySeen(lib.now, 3_600_000);
   return {
+    rolesChanged: (who) => roles.tell(who),
     heardFrom: async (platform, chatId) => {
       if (heard.seen(`${platform}:${chatId}`)) return;
       try {

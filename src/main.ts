@@ -10,6 +10,7 @@ import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
 import { UsageError } from "./cli/io.ts";
 import { createBot, createGate, openDemoLibrary } from "./compose.ts";
+import type { RolesChanged } from "./compose.ts";
 import { loadConfig } from "./config.ts";
 import type { Config } from "./config.ts";
 import { systemActor } from "./core/actor.ts";
@@ -76,9 +77,11 @@ function configuredPlatforms(config: Config, lib: Library, log: Logger): Platfor
     });
   }
   if (config.TELEGRAM_BOT_TOKEN) {
-    starts.push(async (bot, gate) => {
+    starts.push(async (bot, gate, roles) => {
       const health = () => checkHealth(lib.db, servedPlatforms(config));
-      const telegram = await startTelegram(telegramOptions(config, { gate, log, bot, health }));
+      const onRolesChanged = (l: RolesChanged) => roles.listen(l);
+      const base = { gate, log, bot, health, onRolesChanged };
+      const telegram = await startTelegram(telegramOptions(config, base));
       log.info({ bot: telegram.botName }, "telegram started");
       const sender = createTelegramSender(telegram.telegram);
       return { platform: "telegram", sender, stop: () => telegram.stop(), failed: telegram.done };

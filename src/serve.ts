@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { createBot, createGate, dialogHooks } from "./compose.ts";
+import { createBot, createGate, dialogHooks, RoleListeners } from "./compose.ts";
 import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
 import type { Bot } from "./dialogs/bot.ts";
@@ -24,8 +24,15 @@ export interface ServedPlatform {
 /** A Bot over the shared dialog hooks (Telegram names its bot, for deep links). */
 export type BotFactory = (botName?: string) => Bot;
 
-/** Starts one platform's adapter, feeding `gate` and answering with bots from `bot`. */
-export type PlatformStart = (bot: BotFactory, gate: InboundGate) => Promise<ServedPlatform>;
+/**
+ * Starts one platform's adapter, feeding `gate` and answering with bots from `bot`; `roles`
+ * tells it when an account's roles may have changed (Telegram updates that account's menu).
+ */
+export type PlatformStart = (
+  bot: BotFactory,
+  gate: InboundGate,
+  roles: RoleListeners,
+) => Promise<ServedPlatform>;
 
 /** What `startServing` runs, held so it can be stopped (and driven by the bench). */
 export interface Serving {
@@ -51,12 +58,13 @@ export async function startServing(
   starts: PlatformStart[],
 ): Promise<Serving> {
   const wake = { delivery: () => {} };
-  const hooks = dialogHooks(lib, config, log, () => wake.delivery());
+  const roles = new RoleListeners(log);
+  const hooks = dialogHooks(lib, config, log, () => wake.delivery(), roles);
   const bot: BotFactory = (botName) =>
     createBot(lib, config, { ...(botName === undefined ? {} : { botName }), hooks });
   const gate = createGate(lib, config, log);
   const platforms: ServedPlatform[] = [];
-  for (const start of starts) platforms.push(await start(bot, gate));
+  for (const start of starts) platforms.push(await start(bot, gate, roles));
   // Updates a crash left behind are answered now that every platform can answer.
   gate.start();
   const [min, max] = config.delivery.wechatIntervalSeconds;

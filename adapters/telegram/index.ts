@@ -18,7 +18,9 @@ export function telegramOptions(
   {
     health,
     ...base
-  }: Pick<StartTelegramOptions, "bot" | "gate" | "log"> & { health?: HealthProbe },
+  }: Pick<StartTelegramOptions, "bot" | "gate" | "log" | "onRolesChanged"> & {
+    health?: HealthProbe;
+  },
 ): StartTelegramOptions {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error("TELEGRAM_BOT_TOKEN is not set");

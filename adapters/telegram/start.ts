@@ -3,7 +3,8 @@ import type { Telegram } from "telegraf";
 import type { Bot } from "../../src/dialogs/bot.ts";
 import type { InboundGate } from "../../src/gate/gate.ts";
 import type { Logger } from "../../src/logger.ts";
-import { publishCommands } from "./commands.ts";
+import { menuOf, staffMenus } from "../../src/dialogs/menus.ts";
+import { publishChatMenu, publishCommands } from "./commands.ts";
 import { describeFailure } from "./errors.ts";
 import { toIncoming } from "./inbound.ts";
 import { startPolling } from "./polling.ts";
@@ -26,6 +27,8 @@ export interface StartTelegramOptions {
   /** Where every update goes: stored, handled once in chat order, answered. */
   gate: InboundGate;
   log: Logger;
+  /** Lets the adapter hear of accounts whose roles may have changed (to update their menu). */
+  onRolesChanged?: (listener: (who: { platform: string; userId: string }) => Promise<void>) => void;
   /** The username `/cmd@name` is addressed to; default: getMe's. */
   botName?: string;
   retry?: RetryOptions;
@@ -47,7 +50,8 @@ export interface TelegramHandle {
 const PLATFORM = "telegram";
 
 /**
- * Serves the bot on Telegram: reads who the bot is (getMe), publishes the command menu, tells
+ * Serves the bot on Telegram: reads who the bot is (getMe), publishes the command menus (each
+ * staff account's in its own chat, updated when its roles change), tells
  * the gate how to answer Telegram messages, then takes updates in by long polling or, with
  * `webhook`, on an HTTP server. Each update is handed to the gate and confirmed to Telegram
  * (the next getUpdates offset, the webhook's 200) only once the gate has stored it.
@@ -59,10 +63,15 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Telegra
   const me = await withRetry(() => telegraf.telegram.getMe(), opts.retry);
   telegraf.botInfo = me;
   const botName = opts.botName ?? me.username;
-  await publishCommands(telegraf.telegram).catch((e: unknown) =>
+  const bot = typeof opts.bot === "function" ? opts.bot(botName) : opts.bot;
+  const menus = async () => publishCommands(telegraf.telegram, await staffMenus(bot.lib, PLATFORM));
+  await menus().catch((e: unknown) =>
     log.warn({ reason: describeFailure(e) }, "telegram command menu not published"),
   );
-  const bot = typeof opts.bot === "function" ? opts.bot(botName) : opts.bot;
+  opts.onRolesChanged?.(async (who) => {
+    if (who.platform !== PLATFORM) return;
+    await publishChatMenu(telegraf.telegram, await menuOf(bot.lib, who));
+  });
   const pressDeps = {
     telegram: telegraf.telegram,
     log,
