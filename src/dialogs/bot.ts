@@ -8,9 +8,11 @@ import { quietHooks } from "./intent.ts";
 import type { DialogHooks, IntentArgs, RegisterDialogs } from "./intent.ts";
 import { route } from "./router.ts";
 import type { Route } from "./router.ts";
-import { isLocale, t } from "./texts/index.ts";
-import type { Locale } from "./texts/index.ts";
-import type { DialogStart, Inbound, Reply } from "./types.ts";
+import { t } from "./texts/index.ts";
+import { isLocale } from "../locale.ts";
+import type { Locale } from "../locale.ts";
+import type { DialogStart } from "./types.ts";
+import type { Inbound, Reply } from "../messages.ts";
 
 /** A short number with no menu open is a stale menu answer, not a search (ISBNs are longer). */
 const menuNumber = /^[0-9０-９]{1,3}$/;

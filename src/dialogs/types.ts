@@ -4,7 +4,6 @@ import type { TextKey, TextParams } from "./texts/index.ts";
 
 // The neutral message types moved to src/messages.ts; re-exported for the files that still
 // import them from here.
-export type { Choice, Inbound, Reply } from "../messages.ts";
 
 export interface ChooseOptions {
   /**

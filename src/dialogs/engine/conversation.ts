@@ -3,8 +3,10 @@ import { inEffectStep } from "../../db/transact.ts";
 import type { EffectScope } from "../../db/transact.ts";
 import type { ReplayControls, ReplayState } from "@grammyjs/conversations/out/engine.js";
 import { t } from "../texts/index.ts";
-import type { Locale, TextKey, TextParams } from "../texts/index.ts";
-import type { Choice, ChooseOptions, Conversation } from "../types.ts";
+import type { TextKey, TextParams } from "../texts/index.ts";
+import type { Locale } from "../../locale.ts";
+import type { ChooseOptions, Conversation } from "../types.ts";
+import type { Choice } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
 /** Telegram callback data is ≤ 64 bytes: `menuId` (6) + ":" + the choice id. */

@@ -4,8 +4,6 @@ import { zhCN } from "./zh-CN.ts";
 import type { Locale } from "../../locale.ts";
 
 // Locale moved to src/locale.ts; re-exported for the files that still import it from here.
-export { isLocale, locales } from "../../locale.ts";
-export type { Locale } from "../../locale.ts";
 
 type Table = typeof zhCN;
 
