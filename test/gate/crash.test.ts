@@ -73,6 +73,6 @@ describe("a bot process killed while it handles messages", () => {
       expect(await db.effectReceipt.count()).toBe(0);
       await db.$disconnect();
     },
-    240_000,
+    600_000,
   );
 });
