@@ -19,6 +19,7 @@ import { ConfigError } from "./core/errors.ts";
 import { demoUserIds } from "./demo/members.ts";
 import type { DemoRole } from "./demo/members.ts";
 import { checkHealth, servedPlatforms } from "./health/health-report.ts";
+import { t } from "./dialogs/texts/index.ts";
 import { createLogger } from "./logger.ts";
 import { startServing } from "./serve.ts";
 import type { PlatformStart } from "./serve.ts";
@@ -56,6 +57,7 @@ async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
     output: process.stdout,
     userId: demoUserIds[role],
     interactive: cli.isTty,
+    ...(cli.isTty ? { greeting: t(config.DEFAULT_LOCALE, "console_welcome", { role }) } : {}),
   });
   await gate.close();
   await lib.db.$disconnect();

@@ -16,6 +16,8 @@ export interface ConsoleChatOptions {
   userId: string;
   /** A TTY: show the `你> ` prompt and let readline edit the line. */
   interactive: boolean;
+  /** Printed once before the first prompt (who you are, and that 帮助 exists). */
+  greeting?: string;
 }
 
 const PLATFORM = "console";
@@ -46,6 +48,7 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   );
   const session = randomBytes(6).toString("base64url");
   let n = 0;
+  if (opts.greeting) output.write(opts.greeting + "\n\n");
   if (interactive) rl.prompt();
   for await (const line of rl) {
     const text = line.trim();

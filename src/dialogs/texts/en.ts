@@ -29,6 +29,8 @@ export const en = {
       ? "Please answer with the number 1."
       : `Please answer with a number from 1 to ${p.n}.`,
   apology: "Sorry, something went wrong. Please try again later.",
+  console_welcome: (p: { role: "parent" | "student" | "teacher" | "librarian" | "helper" }) =>
+    `Shuxiang demo school: you are the demo ${{ parent: "parent", student: "pupil", teacher: "class teacher", librarian: "librarian", helper: "student librarian" }[p.role]}. Send “help” to see what you can do, “cancel” to leave any step; every line you type goes to Shuxiang.`,
   page_next: "Next page",
   page_done: "Done",
   page_closed: "OK.",

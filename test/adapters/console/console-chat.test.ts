@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runConsoleChat } from "../../../adapters/console/index.ts";
 import type { ConsoleChatOptions } from "../../../adapters/console/index.ts";
 import type { Db } from "../../../src/db/client.ts";
+import { t } from "../../../src/dialogs/texts/index.ts";
 import type { TurnHandler } from "../../../src/gate/types.ts";
 import type { Inbound, Reply } from "../../../src/messages.ts";
 import { freshDb } from "../../support/db.ts";
@@ -76,6 +77,16 @@ describe("runConsoleChat", () => {
       return [{ text: "ok" }];
     };
     expect(await chat(["a", "b"], route)).toBe("抱歉，出了点问题，请稍后再试。\n\nok\n\n");
+  });
+
+  it("greets first, saying who you are and that 帮助 exists, when `npm start` opens it", async () => {
+    const route = async (inbound: Inbound) => [{ text: `echo ${inbound.text}` }];
+    const greeting = t("zh-CN", "console_welcome", { role: "parent" });
+    const printed = await chat(["hi"], route, { interactive: true, greeting });
+    expect(greeting).toContain("演示家长");
+    expect(greeting).toContain("帮助");
+    expect(printed.indexOf(greeting)).toBe(0);
+    expect(printed).toContain("echo hi\n\n");
   });
 
   it("shows the 你> prompt in interactive mode", async () => {
