@@ -113,6 +113,9 @@ function stateViolations(s: RunScope, b: Snapshot, a: Snapshot, ok: Allowed): st
   return out;
 }
 
+/** Audit actions whose operation queues a notice (besides a broadcast). */
+const notifies = new Set(["card.lost", "suggestion.answer"]);
+
 function appendedViolations(s: RunScope, added: Appended): string[] {
   const out: string[] = [];
   const mine = (id: number | null) => id !== null && s.memberIds.includes(id);
@@ -122,7 +125,12 @@ function appendedViolations(s: RunScope, added: Appended): string[] {
   for (const x of [...added.broadcasts, ...added.activities]) {
     if (s.group || !s.librarian || !mine(x.createdBy)) out.push(`broadcast/activity ${x.id} made`);
   }
-  if (added.outbox > 0 && added.broadcasts.length === 0) out.push(`${added.outbox} outbox rows`);
+  // A broadcast, a lost card (the librarians are told) and an answered suggestion (its sender is
+  // told) queue messages; nothing else a chat does may.
+  const notifying = added.audit.some((r) => notifies.has(r.action) && mine(r.memberId));
+  if (added.outbox > 0 && added.broadcasts.length === 0 && !notifying) {
+    out.push(`${added.outbox} outbox rows`);
+  }
   for (const row of added.audit) {
     const linking =
       row.action === "group.link" && s.linkers.some((l) => l.memberId === row.memberId);
