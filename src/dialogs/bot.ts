@@ -16,8 +16,12 @@ import type { Inbound, Reply } from "../messages.ts";
 
 /** A short number with no menu open is a stale menu answer, not a search (ISBNs are longer). */
 const menuNumber = /^[0-9０-９]{1,3}$/;
-/** Half of a surrogate pair (a platform cutting text by UTF-16 units); the database refuses it. */
-const loneSurrogate = /\p{Cs}/gu;
+/**
+ * Half of a surrogate pair (a platform cutting text by UTF-16 units) and NUL: the databases
+ * refuse them (PostgreSQL any NUL in text), so they become U+FFFD.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is the character to replace
+const unstorable = /[\p{Cs}\u0000]/gu;
 
 export interface BotOptions {
   lib: Library;
@@ -65,7 +69,7 @@ export class Bot {
    * order; without a scope (tests, tools) the state is written at once.
    */
   async handle(inbound: Inbound, scope?: TurnScope): Promise<Reply[]> {
-    const text = inbound.text?.replace(loneSurrogate, "\ufffd");
+    const text = inbound.text?.replace(unstorable, "\ufffd");
     const clean = text === undefined ? inbound : { ...inbound, text };
     await this.hooks.heardFrom(inbound.platform, inbound.chatId);
     return this.answer(clean, scope);

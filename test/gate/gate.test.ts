@@ -61,6 +61,11 @@ async function renewableLoan() {
 const loanOf = (lib: Library, id: number) =>
   lib.db.loan.findUniqueOrThrow({ where: { id }, select: { dueOn: true, renewals: true } });
 
+/** The status of the first update stored. */
+const statusOf = async (lib: Library) =>
+  (await lib.db.inboundUpdate.findFirst({ select: { status: true }, orderBy: { id: "asc" } }))
+    ?.status;
+
 /** Lets the leases of a process that stopped answering run out. */
 const afterLease = (lib: Library & { clock: { set(d: Date): void } }) =>
   lib.clock.set(new Date(lib.now().getTime() + 60_000));
@@ -180,6 +185,7 @@ describe("inbound gate", () => {
     const second = testGate(lib, { now: lib.now, owner: "second" });
     second.register(PLATFORM, recorder(async (i) => (answered.push(`second:${i.text}`), [])).link);
     await accept(first, message("1"));
+    await expect.poll(() => statusOf(lib), { timeout: 20_000 }).toBe("handling");
     await accept(second, message("2"));
     await second.idle();
     expect(answered).toEqual([]);
@@ -194,6 +200,7 @@ describe("inbound gate", () => {
     const holding = testGate(lib, { now: lib.now, owner: "holding" });
     holding.register(PLATFORM, recorder(() => never()).link);
     await accept(holding, message("a"));
+    await expect.poll(() => statusOf(lib), { timeout: 20_000 }).toBe("handling");
     const other = testGate(lib, { now: lib.now, owner: "other" });
     const { link, sent } = recorder(async (i) => [{ text: `re ${i.text}` }]);
     other.register(PLATFORM, link);

@@ -27,6 +27,17 @@ describe("text with a lone surrogate", () => {
     expect(rows).toEqual([{ text: "多买恐龙书\ufffd谢谢" }]);
   });
 
+  it("and a NUL (PostgreSQL refuses it in text) are stored as U+FFFD, and the sender is thanked", async () => {
+    const { lib, bot } = await demoSchool();
+    const replies = await bot.handle(from(demoUserIds.parent, `建议 多买\u0000恐龙书${HALF}`));
+    expect(replies.map((r) => r.text)).toEqual([t("zh-CN", "suggest_thanks_suggestion")]);
+    const rows = await lib.db.suggestion.findMany({
+      where: { text: { startsWith: "多买" } },
+      select: { text: true },
+    });
+    expect(rows).toEqual([{ text: "多买\ufffd恐龙书\ufffd" }]);
+  });
+
   it("is stored with U+FFFD in its place when the librarian broadcasts it", async () => {
     const { lib, bot } = await demoSchool();
     const librarian = demoUserIds.librarian;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DialogError } from "../../../src/dialogs/engine/errors.ts";
 import type { Dialog } from "../../../src/dialogs/types.ts";
 import { inbound, press, setup, startOrder } from "./support.ts";
@@ -132,15 +132,29 @@ describe("DialogRuntime when things go wrong", () => {
 
   it("lets only one of two runtimes store a turn of the same dialog; the other is told", async () => {
     // Without the inbound gate (which keeps a chat's messages in order across processes) both
-    // turns run; the dialog's version lets one of them be stored, never both.
-    const { runtime } = await setup();
+    // turns run; the dialog's version lets one of them be stored, never both. The first turn is
+    // held inside its act until the second has loaded, run and stored the same dialog.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let waiting = true;
+    const slow: Dialog<never> = async (c) => {
+      const answer = await c.ask("Go?");
+      await c.act(async () => {
+        if (!waiting) return;
+        waiting = false;
+        await held;
+      });
+      await c.ask(`Again ${answer}?`);
+    };
+    const { runtime } = await setup(() => ({ slow }));
     const [a, b] = [runtime(), runtime()];
-    await a.handle(inbound("order"), startOrder);
-    const replies = await Promise.all([a.handle(inbound("Ann")), b.handle(inbound("Bea"))]);
-    const texts = replies.map((r) => r?.[0]?.text);
-    expect(texts.filter((x) => x === "Size?")).toHaveLength(1);
-    expect(texts.filter((x) => x !== "Size?")).toEqual([
-      "This conversation continued elsewhere. Please start again.",
+    await a.handle(inbound("go"), { dialog: "slow", args: null, locale: "en" });
+    const first = a.handle(inbound("one"));
+    await vi.waitFor(() => expect(waiting).toBe(false));
+    expect(await b.handle(inbound("two"))).toEqual([{ text: "Again two?" }]);
+    release();
+    expect(await first).toEqual([
+      { text: "This conversation continued elsewhere. Please start again." },
     ]);
   });
 });

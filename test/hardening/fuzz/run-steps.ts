@@ -51,8 +51,9 @@ async function namedThings(school: FuzzSchool, texts: string[]) {
   const tokens = new Set<string>();
   for (const text of texts) {
     for (const token of text.normalize("NFKC").split(/\s+/)) {
-      // Cards and barcodes are short and well-formed (Prisma cannot send a lone surrogate).
-      if (token && token.length <= 40 && !/\p{Cs}/u.test(token)) {
+      // Cards and barcodes are short and well-formed (Prisma cannot send a lone surrogate, and
+      // PostgreSQL refuses a NUL even in a query's argument).
+      if (token && token.length <= 40 && !/\p{Cs}/u.test(token) && !token.includes("\u0000")) {
         tokens.add(token).add(token.toUpperCase());
       }
     }
