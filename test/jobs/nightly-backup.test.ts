@@ -8,9 +8,12 @@ import { runJob } from "../../src/jobs/run-job.ts";
 import { tempDir } from "../support/db.ts";
 import { testLibrary } from "../support/library.ts";
 
-/** A library at 02:30 school time on `date`, with one pupil and one title. */
+/**
+ * A library at 02:30 school time on `date`, with one pupil and one title, on SQLite whatever the
+ * run's database (the job copies a SQLite file; on PostgreSQL it skips, "not_sqlite").
+ */
 async function school(date = "2026-09-09") {
-  const lib = await testLibrary({ at: `${date}T02:30:00+08:00` });
+  const lib = await testLibrary({ at: `${date}T02:30:00+08:00`, sqlite: true });
   const title = await lib.db.title.create({
     data: { title: "西游记", author: "吴承恩", addedOn: "2026-09-01", searchKey: "" },
   });

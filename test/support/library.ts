@@ -2,7 +2,7 @@ import { SchoolCalendar } from "../../src/core/calendar.ts";
 import type { Library } from "../../src/core/library.ts";
 import { defaultPolicy } from "../../src/core/policy.ts";
 import type { Policy } from "../../src/core/policy.ts";
-import { freshDb } from "./db.ts";
+import { freshDb, freshSqliteDb } from "./db.ts";
 
 /** A settable clock for tests. */
 export class FakeClock {
@@ -21,9 +21,16 @@ export class FakeClock {
  * weekends closed, no holidays, clock at Wednesday 2026-09-09 10:00 Asia/Shanghai.
  */
 export async function testLibrary(
-  opts: { at?: string; policy?: Policy; closedDays?: string[]; closedWeekdays?: number[] } = {},
+  opts: {
+    at?: string;
+    policy?: Policy;
+    closedDays?: string[];
+    closedWeekdays?: number[];
+    /** On SQLite whatever the run's database (tests of SQLite files: backups). */
+    sqlite?: boolean;
+  } = {},
 ): Promise<Library & { clock: FakeClock }> {
-  const { db } = await freshDb();
+  const { db } = opts.sqlite ? await freshSqliteDb() : await freshDb();
   const clock = new FakeClock(new Date(opts.at ?? "2026-09-09T10:00:00+08:00"));
   return {
     db,
