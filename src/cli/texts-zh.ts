@@ -1,5 +1,6 @@
 // The admin CLI's words in Chinese: the table that defines every key (texts-en.ts must match).
 // Chat texts live in src/dialogs/texts; these are for the librarian at a terminal.
+import type { JobName } from "../jobs/registry.ts";
 
 const list = (items: readonly string[]) => items.join("、");
 
@@ -105,7 +106,8 @@ export const zh = {
     "term-end-recall": "期末催还",
     "broadcast-report": "广播送达报告",
     "nightly-backup": "每晚备份",
-  } as Record<string, string>,
+    "purchase-arrivals": "荐购到书通知",
+  } satisfies Record<JobName, string> as Record<string, string>,
   jobsUsage: "用法：shuxiang jobs list 或 shuxiang jobs run 任务名 [--at 时间]",
   unknownJob: (name: string, names: readonly string[]) =>
     `没有「${name}」这个任务。可用的任务：${list(names)}`,
@@ -152,6 +154,8 @@ export const zh = {
     mib: "大小（MiB）",
     deleted: "删除的旧备份",
     skipped: "跳过",
+    arrived: "到馆的荐购书",
+    told: "已通知",
   } as Record<string, string>,
   yes: "是",
   no: "否",

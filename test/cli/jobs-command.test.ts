@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAt } from "../../src/cli/jobs-command.ts";
+import { jobNames } from "../../src/jobs/registry.ts";
 import { enqueue } from "../../src/outbox/queue.ts";
 import { run, useTempDatabase } from "./cli-harness.ts";
 
@@ -44,6 +45,25 @@ describe("shuxiang jobs", () => {
     expect(en.out).toMatch(
       /^weekly-rota\s+weekly-rota\s+Monday 07:30\s+last 2026-09-14 07:30 done$/m,
     );
+  });
+
+  it("names every job of the schedule in Chinese", async () => {
+    const r = await run("jobs", "list");
+    for (const name of jobNames) {
+      const line = r.out.split("\n").find((l) => l.startsWith(`${name} `));
+      expect(line, name).toMatch(new RegExp(`^${name}\\s+\\p{Script=Han}`, "u"));
+    }
+  });
+
+  it("reports the purchase-arrivals run in Chinese words", async () => {
+    const r = await run("jobs", "run", "purchase-arrivals", "--at", "2026-09-09");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")).toEqual([
+      "荐购到书通知（2026-09-09 08:00）已完成：",
+      "  日期          2026-09-09",
+      "  到馆的荐购书  0",
+      "  已通知        0",
+    ]);
   });
 
   it("rejects an unknown job and a malformed --at", async () => {
