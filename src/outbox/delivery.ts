@@ -4,6 +4,7 @@ import { createPacer, defaultPacing } from "./pacing.ts";
 import type { PacingConfig } from "./pacing.ts";
 import type { SendPort } from "./ports.ts";
 import { OutboxSender } from "./sender.ts";
+import { SharedPace, telegramGapMs } from "./shared-pace.ts";
 import type { DeliveryLog, SenderOptions } from "./sender-options.ts";
 
 export interface DeliveryOptions {
@@ -57,6 +58,9 @@ function senderFor(opts: DeliveryOptions, platform: string, port: SendPort): Out
     platform,
     port,
     pacer: createPacer(pacing),
+    ...(pacing.kind === "telegram"
+      ? { shared: new SharedPace(opts.lib.db, platform, telegramGapMs(pacing)) }
+      : {}),
     timezone: opts.lib.timezone,
     quietHours: opts.quietHours,
     now: opts.lib.now,

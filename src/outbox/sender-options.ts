@@ -2,6 +2,7 @@ import type { Db } from "../db/client.ts";
 import type { RetryPolicy } from "./attempt.ts";
 import type { Pacer } from "./pacing.ts";
 import type { SendPort } from "./ports.ts";
+import type { SharedPace } from "./shared-pace.ts";
 
 /** A pino-compatible logger (only what the sender uses). */
 export interface DeliveryLog {
@@ -15,6 +16,8 @@ export interface SenderOptions {
   platform: string;
   port: SendPort;
   pacer: Pacer;
+  /** The platform's overall rate shared with every other process (Telegram); none: local only. */
+  shared?: SharedPace;
   timezone: string;
   /** The school's quiet hours "HH:mm-HH:mm" (QUIET_HOURS). */
   quietHours: string;

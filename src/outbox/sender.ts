@@ -137,9 +137,28 @@ export class OutboxSender {
         return;
       }
       if (wait > 0) await this.o.sleep(wait);
+      if (!(await this.awaitSharedSlot())) {
+        await releaseClaims(this.o.db, this.token);
+        return;
+      }
       if (await holdClaim(this.o.db, row.id, this.token, new Date(this.nowMs)))
         await this.attempt(row, summary);
     }
+  }
+
+  /**
+   * Takes the platform's next slot in the rate every process shares, and sleeps until it;
+   * false when that is further off than maxInlineWaitMs (every process is paused by a 429).
+   */
+  private async awaitSharedSlot(): Promise<boolean> {
+    const shared = this.o.shared;
+    if (!shared) return true;
+    const slot = await shared.take(this.nowMs);
+    if (slot.pausedUntil > 0) this.o.pacer.pauseUntil(slot.pausedUntil);
+    const wait = slot.at - this.nowMs;
+    if (wait > this.maxInlineWaitMs) return false;
+    if (wait > 0) await this.o.sleep(wait);
+    return true;
   }
 
   private async attempt(row: SendRow, summary: DrainSummary): Promise<void> {
@@ -177,6 +196,7 @@ export class OutboxSender {
     else summary.retried += 1;
     if (s.pauseMs !== undefined) {
       pacer.pauseUntil(now + s.pauseMs);
+      await this.o.shared?.pauseUntil(now + s.pauseMs);
       log?.warn({ platform, seconds: s.pauseMs / 1000 }, "outbox paused by the platform (429)");
     }
     this.transientStreak = s.transient ? this.transientStreak + 1 : 0;
