@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { runConsoleChat } from "../adapters/console/index.ts";
 import {
   createTelegramSender,
@@ -6,9 +5,12 @@ import {
   telegramOptions,
 } from "../adapters/telegram/index.ts";
 import { openLibrary } from "./bootstrap.ts";
+import { parseCommandArgs } from "./cli/args.ts";
 import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
 import { UsageError } from "./cli/io.ts";
+import { cliTexts } from "./cli/texts.ts";
+import type { CliTexts } from "./cli/texts.ts";
 import { createBot, createGate, openDemoLibrary } from "./compose.ts";
 import type { RolesChanged } from "./compose.ts";
 import { loadConfig } from "./config.ts";
@@ -22,7 +24,7 @@ import { checkHealth, servedPlatforms } from "./health/health-report.ts";
 import { t } from "./dialogs/texts/index.ts";
 import { createLogger } from "./logger.ts";
 import { startServing } from "./serve.ts";
-import type { PlatformStart } from "./serve.ts";
+import type { LeasedStart, PlatformStart } from "./serve.ts";
 import type { Library } from "./core/library.ts";
 import type { Logger } from "./logger.ts";
 
@@ -38,16 +40,15 @@ const io: CliIo = {
   isTty: Boolean(process.stdin.isTTY),
 };
 
-async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
-  const { values } = parseArgs({ args, options: { as: { type: "string", default: "parent" } } });
+async function chatCommand(args: string[], cli: CliIo, tx: CliTexts): Promise<ExitCode> {
+  const options = { as: { type: "string", default: "parent" } } as const;
+  const { values } = parseCommandArgs(tx, { args, options });
   const role = values.as as DemoRole;
-  if (!(role in demoUserIds)) {
-    throw new UsageError(`--as must be one of: ${Object.keys(demoUserIds).join(", ")}`);
-  }
+  if (!(role in demoUserIds)) throw new UsageError(tx.chatAsRoles(Object.keys(demoUserIds)));
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
   const { lib, built } = await openDemoLibrary(config);
-  if (built) cli.err("已创建演示学校 (demo school created)");
+  if (built) cli.err(tx.demoCreated);
   const bot = createBot(lib, config);
   const gate = createGate(lib, config, log);
   await runConsoleChat({
@@ -64,22 +65,30 @@ async function chatCommand(args: string[], cli: CliIo): Promise<ExitCode> {
   return 0;
 }
 
-/** The adapters of the configured platforms, each started when serving begins. */
-function configuredPlatforms(config: Config, lib: Library, log: Logger): PlatformStart[] {
+/**
+ * The adapters of the configured platforms, each started when serving begins. One WeChat
+ * login and Telegram's long polling can only run in one process at a time: they are leased
+ * (the other processes stand by); a Telegram webhook is served by every process.
+ */
+function configuredPlatforms(config: Config, lib: Library, log: Logger) {
   const starts: PlatformStart[] = [];
+  const leased: LeasedStart[] = [];
   if (config.WECHATY_PUPPET) {
-    starts.push(async (bot, gate) => {
-      // wechaty weighs ~40 MiB: only loaded when WeChat is served.
-      const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
-      const groupGone = (roomId: string) =>
-        unlinkGroup(lib, systemActor, { platform: "wechat", chatId: roomId });
-      const options = wechatOptions(config, { bot: bot(), gate, lib, log, groupGone });
-      const wechat = await startWechat(options);
-      return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
+    leased.push({
+      lease: "wechat",
+      start: async (bot, gate) => {
+        // wechaty weighs ~40 MiB: only loaded when WeChat is served.
+        const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
+        const groupGone = (roomId: string) =>
+          unlinkGroup(lib, systemActor, { platform: "wechat", chatId: roomId });
+        const options = wechatOptions(config, { bot: bot(), gate, lib, log, groupGone });
+        const wechat = await startWechat(options);
+        return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
+      },
     });
   }
   if (config.TELEGRAM_BOT_TOKEN) {
-    starts.push(async (bot, gate, roles) => {
+    const start: PlatformStart = async (bot, gate, roles) => {
       const health = () => checkHealth(lib.db, servedPlatforms(config));
       const onRolesChanged = (l: RolesChanged) => roles.listen(l);
       const base = { gate, log, bot, health, onRolesChanged };
@@ -87,16 +96,19 @@ function configuredPlatforms(config: Config, lib: Library, log: Logger): Platfor
       log.info({ bot: telegram.botName }, "telegram started");
       const sender = createTelegramSender(telegram.telegram);
       return { platform: "telegram", sender, stop: () => telegram.stop(), failed: telegram.done };
-    });
+    };
+    if (config.TELEGRAM_WEBHOOK_URL) starts.push(start);
+    else leased.push({ lease: "telegram-polling", start });
   }
-  return starts;
+  return { starts, leased };
 }
 
 /** Serves the configured platforms with delivery and the schedule until SIGINT/SIGTERM. */
 async function serve(config: Config): Promise<ExitCode> {
   const log = createLogger(config.LOG_LEVEL);
   const lib = await openLibrary(config);
-  const serving = await startServing(lib, config, log, configuredPlatforms(config, lib, log));
+  const { starts, leased } = configuredPlatforms(config, lib, log);
+  const serving = await startServing(lib, config, log, starts, leased);
   const stopped = await untilStopped(serving.failed);
   log.info("stopping");
   await serving.stop();
@@ -116,7 +128,7 @@ function untilStopped(failed: Promise<void>): Promise<"signal" | "failed"> {
 async function start(): Promise<ExitCode> {
   const config = loadConfig();
   if (config.TELEGRAM_BOT_TOKEN || config.WECHATY_PUPPET) return serve(config);
-  return chatCommand([], io);
+  return chatCommand([], io, cliTexts(config.DEFAULT_LOCALE));
 }
 
 async function main(argv: string[]): Promise<ExitCode> {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { hasPgDump, pgDump, pgDumpArgs, safeUrl } from "../db/pg-backup.ts";
 import type { CliIo, ExitCode } from "./io.ts";
+import type { CliTexts } from "./texts.ts";
 
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -10,15 +11,15 @@ const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
  * a temporary name and renamed when whole, never over an existing file. Without `pg_dump` it
  * says how to take the backup instead. The password in DATABASE_URL is never printed.
  */
-export function backupPostgres(url: string, target: string, io: CliIo): ExitCode {
+export function backupPostgres(url: string, target: string, io: CliIo, tx: CliTexts): ExitCode {
   const file = resolve(target);
   if (existsSync(file)) {
-    io.err(`${target} already exists; backups are never overwritten, choose another name`);
+    io.err(tx.backupExists(target));
     return 1;
   }
   if (!hasPgDump()) {
-    io.err("on PostgreSQL a backup is pg_dump's, and pg_dump is not installed here");
-    io.err(`install the PostgreSQL client tools, or run where they are:`);
+    io.err(tx.pgDumpMissing);
+    io.err(tx.pgDumpHow);
     io.err(`  pg_dump ${pgDumpArgs(safeUrl(url), target).join(" ")}`);
     return 1;
   }
@@ -27,12 +28,12 @@ export function backupPostgres(url: string, target: string, io: CliIo): ExitCode
   try {
     const r = pgDump(url, partial);
     if (!r.ok) {
-      io.err(`pg_dump failed; nothing was written:\n${r.error}`);
+      io.err(tx.pgDumpFailed(r.error));
       return 1;
     }
     renameSync(partial, file);
-    io.out(`backup written: ${target} (${mib(statSync(file).size)} MiB, pg_dump custom format)`);
-    io.out(`to restore: stop the bot, then pg_restore --clean --dbname=<DATABASE_URL> ${target}`);
+    io.out(tx.pgBackupWritten(target, mib(statSync(file).size)));
+    io.out(tx.pgRestore(target));
     return 0;
   } finally {
     rmSync(partial, { force: true });

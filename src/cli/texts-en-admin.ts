@@ -17,6 +17,25 @@ export const enAdmin: CliAdminTexts = {
   demoCounts: {},
   demoOpen: (n) => ` (${n} open)`,
   demoConsole: "console: shuxiang chat --as parent|student|teacher|librarian|helper",
+  backupUsage: "backup expects one argument: the file to write",
+  backupNoDatabase: (path) => `there is no database at ${path} (DATABASE_URL) to back up`,
+  backupIsDatabase: "the backup cannot be the database itself",
+  backupExists: (file) =>
+    `${file} already exists; backups are never overwritten, choose another name`,
+  backupCheckFailed: (why) => `the copy failed its check (${why}); nothing was written`,
+  backupWritten: (file, mib, c) =>
+    `backup written: ${file} (${mib} MiB): ${c.titles} titles, ${c.copies} copies, ` +
+    `${c.patrons} patrons, ${c.openLoans} open loans`,
+  backupRestore: "to restore: stop the bot, then copy it over the database file in DATABASE_URL",
+  pgDumpMissing: "on PostgreSQL a backup is pg_dump's, and pg_dump is not installed here",
+  pgDumpHow: "install the PostgreSQL client tools, or run where they are:",
+  pgDumpFailed: (error) => `pg_dump failed; nothing was written:\n${error}`,
+  pgBackupWritten: (file, mib) => `backup written: ${file} (${mib} MiB, pg_dump custom format)`,
+  pgRestore: (file) =>
+    `to restore: stop the bot, then pg_restore --clean --dbname=<DATABASE_URL> ${file}`,
+  chatAsRoles: (roles) => `--as must be one of: ${roles.join(", ")}`,
+  demoCreated: "demo school created",
+  noArguments: (command) => `${command} takes no arguments`,
   exportUsage: "Say what to export, e.g. shuxiang export overdue 3-2",
   exportKinds: {
     overdue: "overdue list",

@@ -1,6 +1,14 @@
 // The admin CLI's words in Chinese for outbox, backup, demo and export (texts-en-admin.ts
 // must match).
 
+/** What a checked SQLite backup holds (src/db/backup-repo.ts). */
+interface BackupCounts {
+  titles: number;
+  copies: number;
+  patrons: number;
+  openLoans: number;
+}
+
 export const zhAdmin = {
   // outbox
   outboxHeader: "状态",
@@ -32,6 +40,27 @@ export const zhAdmin = {
   } as Record<string, string>,
   demoOpen: (n: number) => `（其中 ${n} 笔未还）`,
   demoConsole: "终端聊天：shuxiang chat --as parent|student|teacher|librarian|helper",
+  // backup
+  backupUsage: "请写明备份写到哪个文件，例如：shuxiang backup /srv/shuxiang/backups/2026-09-09.db",
+  backupNoDatabase: (path: string) => `${path}（DATABASE_URL）没有数据库，无法备份。`,
+  backupIsDatabase: "备份文件不能是数据库文件本身，请换一个文件名。",
+  backupExists: (file: string) => `${file} 已经存在；备份从不覆盖已有的文件，请换一个文件名。`,
+  backupCheckFailed: (why: string) => `备份副本没有通过检查（${why}），没有写入任何文件。`,
+  backupWritten: (file: string, mib: string, c: BackupCounts) =>
+    `备份已写入：${file}（${mib} MiB）：书目 ${c.titles} 种，馆藏 ${c.copies} 册，` +
+    `读者 ${c.patrons} 人，未还借阅 ${c.openLoans} 笔。`,
+  backupRestore: "恢复方法：先停止机器人，再用这个文件覆盖 DATABASE_URL 所指的数据库文件。",
+  pgDumpMissing: "PostgreSQL 的备份由 pg_dump 完成，这台机器没有安装 pg_dump。",
+  pgDumpHow: "请安装 PostgreSQL 客户端工具，或在装有它的机器上运行：",
+  pgDumpFailed: (error: string) => `pg_dump 出错，没有写入任何文件：\n${error}`,
+  pgBackupWritten: (file: string, mib: string) =>
+    `备份已写入：${file}（${mib} MiB，pg_dump 自定义格式）。`,
+  pgRestore: (file: string) =>
+    `恢复方法：先停止机器人，再运行 pg_restore --clean --dbname=<DATABASE_URL> ${file}`,
+  // chat and health
+  chatAsRoles: (roles: readonly string[]) => `--as 只能是其中之一：${roles.join("、")}`,
+  demoCreated: "已创建演示学校。",
+  noArguments: (command: string) => `${command} 不需要参数。`,
   // export
   exportUsage: "请写明导出什么，例如：shuxiang export overdue 3-2",
   exportKinds: {

@@ -28,8 +28,9 @@ describe("shuxiang backup", () => {
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /backup written: .*shuxiang-backup\.db \(\d+\.\d MiB\): 1 titles, 1 copies, 1 patrons, 0 open loans/,
+      /^备份已写入：.*shuxiang-backup\.db（\d+\.\d MiB）：书目 1 种，馆藏 1 册，读者 1 人，未还借阅 0 笔。$/m,
     );
+    expect(r.out).toContain("恢复方法：先停止机器人");
     expect(r.out).not.toContain("张小明");
     const copy = await openDb(`file:${file}`);
     try {
@@ -55,16 +56,22 @@ describe("shuxiang backup", () => {
     writeFileSync(file, "keep me");
     const r = await run("backup", file);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("already exists");
+    expect(r.err).toBe(`${file} 已经存在；备份从不覆盖已有的文件，请换一个文件名。`);
     expect(readdirSync(join(file, ".."))).toEqual(["taken.db"]);
+    const en = await run("backup", file, "--lang", "en");
+    expect(en.err).toBe(
+      `${file} already exists; backups are never overwritten, choose another name`,
+    );
   });
 
   it("refuses a missing or extra argument and the database itself", async () => {
-    expect((await run("backup")).code).toBe(2);
+    const none = await run("backup");
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("请写明备份写到哪个文件");
     expect((await run("backup", "a.db", "b.db")).code).toBe(2);
     const self = await run("backup", (process.env.DATABASE_URL ?? "").replace(/^file:/, ""));
     expect(self.code).toBe(2);
-    expect(self.err).toContain("cannot be the database itself");
+    expect(self.err).toContain("备份文件不能是数据库文件本身");
   });
 
   it("says so when DATABASE_URL points at no database, and creates none", async () => {
@@ -74,7 +81,7 @@ describe("shuxiang backup", () => {
     try {
       const r = await run("backup", join(dir, "out.db"));
       expect(r.code).toBe(1);
-      expect(r.err).toContain("there is no database");
+      expect(r.err).toContain("没有数据库，无法备份");
       expect(existsSync(join(dir, "missing.db"))).toBe(false);
       expect(existsSync(join(dir, "out.db"))).toBe(false);
     } finally {
@@ -91,7 +98,7 @@ describe("shuxiang backup", () => {
     try {
       const r = await run("backup", join(dir, "out.db"));
       expect(r.code).toBe(1);
-      expect(r.err).toContain("failed its check");
+      expect(r.err).toMatch(/^备份副本没有通过检查（.+），没有写入任何文件。$/);
       expect(readdirSync(dir).filter((f) => f.startsWith("out.db"))).toEqual([]);
     } finally {
       process.env.DATABASE_URL = saved;

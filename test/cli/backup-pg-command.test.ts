@@ -37,7 +37,7 @@ describe("shuxiang backup on PostgreSQL", () => {
     const dir = tempDir();
     const r = await run("backup", join(dir, "nightly.dump"));
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/backup written: .*nightly\.dump \(0\.0 MiB, pg_dump custom format\)/);
+    expect(r.out).toMatch(/^备份已写入：.*nightly\.dump（0\.0 MiB，pg_dump 自定义格式）。$/m);
     expect(r.out).toContain("pg_restore --clean");
     expect(`${r.out}${r.err}`).not.toContain("s3cret");
     const args = readFileSync(log, "utf8");
@@ -53,6 +53,7 @@ describe("shuxiang backup on PostgreSQL", () => {
     const dir = tempDir();
     const r = await run("backup", join(dir, "nightly.dump"));
     expect(r.code).toBe(1);
+    expect(r.err).toContain("pg_dump 出错，没有写入任何文件");
     expect(r.err).toContain("connection refused");
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -62,9 +63,11 @@ describe("shuxiang backup on PostgreSQL", () => {
     const file = join(tempDir(), "nightly.dump");
     const r = await run("backup", file);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("pg_dump is not installed");
+    expect(r.err).toContain("这台机器没有安装 pg_dump");
     expect(r.err).toContain("pg_dump --format=custom --no-owner --schema=school_7");
     expect(r.err).not.toContain("s3cret");
     expect(existsSync(file)).toBe(false);
+    const en = await run("backup", file, "--lang", "en");
+    expect(en.err).toContain("pg_dump is not installed here");
   });
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, test } from "vitest";
+import { startArgs } from "../support/app.ts";
 import { tempDir } from "../support/db.ts";
 
 /** Runs the real binary the way a newcomer would script it: lines on stdin, replies on stdout. */
@@ -18,7 +19,7 @@ function chat(role: string, input: string, databaseUrl: string) {
 test("printf '续借\\n1\\n' | shuxiang chat --as parent renews a demo loan and prints the new due date", () => {
   const url = `file:${join(tempDir(), "chat.db")}`;
   const first = chat("parent", "续借\n1\n", url);
-  expect(first.err).toContain("demo school created");
+  expect(first.err).toContain("已创建演示学校");
   expect(first.code).toBe(0);
   const blocks = first.out.split(/\n\s*\n/).filter((b) => b.trim());
   expect(blocks.length).toBeGreaterThanOrEqual(2);
@@ -27,6 +28,25 @@ test("printf '续借\\n1\\n' | shuxiang chat --as parent renews a demo loan and 
   expect(blocks[1]).toMatch(/续借成功|已续借/);
 
   const again = chat("parent", "续借\n1\n", url);
-  expect(again.err).not.toContain("demo school created");
+  expect(again.err).not.toContain("已创建演示学校");
   expect(again.out).toMatch(/没能续借：/);
 }, 400_000);
+
+test("shuxiang chat --as with a role the demo lacks answers in Chinese, or English with --lang en", () => {
+  const asRole = (...extra: string[]) =>
+    spawnSync(process.execPath, [...startArgs(), "chat", "--as", "principal", ...extra], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${join(tempDir(), "none.db")}`,
+        LOG_LEVEL: "warn",
+      },
+      timeout: 60_000,
+    });
+  const zh = asRole();
+  expect(zh.status).toBe(2);
+  expect(zh.stderr).toContain("--as 只能是其中之一：parent、student、teacher、librarian、helper");
+  const en = asRole("--lang", "en");
+  expect(en.status).toBe(2);
+  expect(en.stderr).toContain("--as must be one of: parent, student, teacher, librarian, helper");
+}, 120_000);

@@ -29,7 +29,7 @@ test("the compiled app with no token opens the demo school in a terminal chat as
     },
     timeout: 60_000,
   });
-  expect(result.stderr).toContain("demo school created");
+  expect(result.stderr).toContain("已创建演示学校");
   expect(result.status).toBe(0);
   expect(result.stdout).toContain("续借 — 续借一本或全部");
   expect(result.stdout).toMatch(/已续借，新的到期日是 \d{2}-\d{2}/);
