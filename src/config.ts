@@ -36,6 +36,15 @@ const envSchema = z.object({
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("./data")),
   /** Nightly backups kept in DATA_DIR/backups. */
   BACKUP_KEEP: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(366).default(14)),
+  /**
+   * Several processes on one database: how long a process's hold on what only one may run
+   * (the WeChat login, Telegram long polling) lasts unless renewed; a standby takes over
+   * within this after the holder dies.
+   */
+  LEASE_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int().min(1).max(600).default(30),
+  ),
   WECHATY_PUPPET: optionalString,
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString,
   /** The WeChat login is kept in DATA_DIR/wechat/<name>.memory-card.json (a credential). */

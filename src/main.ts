@@ -24,7 +24,7 @@ import { checkHealth, servedPlatforms } from "./health/health-report.ts";
 import { t } from "./dialogs/texts/index.ts";
 import { createLogger } from "./logger.ts";
 import { startServing } from "./serve.ts";
-import type { PlatformStart } from "./serve.ts";
+import type { LeasedStart, PlatformStart } from "./serve.ts";
 import type { Library } from "./core/library.ts";
 import type { Logger } from "./logger.ts";
 
@@ -65,22 +65,30 @@ async function chatCommand(args: string[], cli: CliIo, tx: CliTexts): Promise<Ex
   return 0;
 }
 
-/** The adapters of the configured platforms, each started when serving begins. */
-function configuredPlatforms(config: Config, lib: Library, log: Logger): PlatformStart[] {
+/**
+ * The adapters of the configured platforms, each started when serving begins. One WeChat
+ * login and Telegram's long polling can only run in one process at a time: they are leased
+ * (the other processes stand by); a Telegram webhook is served by every process.
+ */
+function configuredPlatforms(config: Config, lib: Library, log: Logger) {
   const starts: PlatformStart[] = [];
+  const leased: LeasedStart[] = [];
   if (config.WECHATY_PUPPET) {
-    starts.push(async (bot, gate) => {
-      // wechaty weighs ~40 MiB: only loaded when WeChat is served.
-      const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
-      const groupGone = (roomId: string) =>
-        unlinkGroup(lib, systemActor, { platform: "wechat", chatId: roomId });
-      const options = wechatOptions(config, { bot: bot(), gate, lib, log, groupGone });
-      const wechat = await startWechat(options);
-      return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
+    leased.push({
+      lease: "wechat",
+      start: async (bot, gate) => {
+        // wechaty weighs ~40 MiB: only loaded when WeChat is served.
+        const { startWechat, wechatOptions } = await import("../adapters/wechat/index.ts");
+        const groupGone = (roomId: string) =>
+          unlinkGroup(lib, systemActor, { platform: "wechat", chatId: roomId });
+        const options = wechatOptions(config, { bot: bot(), gate, lib, log, groupGone });
+        const wechat = await startWechat(options);
+        return { platform: "wechat", sender: wechat.sender, stop: () => wechat.stop() };
+      },
     });
   }
   if (config.TELEGRAM_BOT_TOKEN) {
-    starts.push(async (bot, gate, roles) => {
+    const start: PlatformStart = async (bot, gate, roles) => {
       const health = () => checkHealth(lib.db, servedPlatforms(config));
       const onRolesChanged = (l: RolesChanged) => roles.listen(l);
       const base = { gate, log, bot, health, onRolesChanged };
@@ -88,16 +96,19 @@ function configuredPlatforms(config: Config, lib: Library, log: Logger): Platfor
       log.info({ bot: telegram.botName }, "telegram started");
       const sender = createTelegramSender(telegram.telegram);
       return { platform: "telegram", sender, stop: () => telegram.stop(), failed: telegram.done };
-    });
+    };
+    if (config.TELEGRAM_WEBHOOK_URL) starts.push(start);
+    else leased.push({ lease: "telegram-polling", start });
   }
-  return starts;
+  return { starts, leased };
 }
 
 /** Serves the configured platforms with delivery and the schedule until SIGINT/SIGTERM. */
 async function serve(config: Config): Promise<ExitCode> {
   const log = createLogger(config.LOG_LEVEL);
   const lib = await openLibrary(config);
-  const serving = await startServing(lib, config, log, configuredPlatforms(config, lib, log));
+  const { starts, leased } = configuredPlatforms(config, lib, log);
+  const serving = await startServing(lib, config, log, starts, leased);
   const stopped = await untilStopped(serving.failed);
   log.info("stopping");
   await serving.stop();

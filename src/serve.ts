@@ -1,4 +1,5 @@
-import { join } from "node:path";
+import { hostname } from "node:os";
+import { join, resolve } from "node:path";
 import { createBot, createGate, dialogHooks, RoleListeners } from "./compose.ts";
 import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
@@ -10,6 +11,7 @@ import type { Logger } from "./logger.ts";
 import { startDelivery } from "./outbox/delivery.ts";
 import type { Delivery } from "./outbox/delivery.ts";
 import type { SendPort } from "./outbox/ports.ts";
+import { holdLease } from "./platform-lease.ts";
 
 /** A platform the bot is served on, as the composition root started its adapter. */
 export interface ServedPlatform {
@@ -34,6 +36,15 @@ export type PlatformStart = (
   roles: RoleListeners,
 ) => Promise<ServedPlatform>;
 
+/**
+ * A platform only one process at a time may serve among those sharing the database (one
+ * WeChat login; Telegram long polling): started while this process holds the lease `lease`.
+ */
+export interface LeasedStart {
+  lease: string;
+  start: PlatformStart;
+}
+
 /** What `startServing` runs, held so it can be stopped (and driven by the bench). */
 export interface Serving {
   gate: InboundGate;
@@ -49,13 +60,15 @@ export interface Serving {
  * Serves the platforms `starts` start (src/main.ts builds them from the configuration; the
  * bench on fakes) over `lib`: their bots share one set of dialog hooks, each platform's
  * sender becomes the outbox's port, the delivery loop is woken by the hooks and by each job
- * run, and the schedule runs.
+ * run, and the schedule runs. Each of `leased` is served while this process holds its lease
+ * (see holdLease): started then, and attached to the gate and delivery; stopped if it is lost.
  */
 export async function startServing(
   lib: Library,
   config: Config,
   log: Logger,
   starts: PlatformStart[],
+  leased: LeasedStart[] = [],
 ): Promise<Serving> {
   const wake = { delivery: () => {} };
   const roles = new RoleListeners(log);
@@ -84,13 +97,45 @@ export async function startServing(
     log,
     onRun: () => delivery.wake(),
   });
+  let leasedFailed = () => {};
+  const leasedFailure = new Promise<void>((resolve) => (leasedFailed = resolve));
+  const holders = leased.map(({ lease, start }) =>
+    holdLease({
+      db: lib.db,
+      name: lease,
+      owner: instanceId(config),
+      ttlMs: config.LEASE_SECONDS * 1000,
+      now: () => new Date(),
+      log,
+      onTaken: async () => {
+        const p = await start(bot, gate, roles);
+        void p.failed?.then(leasedFailed);
+        const detach = delivery.attach(p.platform, p.sender);
+        return async () => {
+          gate.unregister(p.platform);
+          await detach();
+          await p.stop();
+        };
+      },
+    }),
+  );
   const stop = async () => {
     await schedule.stop();
+    for (const h of holders) await h.stop();
     for (const p of platforms) await p.stop();
     await gate.close();
     await delivery.stop();
   };
   const failures = platforms.flatMap((p) => (p.failed ? [p.failed] : []));
-  const failed = failures.length > 0 ? Promise.race(failures) : new Promise<void>(() => {});
+  const failed = Promise.race([...failures, leasedFailure]);
   return { gate, delivery, schedule, failed, stop };
+}
+
+/**
+ * This service's name in a lease: its host, data folder and port. A restart of the same
+ * service (systemd after a crash) takes its lease back at once instead of waiting for it to
+ * pass; a second process needs its own DATA_DIR or PORT, which makes it a standby.
+ */
+function instanceId(config: Config): string {
+  return `${hostname()}:${resolve(config.DATA_DIR)}:${config.PORT}`;
 }

@@ -66,6 +66,11 @@ export class InboundGate {
     this.sweepSoon();
   }
 
+  /** This process stops answering a platform's messages (it handed the WeChat login over). */
+  unregister(platform: string): void {
+    this.links.delete(platform);
+  }
+
   /**
    * Takes an update in. Resolves once it is stored: only then may the platform be told it
    * arrived (Telegram's offset, the webhook's 200). Handling follows in the background.

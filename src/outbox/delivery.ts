@@ -27,6 +27,11 @@ export interface DeliveryOptions {
 export interface Delivery {
   /** Looks at the outbox now (after enqueueing something urgent, e.g. a hold-ready notice). */
   wake(): void;
+  /**
+   * Starts delivering a platform that began serving later (a lease taken: the WeChat login);
+   * resolves to how to stop it again, after its row in flight.
+   */
+  attach(platform: string, port: SendPort): () => Promise<void>;
   /** Stops every platform after its row in flight; resolves when they have stopped. */
   stop(): Promise<void>;
 }
@@ -70,7 +75,7 @@ function senderFor(opts: DeliveryOptions, platform: string, port: SendPort): Out
 }
 
 /**
- * Starts one sender loop per platform with a port: claims expired by a crash are taken back
+ * Starts one sender loop per platform with a port (and per platform attached later): claims expired by a crash are taken back
  * first, then the loop drains due rows and idles until the next is due (at most `idlePollMs`,
  * or until `wake()`). Rows of platforms without a port stay pending. A platform without
  * pacing of its own is paced like Telegram.
@@ -78,17 +83,28 @@ function senderFor(opts: DeliveryOptions, platform: string, port: SendPort): Out
 export function startDelivery(opts: DeliveryOptions): Delivery {
   let stopped = false;
   const { idle, wakeAll } = wakeableIdle();
-  const senders = Object.entries(opts.ports).flatMap(([platform, port]) => {
-    const sender = port ? senderFor(opts, platform, port) : null;
-    return sender ? [{ platform, sender }] : [];
-  });
-  const state = { stopped: () => stopped, idle };
-  const loops = senders.map(({ platform, sender }) => runLoop(opts, platform, sender, state));
+  const running = new Map<OutboxSender, Promise<void>>();
+  const attach = (platform: string, port: SendPort) => {
+    const sender = senderFor(opts, platform, port);
+    if (!sender || stopped) return () => Promise.resolve();
+    const state = { stopped: () => stopped || !running.has(sender), idle };
+    running.set(sender, runLoop(opts, platform, sender, state));
+    return async () => {
+      const loop = running.get(sender);
+      running.delete(sender);
+      sender.stop();
+      wakeAll();
+      await loop;
+    };
+  };
+  for (const [platform, port] of Object.entries(opts.ports)) if (port) attach(platform, port);
   return {
     wake: wakeAll,
+    attach,
     stop: async () => {
+      const loops = [...running.values()];
       stopped = true;
-      senders.forEach(({ sender }) => sender.stop());
+      for (const sender of running.keys()) sender.stop();
       wakeAll();
       await Promise.all(loops);
     },
