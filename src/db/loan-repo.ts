@@ -72,14 +72,6 @@ export async function extendLoanIf(
   return r.count === 1;
 }
 
-export function findOpenLoansOfPatron(tx: Tx, patronId: number) {
-  return tx.loan.findMany({
-    where: { patronId, returnedAt: null },
-    select: { id: true, copy: { select: { title: { select: { title: true } } } } },
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
-  });
-}
-
 export function countOpenLoansDueOnOrBefore(
   tx: Tx,
   patronId: number,

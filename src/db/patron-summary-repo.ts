@@ -40,16 +40,26 @@ export interface OpenLoanRow {
   barcode: string;
   titleId: number;
   title: string;
+  /** Another reader with an active card has a queued hold on the title. */
+  heldByOther: boolean;
 }
 
-/** Open loans (not returned) of the given patrons with copy and title, soonest due first. */
+/**
+ * Open loans (not returned) of the given patrons with copy and title, soonest due first, and
+ * whether another active reader queues for the title (what a renewal would be refused for).
+ */
 export async function findOpenLoansOfPatrons(db: Db, patronIds: number[]): Promise<OpenLoanRow[]> {
-  type Raw = Omit<OpenLoanRow, "id" | "patronId" | "renewals" | "titleId"> &
-    Record<"id" | "patronId" | "renewals" | "titleId", Id>;
+  type Raw = Omit<OpenLoanRow, "id" | "patronId" | "renewals" | "titleId" | "heldByOther"> &
+    Record<"id" | "patronId" | "renewals" | "titleId", Id> & { heldByOther: Id | boolean };
   const rows = await queryRows<Raw[]>(
     db,
     Prisma.sql`
-    SELECT l."id", l."patronId", l."dueOn", l."renewals", c."barcode", c."titleId", t."title"
+    SELECT l."id", l."patronId", l."dueOn", l."renewals", c."barcode", c."titleId", t."title",
+      EXISTS (
+        SELECT 1 FROM "Hold" h JOIN "Patron" p ON p."id" = h."patronId"
+        WHERE h."titleId" = c."titleId" AND h."status" = 'queued'
+          AND h."patronId" <> l."patronId" AND p."status" = 'active'
+      ) AS "heldByOther"
     FROM "Loan" l
     JOIN "Copy" c ON c."id" = l."copyId"
     JOIN "Title" t ON t."id" = c."titleId"
@@ -63,6 +73,7 @@ export async function findOpenLoansOfPatrons(db: Db, patronIds: number[]): Promi
     patronId: Number(r.patronId),
     renewals: Number(r.renewals),
     titleId: Number(r.titleId),
+    heldByOther: Boolean(r.heldByOther),
   }));
 }
 

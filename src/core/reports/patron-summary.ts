@@ -3,14 +3,16 @@ import {
   findOpenLoansOfPatrons,
   findPatronsWithClass,
 } from "../../db/patron-summary-repo.ts";
-import type { OpenHoldRow, OpenLoanRow } from "../../db/patron-summary-repo.ts";
+import type { OpenHoldRow, OpenLoanRow, PatronRow } from "../../db/patron-summary-repo.ts";
 import type { Actor } from "../actor.ts";
 import { daysBetween } from "../dates.ts";
 import type { IsoDate } from "../dates.ts";
 import { today } from "../library.ts";
 import type { Library } from "../library.ts";
-import type { Policy, RoleRules } from "../policy.ts";
-import { overdueLevel } from "../circulation/rules.ts";
+import type { Policy } from "../policy.ts";
+import { renewalBlock } from "../circulation/renewal-rule.ts";
+import type { RenewBlock } from "../circulation/renewal-rule.ts";
+import { overdueLevel, rulesFor } from "../circulation/rules.ts";
 
 export interface LoanLine {
   loanId: number;
@@ -22,6 +24,8 @@ export interface LoanLine {
   daysLeft: number;
   overdueLevel: number;
   renewalsLeft: number;
+  /** Why it cannot be renewed today (the renewal's own rule), or null when it can. */
+  renewBlock: RenewBlock | null;
 }
 
 export type HoldLine =
@@ -53,7 +57,8 @@ function holdLines(holds: OpenHoldRow[]): HoldLine[] {
   ];
 }
 
-function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: OpenLoanRow): LoanLine {
+function loanLine(policy: Policy, day: IsoDate, p: PatronRow, l: OpenLoanRow): LoanLine {
+  const facts = { ...l, cardStatus: p.status, role: p.role };
   return {
     loanId: l.id,
     titleId: l.titleId,
@@ -62,13 +67,15 @@ function loanLine(policy: Policy, rules: RoleRules, day: IsoDate, l: OpenLoanRow
     dueOn: l.dueOn,
     daysLeft: daysBetween(day, l.dueOn),
     overdueLevel: overdueLevel(policy, l.dueOn, day),
-    renewalsLeft: Math.max(0, rules.maxRenewals - l.renewals),
+    renewalsLeft: Math.max(0, rulesFor(policy, p.role).maxRenewals - l.renewals),
+    renewBlock: renewalBlock(policy, day, facts),
   };
 }
 
 /**
  * "我的 / mine": for each patron the actor may act for (self and children, in binding order),
- * open loans with days left and the overdue level as of today, and queued or ready holds with
+ * open loans with days left, the overdue level and whether (or why not) they may be renewed
+ * as of today, by the renewal's own rule, and queued or ready holds with
  * queue position or pickup date. Only actor.patronIds are read, so no other family appears
  * (other readers' holds are only counted for the positions). Three reads, one of each kind.
  */
@@ -85,14 +92,13 @@ export async function patronSummary(lib: Library, actor: Actor): Promise<PatronS
   return ids.flatMap((id) => {
     const p = byId.get(id);
     if (!p) return [];
-    const rules = p.role === "teacher" ? lib.policy.teacher : lib.policy.student;
     const summary: PatronSummary = {
       patronId: id,
       name: p.name,
       className: p.className,
       status: p.status,
       owedCents: p.owedCents,
-      loans: loans.filter((l) => l.patronId === id).map((l) => loanLine(lib.policy, rules, day, l)),
+      loans: loans.filter((l) => l.patronId === id).map((l) => loanLine(lib.policy, day, p, l)),
       holds: holdLines(holds.filter((h) => h.patronId === id)),
     };
     return [summary];

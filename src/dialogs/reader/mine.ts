@@ -3,6 +3,7 @@ import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { familyInPrivate } from "./access.ts";
 import { holdState, md } from "./format.ts";
+import { renewNote } from "./renew-words.ts";
 import { yuan } from "../money.ts";
 
 function cardLine(c: Conversation, status: string): string {
@@ -21,7 +22,7 @@ function patronBlock(c: Conversation, p: PatronSummary): string[] {
       title: l.title,
       due: md(l.dueOn),
       days: l.daysLeft,
-      renewalsLeft: l.renewalsLeft,
+      renew: renewNote(c, l.renewBlock, l.renewalsLeft),
     }),
   );
   const holds = p.holds.map((h) =>
@@ -37,8 +38,8 @@ function patronBlock(c: Conversation, p: PatronSummary): string[] {
 }
 
 /**
- * "我的 / mine": per child (or oneself) the open loans with days left or overdue, renewals
- * left, and holds with queue position or pickup date. Private chats only.
+ * "我的 / mine": per child (or oneself) the open loans with days left or overdue and whether
+ * they may be renewed (the core's renewal rule: renewals left, or why not), and holds with queue position or pickup date. Private chats only.
  */
 export const mineDialog =
   (deps: DialogDeps): IntentDialog =>

@@ -120,7 +120,7 @@ export const readerEn = {
   reader_card_left: "Card closed.",
   reader_card_lost: "Card reported lost: ask the librarian for a new one.",
   reader_card_confiscated: "Card held by the library: ask the librarian to return it.",
-  reader_mine_loan: (p: { title: string; due: string; days: number; renewalsLeft: number }) =>
+  reader_mine_loan: (p: { title: string; due: string; days: number; renew: string }) =>
     `· “${p.title}” due ${p.due} (` +
     (p.days > 1
       ? `${p.days} days left`
@@ -129,7 +129,13 @@ export const readerEn = {
         : p.days === 0
           ? "due today"
           : `${-p.days} ${p.days === -1 ? "day" : "days"} overdue`) +
-    (p.renewalsLeft > 0 ? `, ${p.renewalsLeft} renewal(s) left)` : ", no renewals left)"),
+    `, ${p.renew})`,
+  reader_mine_renew_left: (p: { n: number }) => `${p.n} renewal(s) left`,
+  reader_mine_renew_from: (p: { from: string }) => `renewable from ${p.from}`,
+  reader_mine_renew_overdue: "cannot be renewed: please return it soon",
+  reader_mine_renew_on_hold: "someone is waiting for it, cannot be renewed",
+  reader_mine_renew_used_up: "no renewals left",
+  reader_mine_renew_card: "the card cannot renew now",
   reader_mine_hold: (p: { title: string; state: string }) => `· Reserved “${p.title}”: ${p.state}`,
   reader_mine_empty_one: "· No loans and no reservations.",
   reader_mine_nothing: "No loans and no reservations right now. Send a title to search.",
@@ -137,6 +143,10 @@ export const readerEn = {
   // renew
   reader_renew_none: "There are no books on loan, so nothing to renew.",
   reader_renew_prompt: "Which book do you want to renew?",
+  reader_renew_blocked: "Not renewable now:",
+  reader_renew_blocked_line: (p: { name: string; title: string; reason: string }) =>
+    `· ${p.name ? `${p.name} · ` : ""}“${p.title}”: ${p.reason}`,
+  reader_renew_nothing_open: "No book can be renewed right now.",
   reader_renew_label: (p: { name: string; title: string; due: string }) =>
     p.name ? `${p.name} · ${p.title} · due ${p.due}` : `${p.title} · due ${p.due}`,
   reader_renew_all: "Renew all",
@@ -148,7 +158,8 @@ export const readerEn = {
   reader_renew_on_hold: "another reader is waiting for this book. Please return it on time.",
   reader_renew_too_many:
     "no renewals left. Please return it on time; you can borrow it again afterwards.",
-  reader_renew_overdue: "it is overdue and cannot be renewed. Please return it soon.",
+  reader_renew_overdue: (p: { days: number }) =>
+    `it is ${p.days} ${p.days === 1 ? "day" : "days"} overdue and cannot be renewed. Please return it soon.`,
   reader_renew_card_left:
     "the card is closed (the reader has left the school). Please bring the book back to the library.",
   reader_renew_card_blocked:
@@ -158,10 +169,7 @@ export const readerEn = {
     "the library card has not been issued yet. Please ask the librarian.",
   reader_renew_not_yours:
     "this loan is no longer on your account (it may have been returned). Send “mine” to see the latest.",
-  reader_renew_too_soon: (p: { days: number }) =>
-    `too early: a book can be renewed only within ${p.days} days of its due date.`,
-  reader_renew_too_soon_from: (p: { days: number; from: string }) =>
-    `too early: a book can be renewed only within ${p.days} days of its due date, so from ${p.from}.`,
+  reader_renew_too_soon: (p: { from: string }) => `too early: it can be renewed from ${p.from}.`,
   // what's new
   reader_new_none: (p: { days: number }) => `No new books in the last ${p.days} days.`,
   reader_new_header: (p: { days: number; total: number; shown: number }) =>

@@ -108,10 +108,16 @@ export const readerZh = {
   reader_card_left: "借书证已注销。",
   reader_card_lost: "借书证已挂失，请找图书管理员补办。",
   reader_card_confiscated: "借书证已由图书馆收回，请找图书管理员取回。",
-  reader_mine_loan: (p: { title: string; due: string; days: number; renewalsLeft: number }) =>
+  reader_mine_loan: (p: { title: string; due: string; days: number; renew: string }) =>
     `· 《${p.title}》到期 ${p.due}（` +
     (p.days > 0 ? `还剩 ${p.days} 天` : p.days === 0 ? "今天到期" : `逾期 ${-p.days} 天`) +
-    (p.renewalsLeft > 0 ? `，可续借 ${p.renewalsLeft} 次）` : "，不能再续借）"),
+    `，${p.renew}）`,
+  reader_mine_renew_left: (p: { n: number }) => `可续借 ${p.n} 次`,
+  reader_mine_renew_from: (p: { from: string }) => `${p.from} 起可续借`,
+  reader_mine_renew_overdue: "不能续借，请尽快归还",
+  reader_mine_renew_on_hold: "有人在等这本书，不能续借",
+  reader_mine_renew_used_up: "不能再续借",
+  reader_mine_renew_card: "借书证现在不能续借",
   reader_mine_hold: (p: { title: string; state: string }) => `· 预约《${p.title}》：${p.state}`,
   reader_mine_empty_one: "· 没有在借的书，也没有预约。",
   reader_mine_nothing: "目前没有在借的书，也没有预约。直接发送书名就可以搜索。",
@@ -119,6 +125,10 @@ export const readerZh = {
   // renew
   reader_renew_none: "目前没有在借的书，不需要续借。",
   reader_renew_prompt: "续借哪一本？",
+  reader_renew_blocked: "暂时不能续借：",
+  reader_renew_blocked_line: (p: { name: string; title: string; reason: string }) =>
+    `· ${p.name ? `${p.name} · ` : ""}《${p.title}》：${p.reason}`,
+  reader_renew_nothing_open: "目前没有可以续借的书。",
   reader_renew_label: (p: { name: string; title: string; due: string }) =>
     p.name ? `${p.name} · ${p.title} · 到期 ${p.due}` : `${p.title} · 到期 ${p.due}`,
   reader_renew_all: "全部续借",
@@ -129,15 +139,14 @@ export const readerZh = {
   reader_renew_results: "续借结果：",
   reader_renew_on_hold: "另一位读者在等这本书，不能续借。请按时归还。",
   reader_renew_too_many: "续借次数已经用完。请按时归还；还想读的话，还书后可以再借。",
-  reader_renew_overdue: "这本书已经逾期，不能续借。请尽快归还。",
+  reader_renew_overdue: (p: { days: number }) =>
+    `这本书已经逾期 ${p.days} 天，不能续借。请尽快归还。`,
   reader_renew_card_left: "借书证已注销（已离校），不能续借。请把书还回图书馆。",
   reader_renew_card_blocked: "借书证已挂失或由图书馆收回，不能续借。请找图书管理员。",
   reader_renew_suspended: "借书证已暂停，不能续借。把逾期的书都还回来后会恢复。",
   reader_renew_card_not_issued: "借书证还没有发放，不能续借。请联系图书管理员。",
   reader_renew_not_yours: "这笔借阅已不在你的名下（可能已经归还）。发送“我的”看最新情况。",
-  reader_renew_too_soon: (p: { days: number }) => `离到期还早：到期前 ${p.days} 天内才能续借。`,
-  reader_renew_too_soon_from: (p: { days: number; from: string }) =>
-    `离到期还早：到期前 ${p.days} 天内才能续借，${p.from} 起就可以了。`,
+  reader_renew_too_soon: (p: { from: string }) => `离到期还早，${p.from} 起才能续借。`,
   // what's new
   reader_new_none: (p: { days: number }) => `最近 ${p.days} 天没有新书。`,
   reader_new_header: (p: { days: number; total: number; shown: number }) =>

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { SchoolCalendar } from "../../../src/core/calendar.ts";
 import { placeHold } from "../../../src/core/circulation/place-hold.ts";
-import { renewAll, renewLoan } from "../../../src/core/circulation/renew.ts";
+import { renewLoan } from "../../../src/core/circulation/renew.ts";
 import { testLibrary } from "../../support/library.ts";
-import { addPatron, addTitle, addCopy, lend, librarian, member, shelf } from "./fixtures.ts";
+import { addPatron, lend, librarian, member, shelf } from "./fixtures.ts";
 
 type Lib = Awaited<ReturnType<typeof testLibrary>>;
 let lib: Lib;
@@ -44,9 +44,13 @@ describe("renewLoan", () => {
     expect(r.ok && r.value.dueOn).toBe("2026-09-24");
   });
 
-  test("refuses too_soon while the due date is more than three days away", async () => {
+  test("refuses too_soon while the due date is more than three days away, with the first day it may", async () => {
     const { loan, parent } = await borrowed();
-    expect(await renewLoan(lib, parent, loan.loanId)).toEqual({ ok: false, code: "too_soon" });
+    expect(await renewLoan(lib, parent, loan.loanId)).toEqual({
+      ok: false,
+      code: "too_soon",
+      detail: { renewFrom: "2026-09-13" },
+    });
   });
 
   test("refuses too_many once the student's one renewal is used", async () => {
@@ -74,10 +78,14 @@ describe("renewLoan", () => {
     expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ ok: true });
   });
 
-  test("refuses overdue once the due date has passed", async () => {
+  test("refuses overdue once the due date has passed, with the days late", async () => {
     const { loan, parent } = await borrowed();
-    lib.clock.set("2026-09-17T10:00:00+08:00");
-    expect(await renewLoan(lib, parent, loan.loanId)).toMatchObject({ code: "overdue" });
+    lib.clock.set("2026-09-21T10:00:00+08:00");
+    expect(await renewLoan(lib, parent, loan.loanId)).toEqual({
+      ok: false,
+      code: "overdue",
+      detail: { daysLate: 5 },
+    });
   });
 
   test("refuses suspended before overdue, and card_not_issued before both", async () => {
@@ -111,41 +119,5 @@ describe("renewLoan", () => {
     const { loan } = await borrowed();
     lib.clock.set("2026-09-15T10:00:00+08:00");
     expect((await renewLoan(lib, librarian, loan.loanId)).ok).toBe(true);
-  });
-});
-
-describe("renewAll", () => {
-  test("answers each open loan on its own, renewing some and refusing others", async () => {
-    const reader = await addPatron(lib.db);
-    const parent = member([reader.id]);
-    const { copies } = await shelf(lib.db);
-    const first = await lend(lib, reader.cardNumber, copies[0]!.barcode); // due 09-16
-    lib.clock.set("2026-09-11T10:00:00+08:00");
-    const later = await addTitle(lib.db, { title: "红楼梦", author: "曹雪芹" });
-    const copy = await addCopy(lib.db, later.id);
-    const second = await lend(lib, reader.cardNumber, copy.barcode); // due 09-18
-    lib.clock.set("2026-09-14T10:00:00+08:00");
-    const r = await renewAll(lib, parent, reader.id);
-    if (!r.ok) expect.fail(r.code);
-    const renewed = { ok: true, value: { loanId: first.loanId, dueOn: "2026-09-23" } };
-    expect(r.value).toEqual([
-      { loanId: first.loanId, title: "西游记", result: renewed },
-      { loanId: second.loanId, title: "红楼梦", result: { ok: false, code: "too_soon" } },
-    ]);
-    lib.clock.set("2026-09-17T10:00:00+08:00");
-    const again = await renewAll(lib, parent, reader.id);
-    expect(again.ok && again.value.map((i) => i.result)).toEqual([
-      { ok: true, value: { loanId: second.loanId, dueOn: "2026-09-25" } },
-      { ok: false, code: "too_many" },
-    ]);
-  });
-
-  test("refuses not_yours for a patron the actor is not bound to", async () => {
-    const { reader } = await borrowed();
-    const other = await addPatron(lib.db);
-    expect(await renewAll(lib, member([other.id]), reader.id)).toEqual({
-      ok: false,
-      code: "not_yours",
-    });
   });
 });

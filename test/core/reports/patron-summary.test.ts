@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 afterAll(() => lib.db.$disconnect());
 
-test("a guardian sees each child's open loans with days left, level as of today and renewals left", async () => {
+test("a guardian sees each child's open loans with days left, level as of today and renewals left, and whether the renewal rule allows one", async () => {
   const [first] = await patronSummary(lib, parentOf(ids.a1 ?? 0, ids.a2 ?? 0));
   expect(first).toMatchObject({
     patronId: ids.a1,
@@ -67,16 +67,31 @@ test("a guardian sees each child's open loans with days left, level as of today 
     status: "active",
   });
   expect(
-    first?.loans.map(({ loanId, dueOn, daysLeft, overdueLevel, renewalsLeft }) => ({
+    first?.loans.map(({ loanId, dueOn, daysLeft, overdueLevel, renewalsLeft, renewBlock }) => ({
       loanId,
       dueOn,
       daysLeft,
       overdueLevel,
       renewalsLeft,
+      renewBlock,
     })),
   ).toEqual([
-    { loanId: ids.late, dueOn: "2026-09-01", daysLeft: -8, overdueLevel: 2, renewalsLeft: 0 },
-    { loanId: ids.dueSoon, dueOn: "2026-09-12", daysLeft: 3, overdueLevel: 0, renewalsLeft: 1 },
+    {
+      loanId: ids.late,
+      dueOn: "2026-09-01",
+      daysLeft: -8,
+      overdueLevel: 2,
+      renewalsLeft: 0,
+      renewBlock: { ok: false, code: "overdue", detail: { daysLate: 8 } },
+    },
+    {
+      loanId: ids.dueSoon,
+      dueOn: "2026-09-12",
+      daysLeft: 3,
+      overdueLevel: 0,
+      renewalsLeft: 1,
+      renewBlock: null,
+    },
   ]);
   expect(first?.holds).toEqual([]);
 });
@@ -110,4 +125,16 @@ test("the other family sees only its own child", async () => {
 
 test("a group chat has no patrons and gets an empty summary", async () => {
   expect(await patronSummary(lib, groupOf(1))).toEqual([]);
+});
+
+test("a loan another active reader queues for is not renewable; a suspended reader's hold does not count", async () => {
+  const poem = await addTitle(lib.db, { title: "唐诗三百首", copies: ["on_loan"] });
+  const child = await addPatron(lib.db, { name: "赵小宝" });
+  const waiting = await addPatron(lib.db, { name: "钱小贝" });
+  await addLoan(lib.db, { copyId: poem.copyIds[0] ?? 0, patronId: child, dueOn: "2026-09-11" });
+  await addHold(lib.db, { titleId: poem.id, patronId: waiting });
+  const block = async () => (await patronSummary(lib, parentOf(child)))[0]?.loans[0]?.renewBlock;
+  expect(await block()).toEqual({ ok: false, code: "on_hold" });
+  await lib.db.patron.update({ where: { id: waiting }, data: { status: "suspended" } });
+  expect(await block()).toBeNull();
 });

@@ -27,7 +27,7 @@ async function families() {
 }
 
 describe("mine dialog", () => {
-  it("shows each child's loans, renewals left and holds, and no other family", async () => {
+  it("shows each child's loans, whether each may be renewed, holds, and no other family", async () => {
     const f = await families();
     const xyj = await f.title("西游记");
     const shz = await f.title("水浒传");
@@ -53,7 +53,7 @@ describe("mine dialog", () => {
         "",
         "张小红（5-1）",
         t("zh-CN", "reader_card_suspended"),
-        "· 《水浒传》到期 09-06（逾期 3 天，不能再续借）",
+        "· 《水浒传》到期 09-06（逾期 3 天，借书证现在不能续借）",
         "· 预约《三国演义》：已到馆，请在 09-14 前取书",
         "",
         t("zh-CN", "reader_mine_hint"),
@@ -113,7 +113,7 @@ describe("mine dialog", () => {
     expect((await chatAs(f.bot, "li").send("mine")).text).toBe(
       [
         "李雷 (3-2)",
-        "· “西游记” due 09-06 (3 days overdue, 1 renewal(s) left)",
+        "· “西游记” due 09-06 (3 days overdue, cannot be renewed: please return it soon)",
         "",
         t("en", "reader_mine_hint"),
       ].join("\n"),

@@ -53,9 +53,9 @@ describe("renew dialog", () => {
     const f = await family();
     const ok = await addLoan(f.lib.db, f.ming.id, f.xyj.id, { dueOn: "2026-09-11" });
     const held = await addLoan(f.lib.db, f.hong.id, f.shz.id, { dueOn: "2026-09-10" });
-    await addHold(f.lib.db, f.lei.id, f.shz.id);
     const zhang = chatAs(f.bot, "zhang");
-    await zhang.send("续借");
+    expect((await zhang.send("续借")).labels).toHaveLength(3);
+    await addHold(f.lib.db, f.lei.id, f.shz.id); // someone queues while the menu is open
     const done = await zhang.send("3");
     expect(done.text).toBe(
       [
@@ -71,7 +71,7 @@ describe("renew dialog", () => {
   it("answers a number out of range with the valid range, then takes the right one", async () => {
     const f = await family();
     const loan = await addLoan(f.lib.db, f.ming.id, f.xyj.id, { dueOn: "2026-09-11" });
-    await addLoan(f.lib.db, f.ming.id, f.shz.id, { dueOn: "2026-09-30" });
+    await addLoan(f.lib.db, f.ming.id, f.shz.id, { dueOn: "2026-09-12" });
     const zhang = chatAs(f.bot, "zhang");
     await zhang.send("续借");
     const wrong = await zhang.send("7");
