@@ -26,6 +26,19 @@ export interface Choice {
 }
 
 /**
+ * A file sent as a message (an .xlsx export). Replies are stored as JSON before they go out
+ * (the inbound gate), so the bytes travel as base64; dialogs keep files small (exports refuse
+ * past MAX_REPLY_FILE_BYTES).
+ */
+export interface ReplyFile {
+  name: string;
+  base64: string;
+}
+
+/** The largest file a reply carries (Telegram takes 50 MB; a stored reply should stay small). */
+export const MAX_REPLY_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
  * One outgoing message. `menuId` is set whenever `choices` are: adapters send it with the
  * chosen id (Telegram callback data `menuId:id`, ≤ 64 bytes) so a stale button is recognised.
  */
@@ -35,4 +48,6 @@ export interface Reply {
   menuId?: string;
   /** "This menu has expired": the press did nothing (Telegram shows it as a toast only). */
   expired?: true;
+  /** A file sent with `text` as its caption (Telegram document, WeChat file, terminal: saved). */
+  file?: ReplyFile;
 }

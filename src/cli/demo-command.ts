@@ -3,7 +3,7 @@ import { loadConfig } from "../config.ts";
 import { buildDemoSchool, demoMinimum } from "../demo/build.ts";
 import type { DemoOptions, DemoSummary } from "../demo/build.ts";
 import { parseCommandArgs, wholeNumber } from "./args.ts";
-import { padDisplay } from "./help.ts";
+import { padDisplay } from "../text-width.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import type { CliTexts } from "./texts.ts";
 

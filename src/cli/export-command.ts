@@ -1,16 +1,15 @@
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { openLibrary } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { systemActor } from "../core/actor.ts";
 import { isIsoDate } from "../core/dates.ts";
-import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
 import { findAllClasses } from "../db/class-figures-repo.ts";
+import { makeExport } from "../dialogs/exports/make-export.ts";
+import type { ExportRefusal, ExportRequest } from "../dialogs/exports/make-export.ts";
+import { workbookBytes } from "../dialogs/exports/workbook.ts";
 import { parseCommandArgs } from "./args.ts";
-import { broadcastSheets } from "./export-broadcast.ts";
-import { figuresSheet } from "./export-figures.ts";
-import { overdueSheet } from "./export-overdue.ts";
-import { writeWorkbook } from "./export-workbook.ts";
-import type { SheetData } from "./export-workbook.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
 import type { CliTexts } from "./texts.ts";
@@ -23,9 +22,6 @@ interface Request {
   week: string | undefined;
   out: string | undefined;
 }
-
-/** The workbook's sheets and its dated default name, or the reason there is none. */
-type Made = { sheets: SheetData[]; name: string } | { problem: string };
 
 function parse(args: string[], tx: CliTexts): Request {
   const { values, positionals } = parseCommandArgs(tx, {
@@ -47,22 +43,20 @@ function parse(args: string[], tx: CliTexts): Request {
   return { kind: kind as Kind, arg, week: values.week, out: values.out };
 }
 
-async function make(lib: Library, tx: CliTexts, r: Request): Promise<Made> {
-  const dated = (...parts: (string | number)[]) => [tx.exportFileName[r.kind], ...parts].join("-");
-  if (r.kind === "overdue") {
-    const sheet = await overdueSheet(lib, tx, r.arg);
-    if (sheet) return { sheets: [sheet], name: dated(...(r.arg ? [r.arg] : []), today(lib)) };
-    const names = (await findAllClasses(lib.db)).map((c) => c.name);
-    return { problem: `${tx.unknownClass(r.arg ?? "")}${tx.existingClasses(names)}` };
-  }
-  if (r.kind === "figures") {
-    const made = await figuresSheet(lib, tx, r.week);
-    if (made) return { sheets: [made.sheet], name: dated(made.monday) };
-    return { problem: tx.badWeek(r.week ?? "") };
-  }
-  const id = Number(r.arg);
-  const sheets = await broadcastSheets(lib, tx, id);
-  return sheets ? { sheets, name: dated(id, today(lib)) } : { problem: tx.noSuchBroadcast(id) };
+function exportRequest(r: Request): ExportRequest {
+  if (r.kind === "overdue")
+    return r.arg === undefined ? { kind: r.kind } : { kind: r.kind, className: r.arg };
+  if (r.kind === "figures")
+    return r.week === undefined ? { kind: r.kind } : { kind: r.kind, week: r.week };
+  return { kind: r.kind, id: Number(r.arg) };
+}
+
+/** Why nothing was exported, in the CLI's words (an unknown class lists those that exist). */
+async function problem(lib: Library, tx: CliTexts, r: Request, code: ExportRefusal) {
+  if (code === "bad_date") return tx.badWeek(r.week ?? "");
+  if (code === "no_such_broadcast") return tx.noSuchBroadcast(Number(r.arg));
+  const names = (await findAllClasses(lib.db)).map((c) => c.name);
+  return `${tx.unknownClass(r.arg ?? "")}${tx.existingClasses(names)}`;
 }
 
 /**
@@ -75,15 +69,14 @@ export async function exportCommand(args: string[], io: CliIo, tx: CliTexts): Pr
   const request = parse(args, tx);
   const lib = await openLibrary(loadConfig());
   try {
-    const made = await make(lib, tx, request);
-    if ("problem" in made) {
-      io.err(made.problem);
+    const made = await makeExport(lib, systemActor, tx.locale, exportRequest(request));
+    if (!made.ok) {
+      io.err(await problem(lib, tx, request, made.code));
       return 1;
     }
-    const file = request.out ?? `${made.name}.xlsx`;
-    await writeWorkbook(resolve(file), made.sheets);
-    const rows = made.sheets.at(-1)?.rows.length ?? 0;
-    io.out(tx.exportWritten(tx.exportKinds[request.kind] ?? request.kind, file, rows));
+    const file = request.out ?? `${made.value.name}.xlsx`;
+    await writeFile(resolve(file), await workbookBytes(made.value.sheets));
+    io.out(tx.exportWritten(tx.exportKinds[request.kind] ?? request.kind, file, made.value.rows));
     return 0;
   } finally {
     await lib.db.$disconnect();

@@ -1,18 +1,6 @@
 import type { CommandName } from "./help-zh.ts";
+import { displayWidth, padDisplay } from "../text-width.ts";
 import type { CliTexts } from "./texts.ts";
-
-/** Columns a string takes in a terminal: CJK characters and full-width forms take two. */
-export function displayWidth(s: string): number {
-  let width = 0;
-  for (const ch of s)
-    width += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return width;
-}
-
-/** Pads to `width` terminal columns. */
-export function padDisplay(s: string, width: number): string {
-  return s + " ".repeat(Math.max(0, width - displayWidth(s)));
-}
 
 function table(rows: Record<string, string>): string[] {
   const width = Math.max(0, ...Object.keys(rows).map(displayWidth)) + 2;

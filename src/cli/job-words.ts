@@ -1,6 +1,6 @@
 import type { JobSummary } from "../jobs/context.ts";
 import type { Timing } from "../jobs/slots.ts";
-import { displayWidth, padDisplay } from "./help.ts";
+import { displayWidth, padDisplay } from "../text-width.ts";
 import type { CliTexts } from "./texts.ts";
 
 /** A job as the librarian knows it ("每日到期提醒"), or its name in English. */

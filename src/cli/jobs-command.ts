@@ -12,7 +12,7 @@ import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
 import { jobLabel, summaryLines, timingText } from "./job-words.ts";
 import type { CliTexts } from "./texts.ts";
-import { padDisplay as pad } from "./help.ts";
+import { padDisplay as pad } from "../text-width.ts";
 
 /**
  * The slot of a manual run: an instant with a zone ("2026-09-09T17:30+08:00"), a school-time

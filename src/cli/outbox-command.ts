@@ -3,7 +3,7 @@ import { loadConfig } from "../config.ts";
 import { clockIn, dateIn } from "../core/dates.ts";
 import { countOutbox, findNewestDead } from "../db/outbox-report-repo.ts";
 import { parseCommandArgs, wholeNumber } from "./args.ts";
-import { padDisplay } from "./help.ts";
+import { padDisplay } from "../text-width.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import type { CliTexts } from "./texts.ts";
 

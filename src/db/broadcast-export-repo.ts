@@ -9,6 +9,15 @@ export function findBroadcastById(db: Db, id: number) {
   });
 }
 
+/** The newest broadcasts first (what was sent and when), for a menu of them. */
+export function findRecentBroadcasts(db: Db, take: number) {
+  return db.broadcast.findMany({
+    select: { id: true, text: true, createdAt: true, recipientCount: true },
+    orderBy: { id: "desc" },
+    take,
+  });
+}
+
 /** One outbox row of a broadcast, with who it went to when the chat is known. */
 export interface DeliveryRow {
   platform: string;

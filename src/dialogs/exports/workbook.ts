@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { displayWidth } from "./help.ts";
+import { displayWidth } from "../../text-width.ts";
 
 export type CellValue = string | number | null;
 
@@ -26,10 +26,10 @@ function addSheet(wb: ExcelJS.Workbook, sheet: SheetData) {
   });
 }
 
-/** Writes the sheets as an .xlsx workbook (exceljs), replacing `file` if it exists. */
-export async function writeWorkbook(file: string, sheets: readonly SheetData[]): Promise<void> {
+/** The sheets as the bytes of an .xlsx workbook (exceljs). */
+export async function workbookBytes(sheets: readonly SheetData[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "书香 Shuxiang";
   for (const sheet of sheets) addSheet(wb, sheet);
-  await wb.xlsx.writeFile(file);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
