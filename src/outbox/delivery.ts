@@ -87,10 +87,12 @@ export function startDelivery(opts: DeliveryOptions): Delivery {
   const attach = (platform: string, port: SendPort) => {
     const sender = senderFor(opts, platform, port);
     if (!sender || stopped) return () => Promise.resolve();
-    const state = { stopped: () => stopped || !running.has(sender), idle };
+    let detached = false;
+    const state = { stopped: () => stopped || detached, idle };
     running.set(sender, runLoop(opts, platform, sender, state));
     return async () => {
       const loop = running.get(sender);
+      detached = true;
       running.delete(sender);
       sender.stop();
       wakeAll();
