@@ -37,7 +37,8 @@ type DateAsk = "activity_ask_start" | "activity_ask_end" | "activity_ask_deadlin
 
 /**
  * A date typed as YYYY-MM-DD or MM-DD; asked again with an example while it is no date or
- * `problem` finds fault with it (before today, before the start, …).
+ * `problem` finds fault with it (before today, before the start, …). A month and day already
+ * past this year is never rolled on silently: the user picks this year's or next year's.
  */
 export async function askDate(
   c: Conversation,
@@ -47,11 +48,26 @@ export async function askDate(
   const ex = { full: ask.example, short: ask.example.slice(5) };
   for (;;) {
     const text = (await c.ask(c.t(ask.key, ex))).trim();
-    const date = parseActivityDate(text, ask.today);
+    const typed = parseActivityDate(text, ask.today);
+    const date = typed?.kind === "which_year" ? await chooseYear(c, text, typed) : typed?.date;
     const fault = date === undefined ? c.t("activity_bad_date", { text, ...ex }) : problem(date);
     if (date !== undefined && fault === null) return date;
     c.say(fault ?? "");
   }
+}
+
+/** "12月1日" on 12-07: this year's (already past) or next year's? */
+async function chooseYear(
+  c: Conversation,
+  text: string,
+  years: { thisYear: IsoDate; nextYear: IsoDate },
+): Promise<IsoDate> {
+  const menu = [
+    { id: "this", label: c.t("activity_year_this", { date: years.thisYear }) },
+    { id: "next", label: c.t("activity_year_next", { date: years.nextYear }) },
+  ];
+  const id = await c.choose(c.t("activity_which_year", { text, ...years }), menu);
+  return id === "this" ? years.thisYear : years.nextYear;
 }
 
 /** An optional deadline within [start, end]. */

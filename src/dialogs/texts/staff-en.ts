@@ -242,6 +242,10 @@ export const staffEn = {
     `Deadline (e.g. ${p.full} or ${p.short}):`,
   activity_bad_date: (p: { text: string; full: string; short: string }) =>
     `“${p.text}” is not a valid date. Type it like ${p.full} or ${p.short}.`,
+  activity_which_year: (p: { text: string; thisYear: string; nextYear: string }) =>
+    `Does “${p.text}” mean this year's ${p.thisYear} (already past) or next year's ${p.nextYear}?`,
+  activity_year_this: (p: { date: string }) => `This year, ${p.date}`,
+  activity_year_next: (p: { date: string }) => `Next year, ${p.date}`,
   activity_start_past: (p: { today: string }) => `The start cannot be before today (${p.today}).`,
   activity_end_before_start: (p: { start: string }) =>
     `The end cannot be before the start (${p.start}).`,

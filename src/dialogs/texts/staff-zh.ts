@@ -217,6 +217,10 @@ export const staffZh = {
     `截止日期（如 ${p.full} 或 ${p.short}）：`,
   activity_bad_date: (p: { text: string; full: string; short: string }) =>
     `“${p.text}”不是有效的日期，请按 ${p.full} 或 ${p.short} 这样的格式输入。`,
+  activity_which_year: (p: { text: string; thisYear: string; nextYear: string }) =>
+    `“${p.text}”是指今年的 ${p.thisYear}（已过去）还是明年的 ${p.nextYear}？`,
+  activity_year_this: (p: { date: string }) => `今年 ${p.date}`,
+  activity_year_next: (p: { date: string }) => `明年 ${p.date}`,
   activity_start_past: (p: { today: string }) => `开始日期不能早于今天（${p.today}）。`,
   activity_end_before_start: (p: { start: string }) => `结束日期不能早于开始日期（${p.start}）。`,
   activity_deadline_outside: (p: { start: string; end: string }) =>

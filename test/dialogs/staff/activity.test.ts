@@ -87,13 +87,28 @@ describe("activity dialog", () => {
     );
   });
 
-  it("reads a month and day already past as next year's", async () => {
+  it("asks which year a month and day already past means, and takes the answer", async () => {
     const s = await school();
     await send(s.bot, "librarian", "活动");
     await send(s.bot, "librarian", "3");
     await send(s.bot, "librarian", "新年故事会");
+    const which = await send(s.bot, "librarian", "01-05");
+    expect(textOf(which)).toBe(
+      t(zh, "activity_which_year", {
+        text: "01-05",
+        thisYear: "2026-01-05",
+        nextYear: "2027-01-05",
+      }),
+    );
+    expect(which.at(-1)?.choices?.map((c) => c.label)).toEqual([
+      "今年 2026-01-05",
+      "明年 2027-01-05",
+    ]);
+    expect(textOf(await send(s.bot, "librarian", "2"))).toBe(
+      t(zh, "activity_ask_end", ex("2027-01-12")),
+    );
     await send(s.bot, "librarian", "01-05");
-    await send(s.bot, "librarian", "01-05");
+    await send(s.bot, "librarian", "2");
     await send(s.bot, "librarian", "2");
     await send(s.bot, "librarian", "3");
     const preview = textOf(await send(s.bot, "librarian", "2"));
@@ -103,6 +118,25 @@ describe("activity dialog", () => {
     const row = await s.db.activity.findFirstOrThrow();
     expect(row).toMatchObject({ kind: "story_hour", startsOn: "2027-01-05", deadlineOn: null });
     expect(JSON.parse(row.audience)).toEqual({ kind: "class", value: "4-1" });
+  });
+
+  it("does not store 12月1日 typed on 12-07 as next year's without a word (issue 16 trap 2)", async () => {
+    const s = await school({ at: "2026-12-07T10:00:00+08:00" });
+    await send(s.bot, "librarian", "活动");
+    await send(s.bot, "librarian", "1");
+    await send(s.bot, "librarian", "冬季读书节");
+    const which = await send(s.bot, "librarian", "12月1日");
+    expect(textOf(which)).toBe("“12月1日”是指今年的 2026-12-01（已过去）还是明年的 2027-12-01？");
+    const past = await send(s.bot, "librarian", "1");
+    expect(textOf(past)).toBe(
+      [
+        t(zh, "activity_start_past", { today: "2026-12-07" }),
+        t(zh, "activity_ask_start", ex("2026-12-21")),
+      ].join("\n"),
+    );
+    await send(s.bot, "librarian", "12-20");
+    expect(textOf(await send(s.bot, "librarian", "12-31"))).toBe(t(zh, "activity_deadline_q"));
+    expect(await s.db.activity.count()).toBe(0);
   });
 
   it("re-asks a deadline outside the activity's dates", async () => {
