@@ -13,6 +13,9 @@ import { importRota } from "../core/imports/rota-import.ts";
 import type { Library } from "../core/library.ts";
 import type { Result } from "../core/result.ts";
 import { findAllClasses } from "../db/class-figures-repo.ts";
+import { owedItems } from "../dialogs/texts/clearance.ts";
+import { clearanceNoticeDeps } from "../jobs/leaving-clearance.ts";
+import { enqueue } from "../outbox/queue.ts";
 import { parseCommandArgs } from "./args.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
@@ -62,13 +65,18 @@ function parse(args: string[], tx: CliTexts) {
  * `shuxiang import catalog|roster|rota FILE [--dry-run] [--progress]`: prints what was added
  * and updated, and each skipped row as "第 N 行：…" (with the classes that exist when a row
  * names one that does not). Exit 0 when the file was read, even with bad rows; 1 when it could
- * not be read as a whole (nothing is written then). `--dry-run` writes nothing at all.
+ * not be read as a whole (nothing is written then). `--dry-run` writes nothing at all. A roster
+ * warns about pupils marked 离校 who still owe; families of those newly marked are told.
  */
 export async function importCommand(args: string[], io: CliIo, tx: CliTexts): Promise<ExitCode> {
   const { kind, file, dryRun, progress } = parse(args, tx);
-  const lib = await openLibrary(loadConfig());
+  const config = loadConfig();
+  const lib = await openLibrary(config);
   try {
-    const options: ImportOptions = { dryRun };
+    const options: ImportOptions = {
+      dryRun,
+      clearance: clearanceNoticeDeps(enqueue, config.DEFAULT_LOCALE),
+    };
     if (progress || io.isTty) {
       options.onProgress = (done, total) => io.err(tx.importProgress(done, total));
     }
@@ -94,6 +102,9 @@ async function printSummary(
   const say = done.dryRun ? tx.importDryRun : tx.importDone;
   io.out(say(tx.importKinds[done.kind], inserted, updated, errors.length));
   for (const e of errors) io.out(rowText(tx, e));
+  const owing = done.summary.leaversOwing ?? [];
+  if (owing.length > 0) io.out(tx.leaversOwing(owing.length, done.dryRun));
+  for (const p of owing) io.out(tx.leaverOwes(p.name, p.className ?? "", owedItems(tx.locale, p)));
   if (errors.some((e) => e.reason === "unknown_class")) {
     io.out(tx.existingClasses((await findAllClasses(lib.db)).map((c) => c.name)));
   }

@@ -25,6 +25,10 @@ export const en: CliTexts = {
     `Dry run, nothing was written. Importing this ${kind} would add ${inserted} and update ${updated}` +
     (bad > 0 ? `; ${bad} rows with problems would be skipped:` : "."),
   importProgress: (done, total) => `${done} / ${total} rows…`,
+  leaversOwing: (n, dryRun) =>
+    `Note: ${n} pupil(s) marked as left still hold books or owe payments` +
+    (dryRun ? ":" : " (the families and class teachers of those newly marked were told):"),
+  leaverOwes: (name, className, items) => `· ${name} (${className}): ${items}`,
   rowProblem: (line, problem) => `line ${line}: ${problem}`,
   existingClasses: (names) =>
     names.length > 0

@@ -65,6 +65,11 @@ export const zh = {
     `试运行，什么也没有写入。正式导入这份${kind}将会新增 ${inserted} 条，更新 ${updated} 条` +
     (bad > 0 ? `；有 ${bad} 行有问题，会被跳过：` : "。"),
   importProgress: (done: number, total: number) => `已处理 ${done} / ${total} 行…`,
+  leaversOwing: (n: number, dryRun: boolean) =>
+    `注意：${n} 名离校学生还有书未还或赔偿未结清` +
+    (dryRun ? "：" : "（新标记离校的，已私信通知家长和班主任）："),
+  leaverOwes: (name: string, className: string, items: string) =>
+    `· ${name}（${className}）：${items}`,
   rowProblem: (line: number, problem: string) => `第 ${line} 行：${problem}`,
   existingClasses: (names: readonly string[]) =>
     names.length > 0 ? `现有班级：${list(names)}` : "系统里还没有任何班级：请先导入读者名单。",
@@ -104,6 +109,7 @@ export const zh = {
     "weekly-figures": "每周班级借阅统计",
     "activity-notices": "活动通知",
     "term-end-recall": "期末催还",
+    "leaving-clearance": "离校清还",
     "broadcast-report": "广播送达报告",
     "nightly-backup": "每晚备份",
     "purchase-arrivals": "荐购到书通知",

@@ -51,6 +51,10 @@ export const policySchema = z
     /** Books per pupil per term a class aims for (阳光阅读班级). */
     termTargetPerPupil: z.number().min(0).default(10),
     newTitleDays: z.number().int().min(1).default(30),
+    /** Grades that leave the school at the end of the school year (离校清还), grade 6 by default. */
+    graduatingGrades: z.array(z.number().int().min(1).max(12)).default([6]),
+    /** Families of leaving pupils are told what to return or pay this many days before the last term ends. */
+    clearanceDaysBeforeTermEnd: z.number().int().min(1).default(14),
   })
   .strict()
   .prefault({});

@@ -2,8 +2,12 @@ import type { RegisterDialogs } from "./intent.ts";
 import { lostCardDialog } from "./reader/lost-card.ts";
 import { answerSuggestionDialog } from "./staff/answer-suggestion.ts";
 import { cardDeskDialog, issueCardsDialog } from "./staff/card-desk.ts";
+import { clearanceDialog } from "./staff/clearance.ts";
 
-/** The school-year area: answering the suggestion box and the library card's lifecycle. */
+/**
+ * The school-year area: answering the suggestion box, the library card's lifecycle and the
+ * leaving-school clearance report.
+ */
 export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("answer", answerSuggestionDialog(deps));
   registry.add("lostcard", lostCardDialog(deps));
@@ -11,4 +15,5 @@ export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("confiscate", cardDeskDialog("confiscate")(deps));
   registry.add("returncard", cardDeskDialog("return_card")(deps));
   registry.add("issuecards", issueCardsDialog(deps));
+  registry.add("clearance", clearanceDialog(deps));
 };

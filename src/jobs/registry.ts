@@ -4,6 +4,7 @@ import { broadcastReport } from "./broadcast-report.ts";
 import type { Job } from "./context.ts";
 import { dailyReminders } from "./daily-reminders.ts";
 import { holdNotices } from "./hold-notices.ts";
+import { leavingClearance } from "./leaving-clearance.ts";
 import { purchaseArrivalNotices } from "./purchase-arrivals.ts";
 import { nightlyBackup } from "./nightly-backup.ts";
 import type { Timing } from "./slots.ts";
@@ -56,6 +57,11 @@ export const jobs = {
   },
   "term-end-recall": {
     run: termEndRecall,
+    timing: (t) => ({ every: "day", at: t.termEndRecall }),
+    ledger: true,
+  },
+  "leaving-clearance": {
+    run: leavingClearance,
     timing: (t) => ({ every: "day", at: t.termEndRecall }),
     ledger: true,
   },

@@ -19,6 +19,7 @@ describe("the schedule", () => {
       "broadcast-report",
       "daily-reminders",
       "hold-notices",
+      "leaving-clearance",
       "purchase-arrivals",
       "term-end-recall",
     ]);
@@ -36,6 +37,7 @@ describe("the schedule", () => {
       { job: "activity-notices", slot: "2026-09-09T08:00", status: "done" },
       { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },
       { job: "hold-notices", slot: "2026-09-09T07:40", status: "done" },
+      { job: "leaving-clearance", slot: "2026-09-09T08:00", status: "done" },
       { job: "nightly-backup", slot: "2026-09-09T02:30", status: "skipped" },
       { job: "purchase-arrivals", slot: "2026-09-09T08:00", status: "done" },
       { job: "term-end-recall", slot: "2026-09-09T08:00", status: "done" },

@@ -1,4 +1,6 @@
 import type { Tx } from "../../db/client.ts";
+import type { ClearanceNoticeDeps } from "../clearance/clearance-notices.ts";
+import type { LeaverDebt } from "../clearance/leavers.ts";
 import type { Actor } from "../actor.ts";
 import type { Library } from "../library.ts";
 import type { Result } from "../result.ts";
@@ -37,6 +39,11 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Called as rows are written (after each batch), with the rows done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Roster: how to word and queue the clearance notices (离校清还) of pupils the file newly
+   * marks 离校 who still owe; without it nobody is told (the summary still lists them).
+   */
+  clearance?: ClearanceNoticeDeps;
 }
 
 class DryRunRollback extends Error {
@@ -71,6 +78,8 @@ export interface ImportSummary {
   inserted: number;
   updated: number;
   errors: ImportError[];
+  /** Roster: pupils marked 离校 in the file who still hold a book or owe a charge (a warning). */
+  leaversOwing?: LeaverDebt[];
 }
 
 export type ImportRefusal = "not_librarian" | "unreadable" | "missing_column";

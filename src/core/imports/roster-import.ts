@@ -12,6 +12,9 @@ import {
   updatePatron,
 } from "../../db/roster-repo.ts";
 import type { RosterPatron } from "../../db/roster-repo.ts";
+import { queueClearanceNotices } from "../clearance/clearance-notices.ts";
+import { owingLeavers } from "../clearance/leavers.ts";
+import type { LeaverDebt } from "../clearance/leavers.ts";
 import { importTransaction, runImport } from "./import-types.ts";
 import type { ImportError, ImportOptions, ImportRefusal, ImportSummary } from "./import-types.ts";
 import { rowError } from "./row-check.ts";
@@ -80,12 +83,14 @@ async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, numb
     ).map((p) => [p.cardNumber, p]),
   );
   const fresh: RosterPatron[] = [];
+  const newlyLeft: number[] = [];
   for (const r of rows) {
     const data = patronData(r, classes);
     const old = stored.get(r.cardNumber);
     const changed = old ? changes(old, data) : {};
     if (!old) fresh.push(data);
     else if (Object.keys(changed).length > 0) await updatePatron(tx, old.id, changed);
+    if (old && changed.status === "left") newlyLeft.push(old.id);
   }
   await createPatrons(tx, fresh);
   const heads = rows.filter((r) => r.headOf !== undefined);
@@ -102,14 +107,43 @@ async function writePatrons(tx: Tx, rows: RosterRow[], classes: Map<string, numb
     const classIds = (r.headOf ?? []).flatMap((c) => classes.get(c.name) ?? []);
     if (id !== undefined) await replaceHeadOf(tx, id, classIds);
   }
-  return { inserted: fresh.length, updated: rows.length - fresh.length };
+  return { inserted: fresh.length, updated: rows.length - fresh.length, newlyLeft };
+}
+
+/**
+ * The file's 离校 pupils who still owe (the import's warning); the families and class teachers
+ * of those it newly marks 离校 are told what to return or pay, when the caller says how.
+ */
+async function leaversWhoOwe(
+  tx: Tx,
+  lib: Library,
+  rows: RosterRow[],
+  newlyLeft: number[],
+  options: ImportOptions,
+): Promise<LeaverDebt[]> {
+  const cards = rows.filter((r) => r.cardStatus === "left").map((r) => r.cardNumber);
+  if (cards.length === 0) return [];
+  const ids = (await findPatronsByCard(tx, cards)).map((p) => p.id);
+  const owing = (await owingLeavers(tx, { patronIds: ids })).filter((p) => p.left);
+  const told = owing.filter((p) => newlyLeft.includes(p.patronId));
+  if (options.clearance && told.length > 0) {
+    const occasion = {
+      keyPrefix: `clearance-left:${lib.now().getTime()}`,
+      returnBy: null,
+      classes: [],
+    };
+    await queueClearanceNotices(tx, lib, told, occasion, options.clearance);
+  }
+  return owing;
 }
 
 /**
  * Loads a roster file: patrons upserted by card number, classes created as pupils need them
  * ("3年2班" → class "3-2"), and each teacher's 班主任班级 made the exact set of classes they
- * head. Optional columns set the card's state (issued, not issued yet, left) and 小管. Bad rows are reported by line and skipped; the good ones are written in one
- * transaction. Librarian or system only; refusals `not_librarian`, `unreadable`, `missing_column`.
+ * head. Optional columns set the card's state (issued, not issued yet, left) and 小管. Bad rows
+ * are reported by line and skipped; the good ones are written in one transaction. Pupils marked
+ * 离校 who still owe are listed (`leaversOwing`), and those newly marked are told through
+ * `options.clearance` (their families and class teachers, 离校清还). Librarian or system only; refusals `not_librarian`, `unreadable`, `missing_column`.
  * `options.dryRun` rolls the transaction back; `options.onProgress` hears when it is written.
  */
 export function importRoster(
@@ -123,9 +157,13 @@ export function importRoster(
     const summary = await importTransaction(lib, options, async (tx) => {
       const classes = await ensureClasses(tx, good);
       const rows = knownClassesOnly(good, classes, errors);
-      const counts = await writePatrons(tx, rows, classes);
-      await audit(tx, actor, "import.roster", "import:roster", counts);
-      return { ...counts, errors };
+      const { newlyLeft, ...counts } = await writePatrons(tx, rows, classes);
+      const leaversOwing = await leaversWhoOwe(tx, lib, rows, newlyLeft, options);
+      await audit(tx, actor, "import.roster", "import:roster", {
+        ...counts,
+        leaversOwing: leaversOwing.length,
+      });
+      return { ...counts, errors, ...(leaversOwing.length > 0 ? { leaversOwing } : {}) };
     });
     options.onProgress?.(good.length, good.length);
     return summary;

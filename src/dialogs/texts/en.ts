@@ -2,6 +2,7 @@ import type { zhCN } from "./zh-CN.ts";
 import { accountEn } from "./account-en.ts";
 import { noticesEn } from "./notices-en.ts";
 import { readerEn } from "./reader-en.ts";
+import { schoolYearEn } from "./school-year-en.ts";
 import { staffEn } from "./staff-en.ts";
 import { telegramEn } from "./telegram-en.ts";
 import { wechatEn } from "./wechat-en.ts";
@@ -11,6 +12,7 @@ export const en = {
   ...accountEn,
   ...noticesEn,
   ...readerEn,
+  ...schoolYearEn,
   ...staffEn,
   ...telegramEn,
   ...wechatEn,

@@ -1,6 +1,7 @@
 import { accountZh } from "./account-zh.ts";
 import { noticesZh } from "./notices-zh.ts";
 import { readerZh } from "./reader-zh.ts";
+import { schoolYearZh } from "./school-year-zh.ts";
 import { staffZh } from "./staff-zh.ts";
 import { telegramZh } from "./telegram-zh.ts";
 import { wechatZh } from "./wechat-zh.ts";
@@ -13,6 +14,7 @@ export const zhCN = {
   ...accountZh,
   ...noticesZh,
   ...readerZh,
+  ...schoolYearZh,
   ...staffZh,
   ...telegramZh,
   ...wechatZh,
