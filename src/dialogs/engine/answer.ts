@@ -17,6 +17,12 @@ export function isCancelText(text: string | undefined): boolean {
   return word === "取消" || word === "cancel" || /^\/cancel(@\w+)?$/.test(word ?? "");
 }
 
+/** `上一步`, `back`: go back to the previous question of the waiting dialog. */
+export function isBackText(text: string | undefined): boolean {
+  const word = text?.trim().toLowerCase();
+  return word === "上一步" || word === "back";
+}
+
 /** Full-width digits (common with Chinese input methods) read as ASCII. */
 function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

@@ -1,4 +1,5 @@
 import { ReplayEngine } from "@grammyjs/conversations/out/engine.js";
+import type { ReplayState } from "@grammyjs/conversations/out/engine.js";
 import type { Db } from "../../db/client.ts";
 import { applySessionWrite, loadDialogSession } from "../../db/dialog-session-repo.ts";
 import type { DialogSessionRow, SessionKey, SessionWrite } from "../../db/dialog-session-repo.ts";
@@ -6,7 +7,8 @@ import { t } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
 import type { Dialog, DialogStart } from "../types.ts";
 import type { Inbound, Reply } from "../../messages.ts";
-import { isCancelText, matchAnswer } from "./answer.ts";
+import { isBackText, isCancelText, matchAnswer } from "./answer.ts";
+import { rewindToPreviousQuestion } from "./back.ts";
 import { DialogError } from "./errors.ts";
 import { KeyedQueue } from "./key-queue.ts";
 import type { DialogRegistry } from "./registry.ts";
@@ -134,27 +136,52 @@ export class DialogRuntime {
     const row = await loadDialogSession(this.opts.db, key);
     const active = row && !this.isIdle(row) ? row : null;
     if (isCancelText(inbound.text)) return this.cancel(turn, key, row, active);
-    if (!active) return { drop: row?.version };
+    if (!active) return this.nothingWaits(inbound, row);
     const state = parseSessionState(active.state);
     const dialog = this.opts.registry.get(active.dialog);
     if (!state || !dialog) return this.startAgain(turn, key, active.version, state?.locale);
+    const from = { name: active.dialog, dialog, version: active.version, state };
+    if (isBackText(inbound.text)) return this.back(turn, key, from);
     const answer = matchAnswer(state.wait, inbound, state.locale);
     if (answer.kind === "expired")
       return [{ text: t(state.locale, "menu_expired"), expired: true }];
     if (answer.kind === "reprompt") return answer.replies;
     if (answer.kind === "ignored") return [];
     if (answer.kind === "fallthrough") return { drop: active.version };
-    const from = { name: active.dialog, dialog, version: active.version, state };
-    return this.advance(turn, key, from, answer.value);
+    const log = structuredClone(state.replay);
+    ReplayEngine.supply(log, state.wait.op, answer.value);
+    return this.replay(turn, key, from, { log, resumeOp: state.wait.op });
   }
 
-  private async advance(turn: Turn, key: SessionKey, from: Resume, value: string) {
+  /** 上一步: the previous question asked again (the first one again, saying so). */
+  private async back(turn: Turn, key: SessionKey, from: Resume): Promise<Reply[]> {
+    const { log, resumeOp, first } = rewindToPreviousQuestion(
+      from.state.replay,
+      from.state.wait.op,
+    );
+    const replies = await this.replay(turn, key, from, { log, resumeOp });
+    const note = t(from.state.locale, first ? "back_at_first" : "back_done");
+    const [head, ...rest] = replies;
+    return head ? [{ ...head, text: `${note}\n${head.text}` }, ...rest] : [{ text: note }];
+  }
+
+  /** 上一步 with no dialog waiting is answered in a private chat; anything else is dropped. */
+  private nothingWaits(inbound: Inbound, row: DialogSessionRow | null): Reply[] | Dropped {
+    if (!isBackText(inbound.text) || inbound.isGroup) return { drop: row?.version };
+    return [{ text: t(this.defaultLocale, "nothing_to_go_back") }];
+  }
+
+  /** Replays the waiting dialog over `log` (live after `resumeOp`) and stores where it stops. */
+  private async replay(
+    turn: Turn,
+    key: SessionKey,
+    from: Resume,
+    run: { log: ReplayState; resumeOp: number | null },
+  ): Promise<Reply[]> {
     const { state, dialog, name } = from;
-    const log = structuredClone(state.replay);
-    ReplayEngine.supply(log, state.wait.op, value);
-    const setup = { locale: state.locale, log, resumeOp: state.wait.op, effects: turn.effects };
+    const setup = { locale: state.locale, ...run, effects: turn.effects };
     const out = await runTurn(dialog, state.args, setup);
-    const stored = await this.store(turn, key, from.version, out, { ...state, replay: log });
+    const stored = await this.store(turn, key, from.version, out, { ...state, replay: run.log });
     const conflict: TurnOutcome = { kind: "conflict" };
     return concludeTurn(key, name, state.locale, stored ? out : conflict);
   }

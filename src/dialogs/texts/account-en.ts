@@ -4,7 +4,7 @@ export const accountEn = {
   help_unbound:
     "Hello! I am the Shuxiang library assistant.\nFirst link your account: send “bind” and the 8-character code on your slip, e.g. bind K7QX-M2PD\n(parents use the parent code, pupils the pupil code, teachers the teacher code)",
   help_intro: "You can send:",
-  help_footer: "Send “cancel” to leave what you are doing.",
+  help_footer: "Send “cancel” to leave what you are doing, “back” to go back one question.",
   help_group_intro: "In this group (mention me or use a / command):",
   help_group_unlinked:
     "This group is not linked to a class yet: the class teacher sends /link 3-2 here to link it.",

@@ -4,7 +4,7 @@ export const accountZh = {
   help_unbound:
     "你好！我是书香图书馆助手。\n先绑定账号：发送“绑定”加纸条上的 8 位码，例如：绑定 K7QX-M2PD\n（家长用家长码，学生用学生码，老师用教师码）",
   help_intro: "你可以发送：",
-  help_footer: "发送“取消”可退出当前操作。",
+  help_footer: "发送“取消”可退出当前操作，“上一步”回到上一个问题。",
   help_group_intro: "本群可用（请 @我 或用 / 命令）：",
   help_group_unlinked: "本群还没有关联班级：班主任在群里发送 绑定班级 3-2 即可关联。",
   help_group_rota: "/rota 排班 — 本班本周借书时间",

@@ -23,6 +23,9 @@ export const en = {
   // dialog engine
   cancelled: "Cancelled.",
   nothing_to_cancel: "Nothing to cancel.",
+  back_done: "OK, one step back:",
+  back_at_first: "This is already the first step:",
+  nothing_to_go_back: "Nothing is in progress, so there is no step to go back to.",
   menu_expired: "This menu has expired. Please send the command again.",
   start_again: "This conversation is no longer valid. Please start again.",
   session_conflict: "This conversation continued elsewhere. Please start again.",
