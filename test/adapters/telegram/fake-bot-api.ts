@@ -1,13 +1,13 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { FakeApiMethods } from "./fake-api-methods.ts";
+import { FakeApiMethods, paramsOf } from "./fake-api-methods.ts";
 import type { ApiResult } from "./fake-api-methods.ts";
 import type { FakeUpdate } from "./fake-updates.ts";
 
 /**
  * A Telegram Bot API double over real HTTP on 127.0.0.1 (random port): `POST /bot<token>/<method>`
- * with a JSON body, answered `{ ok, result }` or `{ ok: false, error_code, description }`.
+ * with a JSON or multipart body (an uploaded document), answered `{ ok, result }` or `{ ok: false, error_code, description }`.
  * getUpdates has Telegram's offset and long-poll semantics; the methods the adapter calls keep
  * state (messages, keyboards, commands, webhook) and every call but getUpdates is recorded.
  * Tests inject updates, redeliver one, and make the next calls of a method answer 429.
@@ -16,6 +16,7 @@ export class FakeBotApi extends FakeApiMethods {
   private readonly queue: { update: FakeUpdate; redelivered: boolean }[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly limits = new Map<string, { times: number; retryAfter: number }>();
+  private readonly windows = new Map<string, { perSecond: number; accepted: number[] }>();
   private server: Server | undefined;
 
   static async start(): Promise<FakeBotApi> {
@@ -60,6 +61,17 @@ export class FakeBotApi extends FakeApiMethods {
     this.limits.set(method, { times, retryAfter });
   }
 
+  /**
+   * From now on `method` is limited as Telegram limits a bot: a call when `perSecond` were
+   * accepted in the last second answers 429 with retry_after 1 (counted in `refused`).
+   */
+  limitPerSecond(method: string, perSecond: number): void {
+    this.windows.set(method, { perSecond, accepted: [] });
+  }
+
+  /** Calls answered 429 by limitPerSecond. */
+  refused = 0;
+
   /** Polls `probe` every 10 ms until it gives a truthy value (or fails after `ms`). */
   async waitFor<T>(
     probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
@@ -76,9 +88,9 @@ export class FakeBotApi extends FakeApiMethods {
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = /^\/bot[^/]+\/(\w+)$/.exec(req.url ?? "");
-    let body = "";
-    for await (const chunk of req) body += String(chunk);
-    const params = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const params = await paramsOf(req.headers["content-type"], Buffer.concat(chunks));
     const method = match?.[1] ?? "";
     const answer = await this.answer(method, params, res);
     if (res.destroyed) return;
@@ -101,6 +113,17 @@ export class FakeBotApi extends FakeApiMethods {
         description: `Too Many Requests: retry after ${limit.retryAfter}`,
         parameters: { retry_after: limit.retryAfter },
       };
+    }
+    const window = this.windows.get(method);
+    if (window) {
+      const now = Date.now();
+      while ((window.accepted[0] ?? now) <= now - 1000) window.accepted.shift();
+      if (window.accepted.length >= window.perSecond) {
+        this.refused += 1;
+        const description = "Too Many Requests: retry after 1";
+        return { ok: false, error_code: 429, description, parameters: { retry_after: 1 } };
+      }
+      window.accepted.push(now);
     }
     if (method === "getUpdates") return this.getUpdates(params, res);
     return this.call(method, params);
