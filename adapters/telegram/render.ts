@@ -9,10 +9,17 @@ export interface InlineKeyboard {
   inline_keyboard: { text: string; callback_data: string }[][];
 }
 
-/** One sendMessage: plain text (no parse_mode, so `<`, `_`, `*` in titles are just text). */
+/** Telegram's limit on a document's caption. */
+const MAX_CAPTION_CHARS = 1024;
+
+/**
+ * One sendMessage: plain text (no parse_mode, so `<`, `_`, `*` in titles are just text); with
+ * a `document`, one sendDocument and the text as its caption.
+ */
 export interface OutgoingMessage {
   text: string;
   keyboard?: InlineKeyboard;
+  document?: { name: string; bytes: Buffer };
 }
 
 /**
@@ -21,6 +28,7 @@ export interface OutgoingMessage {
  * `menuId:id`, checked to fit 64 bytes.
  */
 export function renderReply(reply: Reply): OutgoingMessage[] {
+  if (reply.file) return renderFile(reply, reply.file);
   const choices = reply.choices ?? [];
   const keyboard = choices.length > 0 ? keyboardOf(reply.menuId, choices) : undefined;
   const text = reply.text.trim() === "" ? (keyboard ? MENU_ONLY_TEXT : "") : reply.text;
@@ -37,4 +45,14 @@ function keyboardOf(menuId: string | undefined, choices: NonNullable<Reply["choi
     { text: c.label, callback_data: encodeCallbackData(menuId, c.id) },
   ]);
   return { inline_keyboard: rows };
+}
+
+/** A file as a document, the text as its caption (or after it, when too long for one). */
+function renderFile(reply: Reply, file: NonNullable<Reply["file"]>): OutgoingMessage[] {
+  const document = { name: file.name, bytes: Buffer.from(file.base64, "base64") };
+  if (reply.text.length <= MAX_CAPTION_CHARS) return [{ text: reply.text, document }];
+  const text: Reply = { text: reply.text };
+  if (reply.choices) text.choices = reply.choices;
+  if (reply.menuId) text.menuId = reply.menuId;
+  return [{ text: "", document }, ...renderReply(text)];
 }

@@ -10,9 +10,15 @@ export function extraOf(part: OutgoingMessage) {
   return part.keyboard ? { reply_markup: part.keyboard } : {};
 }
 
-/** Sends one part of a reply (a single call, no retry). */
-export function sendPart(telegram: Telegram, chatId: string, part: OutgoingMessage) {
-  return telegram.sendMessage(chatId, part.text, extraOf(part));
+/** Sends one part of a reply (a single call, no retry): a message, or a document. */
+export function sendPart(
+  telegram: Telegram,
+  chatId: string,
+  part: OutgoingMessage,
+): Promise<unknown> {
+  if (!part.document) return telegram.sendMessage(chatId, part.text, extraOf(part));
+  const file = { source: part.document.bytes, filename: part.document.name };
+  return telegram.sendDocument(chatId, file, part.text ? { caption: part.text } : {});
 }
 
 /**

@@ -4,6 +4,7 @@ import { broadcastDialog } from "./staff/broadcast.ts";
 import { chargesDialog, writeOffDialog } from "./staff/charges.ts";
 import { deskDialog } from "./staff/desk.ts";
 import { dutyDialog } from "./staff/duty.ts";
+import { exportDialog } from "./staff/export.ts";
 import { overdueDialog } from "./staff/overdue.ts";
 import { rotaDialog } from "./staff/rota.ts";
 import { statsDialog } from "./staff/stats.ts";
@@ -20,6 +21,7 @@ export const registerStaffDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("damaged", writeOffDialog(deps, "damaged"));
   registry.add("charges", chargesDialog(deps));
   registry.add("stats", statsDialog(deps));
+  registry.add("export", exportDialog(deps));
   registry.add("helper", helperGrantDialog(deps, true));
   registry.add("unhelper", helperGrantDialog(deps, false));
   registry.add("broadcast", broadcastDialog(deps));

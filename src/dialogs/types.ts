@@ -1,5 +1,5 @@
 import type { Locale } from "../locale.ts";
-import type { Choice } from "../messages.ts";
+import type { Choice, ReplyFile } from "../messages.ts";
 import type { TextKey, TextParams } from "./texts/index.ts";
 
 // The neutral message types moved to src/messages.ts; re-exported for the files that still
@@ -22,6 +22,8 @@ export interface Conversation {
   readonly locale: Locale;
   /** Queues text for this turn; the texts of a turn go out joined by newlines. */
   say(text: string): void;
+  /** Sends a file this turn (before its texts), with `caption` as its message. */
+  attach(file: ReplyFile, caption: string): void;
   /** Shows the prompt and waits for the user's next text message. */
   ask(prompt: string): Promise<string>;
   /**

@@ -52,6 +52,7 @@ function speaking(c: Conversation, prefs: Preferences): Conversation {
   return {
     locale,
     say: (text) => c.say(text),
+    attach: (file, caption) => c.attach(file, caption),
     ask: (prompt) => c.ask(prompt),
     choose: (prompt, choices, opts) => c.choose(prompt, choices, opts),
     act: (fn) => c.act(fn),

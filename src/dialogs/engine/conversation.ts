@@ -6,7 +6,7 @@ import { t } from "../texts/index.ts";
 import type { TextKey, TextParams } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
 import type { ChooseOptions, Conversation } from "../types.ts";
-import type { Choice } from "../../messages.ts";
+import type { Choice, Reply, ReplyFile } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
 /** Telegram callback data is ≤ 64 bytes: `menuId` (6) + ":" + the choice id. */
@@ -37,6 +37,8 @@ export class TurnConversation implements Conversation {
   readonly locale: Locale;
   live: boolean;
   readonly out: string[] = [];
+  /** The files of this turn, each a reply of its own. */
+  readonly files: Reply[] = [];
   wait: Wait | undefined;
 
   constructor(
@@ -53,6 +55,10 @@ export class TurnConversation implements Conversation {
 
   say(text: string): void {
     if (this.live) this.out.push(text);
+  }
+
+  attach(file: ReplyFile, caption: string): void {
+    if (this.live) this.files.push({ text: caption, file });
   }
 
   async ask(prompt: string): Promise<string> {

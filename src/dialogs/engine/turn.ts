@@ -47,13 +47,14 @@ function outcome(result: ReplayResult, c: TurnConversation): TurnOutcome {
         ? { kind: "mismatch" }
         : { kind: "failed", error: result.error };
     case "returned":
-      return c.live ? { kind: "done", replies: turnReplies(c.out) } : { kind: "mismatch" };
+      if (!c.live) return { kind: "mismatch" };
+      return { kind: "done", replies: [...c.files, ...turnReplies(c.out)] };
     case "interrupted": {
       const wait = c.wait;
       const single = result.interrupts.length === 1 && result.interrupts[0] === wait?.op;
       if (!c.live || !wait || !single) return { kind: "mismatch" };
       const menu = wait.kind === "choice" ? wait : undefined;
-      return { kind: "waiting", replies: turnReplies(c.out, menu), wait };
+      return { kind: "waiting", replies: [...c.files, ...turnReplies(c.out, menu)], wait };
     }
   }
 }

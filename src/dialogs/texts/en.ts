@@ -1,5 +1,6 @@
 import type { zhCN } from "./zh-CN.ts";
 import { accountEn } from "./account-en.ts";
+import { exportEn } from "./export-en.ts";
 import { noticesEn } from "./notices-en.ts";
 import { readerEn } from "./reader-en.ts";
 import { schoolYearEn } from "./school-year-en.ts";
@@ -10,6 +11,7 @@ import { wechatEn } from "./wechat-en.ts";
 /** The en text table: exactly the keys of zh-CN with the same parameters (checked by tsc). */
 export const en = {
   ...accountEn,
+  ...exportEn,
   ...noticesEn,
   ...readerEn,
   ...schoolYearEn,

@@ -30,6 +30,7 @@ export const telegramEn = {
   telegram_cmd_damaged: "Record a damaged book (librarians)",
   telegram_cmd_charges: "Open charges: paid or waived (librarians)",
   telegram_cmd_stats: "This week's borrowing figures (teachers, librarians)",
+  telegram_cmd_export: "Excel exports: the overdue list and more (teachers, librarians)",
   telegram_cmd_helper: "Make a pupil a student librarian (librarians)",
   telegram_cmd_unhelper: "End a pupil's student-librarian role (librarians)",
   telegram_cmd_broadcast: "Send a notice (librarians)",

@@ -31,6 +31,7 @@ export const telegramZh = {
   telegram_cmd_damaged: "登记损坏的书（馆员）",
   telegram_cmd_charges: "赔偿收款、免赔（馆员）",
   telegram_cmd_stats: "本周借阅统计（老师、馆员）",
+  telegram_cmd_export: "导出 Excel 表格：逾期名单等（老师、馆员）",
   telegram_cmd_helper: "设为小管（馆员）",
   telegram_cmd_unhelper: "取消小管（馆员）",
   telegram_cmd_broadcast: "广播通知（馆员）",

@@ -1,4 +1,5 @@
 import { accountZh } from "./account-zh.ts";
+import { exportZh } from "./export-zh.ts";
 import { noticesZh } from "./notices-zh.ts";
 import { readerZh } from "./reader-zh.ts";
 import { schoolYearZh } from "./school-year-zh.ts";
@@ -12,6 +13,7 @@ import { wechatZh } from "./wechat-zh.ts";
  */
 export const zhCN = {
   ...accountZh,
+  ...exportZh,
   ...noticesZh,
   ...readerZh,
   ...schoolYearZh,

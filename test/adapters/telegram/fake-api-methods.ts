@@ -12,6 +12,31 @@ export interface RecordedCall {
 }
 
 type Params = Record<string, unknown>;
+
+/** A file part of a multipart/form-data call. */
+export interface UploadedFile {
+  filename: string;
+  bytes: Buffer;
+}
+
+/**
+ * The parameters of a call: a JSON body, or multipart/form-data (how a bot uploads a file:
+ * telegraf's sendDocument with a Buffer), file parts as UploadedFile.
+ */
+export async function paramsOf(type: string | undefined, body: Buffer): Promise<Params> {
+  if (!type?.startsWith("multipart/form-data")) {
+    return body.length > 0 ? (JSON.parse(body.toString("utf8")) as Params) : {};
+  }
+  const form = await new Response(body, { headers: { "content-type": type } }).formData();
+  const params: Params = {};
+  for (const [key, value] of form) {
+    params[key] =
+      typeof value === "string"
+        ? value
+        : { filename: value.name, bytes: Buffer.from(await value.arrayBuffer()) };
+  }
+  return params;
+}
 type Keyboard = { inline_keyboard: InlineButton[][] };
 
 const fail = (error_code: number, description: string): ApiResult => ({
@@ -91,6 +116,8 @@ export class FakeApiMethods {
         return done(this.me);
       case "sendMessage":
         return this.sendMessage(p);
+      case "sendDocument":
+        return this.sendDocument(p);
       case "editMessageText":
       case "editMessageReplyMarkup":
         return this.edit(method, p);
@@ -137,6 +164,29 @@ export class FakeApiMethods {
       from: this.me,
       text,
       ...(markup ? { reply_markup: markup } : {}),
+    };
+    this.messages.set(message.message_id, message);
+    return done(message);
+  }
+
+  /** A document uploaded as multipart/form-data (see uploadedFile); caption ≤ 1024. */
+  private sendDocument(p: Params): ApiResult {
+    const chatId = Number(p.chat_id);
+    const chat = this.chats.get(chatId);
+    if (!chat) return fail(400, "Bad Request: chat not found");
+    if (this.blocked.has(chatId)) return fail(403, "Forbidden: bot was blocked by the user");
+    const file = p.document as UploadedFile | undefined;
+    if (!file?.bytes?.length) return fail(400, "Bad Request: file must be non-empty");
+    const caption = p.caption === undefined ? undefined : String(p.caption);
+    if (caption && caption.length > 1024)
+      return fail(400, "Bad Request: message caption is too long");
+    const message: FakeMessage = {
+      message_id: this.nextMessage++,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from: this.me,
+      document: { file_name: file.filename, bytes: file.bytes },
+      ...(caption ? { caption } : {}),
     };
     this.messages.set(message.message_id, message);
     return done(message);

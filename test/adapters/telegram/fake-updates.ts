@@ -28,6 +28,9 @@ export interface FakeMessage {
   entities?: { type: string; offset: number; length: number }[];
   reply_to_message?: FakeMessage;
   reply_markup?: { inline_keyboard: InlineButton[][] };
+  /** A file the bot sent (sendDocument), with its bytes as uploaded. */
+  document?: { file_name: string; bytes: Buffer };
+  caption?: string;
 }
 
 export interface FakeUpdate {
