@@ -17,16 +17,18 @@ test("a parent renews one loan by number and then sees the new due date under �
   expect(await lib.db.loan.count({ where: { renewals: 1 } })).toBeGreaterThanOrEqual(1);
 });
 
-test("a second renewal of the same loan is refused with its reason and changes nothing", async () => {
+test("a loan renewed once is not offered again: 续借 says why, as 我的 does, and changes nothing", async () => {
   const { lib, bot } = await demoSchool();
   const [, first] = await chat(bot, "parent", ["续借", "1"]);
   const title = /《(.+?)》已续借/.exec(first ?? "")?.[1] ?? "?";
   const before = await lib.db.loan.findMany({ select: { id: true, dueOn: true, renewals: true } });
-  const [menu] = await chat(bot, "parent", ["续借"]);
+  const [menu, mine] = await chat(bot, "parent", ["续借", "我的"]);
   const line = menu?.split("\n").find((l) => l.includes(title)) ?? "";
-  const number = /^\s+(\d+)\./.exec(line)?.[1] ?? "?";
-  const [again] = await chat(bot, "parent", [number]);
-  expect(again).toContain(t("zh-CN", "reader_renew_too_many"));
+  expect(line).toMatch(/^· /);
+  expect(line).toContain(t("zh-CN", "reader_renew_too_many"));
+  expect(menu).toContain(t("zh-CN", "reader_renew_blocked"));
+  const mineLine = mine?.split("\n").find((l) => l.includes(title)) ?? "";
+  expect(mineLine).toContain(t("zh-CN", "reader_mine_renew_used_up"));
   expect(await lib.db.loan.findMany({ select: { id: true, dueOn: true, renewals: true } })).toEqual(
     before,
   );
@@ -35,7 +37,7 @@ test("a second renewal of the same loan is refused with its reason and changes n
 test("a stale number out of range gets a clear answer and the menu stays open", async () => {
   const { bot } = await demoSchool();
   const [, wrong, right] = await chat(bot, "parent", ["续借", "9", "1"]);
-  expect(wrong).toMatch(/请回复 1–\d 之间的数字/);
+  expect(wrong).toMatch(/^请回复(数字 1| 1–\d 之间的数字)。/);
   expect(right).toMatch(/已续借/);
 });
 

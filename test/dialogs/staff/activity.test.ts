@@ -139,6 +139,25 @@ describe("activity dialog", () => {
     expect(await s.db.activity.count()).toBe(0);
   });
 
+  it("lets the librarian go back from the end date to the start date with 上一步", async () => {
+    const s = await school();
+    await send(s.bot, "librarian", "活动");
+    await send(s.bot, "librarian", "1");
+    await send(s.bot, "librarian", "读书节");
+    await send(s.bot, "librarian", "10-08");
+    expect(textOf(await send(s.bot, "librarian", "10-01"))).toContain(
+      t(zh, "activity_end_before_start", { start: "2026-10-08" }),
+    );
+    expect(textOf(await send(s.bot, "librarian", "上一步"))).toBe(
+      [t(zh, "back_done"), t(zh, "activity_ask_end", ex("2026-10-15"))].join("\n"),
+    );
+    expect(textOf(await send(s.bot, "librarian", "上一步"))).toBe(
+      [t(zh, "back_done"), t(zh, "activity_ask_start", ex("2026-09-23"))].join("\n"),
+    );
+    await send(s.bot, "librarian", "09-28");
+    expect(textOf(await send(s.bot, "librarian", "10-01"))).toBe(t(zh, "activity_deadline_q"));
+  });
+
   it("re-asks a deadline outside the activity's dates", async () => {
     const s = await school();
     await upToDeadline(s);
