@@ -20,7 +20,11 @@ export async function openDb(url: string): Promise<Db> {
     adapter,
     transactionOptions: { maxWait: 30_000, timeout: 30_000 },
   });
-  registerDirectSql(db, () => adapter.openConnection());
+  registerDirectSql(
+    db,
+    () => adapter.openConnection(),
+    (bound) => new PrismaClient({ adapter: bound }),
+  );
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");

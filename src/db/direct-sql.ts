@@ -9,6 +9,8 @@ import type {
   Transaction,
 } from "@prisma/driver-adapter-utils";
 import { Prisma } from "../generated/prisma/client.ts";
+import { BoundClient } from "./bound-client.ts";
+import type { ClientOver } from "./bound-client.ts";
 import type { Db, Tx } from "./client.ts";
 
 /**
@@ -29,11 +31,25 @@ import type { Db, Tx } from "./client.ts";
 export type OpenConnection = () => SqlQueryable | undefined;
 
 const connections = new WeakMap<Db | Tx, OpenConnection>();
-// (A raw transaction's handle maps to its open transaction, which is a SqlQueryable too.)
+// (A raw transaction's client maps to its open transaction, which is a SqlQueryable too.)
 
-/** Lets `queryRows`/`executeSql` on `db` use its adapter directly (called by openDb). */
-export function registerDirectSql(db: Db, connection: OpenConnection): void {
+/** How a client's raw transactions get a client of their own (`rawTransaction`). */
+interface Binding {
+  over: ClientOver;
+  /** Clients not lent to a transaction now (SQLite runs one at a time; PostgreSQL a few). */
+  free: BoundClient[];
+}
+
+const bindings = new WeakMap<Db, Binding>();
+
+/**
+ * Lets `queryRows`/`executeSql` on `db` use its adapter directly and `rawTransaction` bind
+ * clients made by `over` (a client of the same generated kind as `db`) to its transactions
+ * (called by openDb).
+ */
+export function registerDirectSql(db: Db, connection: OpenConnection, over?: ClientOver): void {
   connections.set(db, connection);
+  if (over) bindings.set(db, { over, free: [] });
 }
 
 /** The rows of a raw SELECT (typed like `$queryRaw<T>`), as `db.$queryRaw(query)` returns them. */
@@ -60,19 +76,32 @@ export async function executeSql(db: Db | Tx, query: Prisma.Sql): Promise<number
 }
 
 /**
- * Runs `work` in one transaction straight on the driver adapter, skipping Prisma's request
- * path (~25 µs a statement instead of ~130). The handle it gets works with `queryRows` and
- * `executeSql` only — no model queries — so it suits work made of raw statements (the inbound
- * gate's commit). Without a registered connection it is a Prisma interactive transaction.
+ * Runs `work` in one transaction straight on the driver adapter, skipping Prisma's
+ * interactive-transaction machinery. The client `work` gets runs every statement in the
+ * transaction: raw ones (`queryRows`, `executeSql`) straight on the adapter (~25 µs a
+ * statement instead of ~130), model queries through Prisma's query compiler as usual. Without
+ * a registered connection it is a Prisma interactive transaction.
  */
 export async function rawTransaction<R>(db: Db, work: (tx: Tx) => Promise<R>): Promise<R> {
   const conn = connections.get(db)?.();
-  if (!conn || !isAdapter(conn)) return db.$transaction(work);
-  return inTransaction(conn, (tx) => {
-    const handle = Object.freeze({ rawStatementsOnly: true }) as unknown as Tx;
-    connections.set(handle, () => tx);
-    return work(handle);
+  const binding = bindings.get(db);
+  if (!conn || !isAdapter(conn) || !binding) return db.$transaction(work);
+  return inTransaction(conn, async (tx) => {
+    const bound = binding.free.pop() ?? bind(conn, binding);
+    bound.lend(tx);
+    try {
+      return await work(bound.client);
+    } finally {
+      bound.lend(undefined);
+      binding.free.push(bound);
+    }
   });
+}
+
+function bind(conn: SqlDriverAdapter, binding: Binding): BoundClient {
+  const bound = new BoundClient(conn, binding.over);
+  connections.set(bound.client, () => bound.target);
+  return bound;
 }
 
 function isAdapter(conn: SqlQueryable): conn is SqlDriverAdapter {

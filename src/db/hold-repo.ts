@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
-import type { Tx } from "./client.ts";
-import { anyRow, toNumber } from "./raw-rows.ts";
-import { queryRows } from "./direct-sql.ts";
+import type { Db, Tx } from "./client.ts";
+import { anyRow, toDate, toNumber } from "./raw-rows.ts";
+import { executeSql, queryRows } from "./direct-sql.ts";
 import { forUpdate, lockTitle } from "./pg-row-lock.ts";
 
 const queueOrder = [{ placedAt: "asc" }, { id: "asc" }] as const;
@@ -16,18 +16,33 @@ export async function findHoldableTitle(tx: Tx, id: number) {
   return r ? { id: toNumber(r.id), isReference: Boolean(r.isReference) } : null;
 }
 
-export function findHold(tx: Tx, id: number) {
-  return tx.hold.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      patronId: true,
-      titleId: true,
-      status: true,
-      copyId: true,
-      placedAt: true,
-    },
-  });
+type HoldRow = {
+  id: number | bigint;
+  patronId: number | bigint;
+  titleId: number | bigint;
+  status: string;
+  copyId: number | bigint | null;
+  placedAt: Date | string;
+};
+
+// The statements of placing and cancelling a hold are raw: each runs on a dialog turn, where a
+// model query costs several times the statement itself in Prisma's query compiler.
+
+export async function findHold(tx: Db | Tx, id: number) {
+  const [r] = await queryRows<HoldRow[]>(
+    tx,
+    Prisma.sql`
+    SELECT "id", "patronId", "titleId", "status", "copyId", "placedAt" FROM "Hold" WHERE "id" = ${id}`,
+  );
+  if (!r) return null;
+  return {
+    id: toNumber(r.id),
+    patronId: toNumber(r.patronId),
+    titleId: toNumber(r.titleId),
+    status: r.status,
+    copyId: r.copyId === null ? null : toNumber(r.copyId),
+    placedAt: toDate(r.placedAt),
+  };
 }
 
 /**
@@ -88,12 +103,28 @@ export async function closeHoldIf(
   from: string,
   data: { status: string; closedAt: Date; copyId?: number },
 ): Promise<boolean> {
-  const r = await tx.hold.updateMany({ where: { id, status: from }, data });
-  return r.count === 1;
+  const copy = data.copyId === undefined ? Prisma.empty : Prisma.sql`, "copyId" = ${data.copyId}`;
+  const n = await executeSql(
+    tx,
+    Prisma.sql`
+    UPDATE "Hold" SET "status" = ${data.status}, "closedAt" = ${data.closedAt}${copy}
+    WHERE "id" = ${id} AND "status" = ${from}`,
+  );
+  return n === 1;
 }
 
-export function createHold(tx: Tx, data: { patronId: number; titleId: number; placedAt: Date }) {
-  return tx.hold.create({ data, select: { id: true } });
+export async function createHold(
+  tx: Tx,
+  data: { patronId: number; titleId: number; placedAt: Date },
+): Promise<{ id: number }> {
+  const [r] = await queryRows<{ id: number | bigint }[]>(
+    tx,
+    Prisma.sql`
+    INSERT INTO "Hold" ("titleId", "patronId", "status", "placedAt")
+    VALUES (${data.titleId}, ${data.patronId}, 'queued', ${data.placedAt}) RETURNING "id"`,
+  );
+  if (!r) throw new Error("the new hold returned no id");
+  return { id: toNumber(r.id) };
 }
 
 export async function countActiveHolds(tx: Tx, patronId: number): Promise<number> {
@@ -134,19 +165,19 @@ export async function findQueuedTitlesOf(tx: Tx, patronId: number): Promise<numb
 }
 
 /** Queued holds on the title that come before (placedAt, id) in the queue. */
-export function countQueuedAhead(
-  tx: Tx,
+export async function countQueuedAhead(
+  tx: Db | Tx,
   titleId: number,
   placedAt: Date,
   id: number,
 ): Promise<number> {
-  return tx.hold.count({
-    where: {
-      titleId,
-      status: "queued",
-      OR: [{ placedAt: { lt: placedAt } }, { placedAt, id: { lt: id } }],
-    },
-  });
+  const [r] = await queryRows<{ n: number | bigint }[]>(
+    tx,
+    Prisma.sql`
+    SELECT COUNT(*) AS "n" FROM "Hold" WHERE "titleId" = ${titleId} AND "status" = 'queued'
+      AND ("placedAt" < ${placedAt} OR ("placedAt" = ${placedAt} AND "id" < ${id}))`,
+  );
+  return r ? toNumber(r.n) : 0;
 }
 
 export function findReadyHoldsPickupBefore(tx: Tx, date: string) {

@@ -35,7 +35,11 @@ export async function openPgDb(url: string): Promise<Db> {
     adapter,
     transactionOptions: { maxWait: 30_000, timeout: 30_000 },
   }) as unknown as Db;
-  registerDirectSql(db, () => adapter.openConnection());
+  registerDirectSql(
+    db,
+    () => adapter.openConnection(),
+    (bound) => new PrismaClient({ adapter: bound }) as unknown as Db,
+  );
   await db.$connect();
   return db;
 }

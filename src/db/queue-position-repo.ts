@@ -1,4 +1,6 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
+import { executeSql } from "./direct-sql.ts";
 
 /** A queued hold with what a queue-position notice needs. */
 export interface QueuedHoldRow {
@@ -28,5 +30,8 @@ export function findQueuedHolds(db: Db): Promise<QueuedHoldRow[]> {
 
 /** Records the queue place a hold's reader was told. */
 export async function setToldPosition(tx: Tx, holdId: number, position: number): Promise<void> {
-  await tx.hold.update({ where: { id: holdId }, data: { toldPosition: position } });
+  await executeSql(
+    tx,
+    Prisma.sql`UPDATE "Hold" SET "toldPosition" = ${position} WHERE "id" = ${holdId}`,
+  );
 }

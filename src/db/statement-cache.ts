@@ -5,6 +5,9 @@ const maxStatements = 256;
 
 const noArgs: unknown[] = [];
 
+/** A select list with `*` or `alias.*` in it. */
+const selectsAll = /(?:select|,)\s*(?:[\w"`]+\.)?\*/i;
+
 /**
  * One SQL text's prepared statement, handed out by `prepare` as the statement the adapter binds
  * and runs. `bind` keeps the arguments on the entry itself: @prisma/adapter-better-sqlite3 6.19
@@ -16,8 +19,15 @@ class CachedStatement {
   /** The cache's clock at the last `prepare` of this SQL: the least recent is dropped first. */
   lastUse = 0;
   private args: unknown[] = noArgs;
+  /**
+   * The result columns, read once: better-sqlite3 builds new objects on every `columns()`.
+   * Not kept for `SELECT *` (or `t.*`), whose columns change with the table.
+   */
+  private cols: ReturnType<Statement["columns"]> | undefined;
+  private readonly fixedColumns: boolean;
 
   constructor(private readonly stmt: Statement) {
+    this.fixedColumns = !selectsAll.test(stmt.source);
     this.reader = stmt.reader;
     if (stmt.reader) stmt.raw(true);
   }
@@ -33,7 +43,8 @@ class CachedStatement {
   }
 
   columns(): ReturnType<Statement["columns"]> {
-    return this.stmt.columns();
+    if (!this.fixedColumns) return this.stmt.columns();
+    return (this.cols ??= this.stmt.columns());
   }
 
   raw(): this {

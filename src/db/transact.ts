@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Db, Tx } from "./client.ts";
+import { rawTransaction } from "./direct-sql.ts";
 import { insertEffectReceipt } from "./effect-receipt-repo.ts";
 import { decodeResult, encodeResult } from "./result-json.ts";
 
@@ -33,16 +34,17 @@ export function inEffectStep<R>(scope: EffectScope, op: number, fn: () => Promis
  * the transaction also writes a receipt with its result, keyed (update, op, seq), so that an
  * attempt at the same update after a crash returns the committed result instead of writing
  * again; two processes racing on one update collide on the receipt's key and one rolls back.
- * Every core write that must happen once per message goes through here.
+ * Every core write that must happen once per message goes through here. The transaction is a
+ * raw one on the driver adapter (`rawTransaction`): model queries work in it as usual.
  */
 export function runTransaction<R>(db: Db, work: (tx: Tx) => Promise<R>): Promise<R> {
   const ctx = step.getStore();
-  if (!ctx) return db.$transaction(work);
+  if (!ctx) return rawTransaction(db, work);
   const seq = ctx.seq++;
   const { scope, op } = ctx;
   const prior = scope.known.get(`${op}:${seq}`);
   if (prior !== undefined) return Promise.resolve(decodeResult(prior) as R);
-  return db.$transaction(async (tx) => {
+  return rawTransaction(db, async (tx) => {
     const result = await work(tx);
     await insertEffectReceipt(tx, { updateRef: scope.updateRef, op, seq }, encodeResult(result));
     scope.written += 1;
