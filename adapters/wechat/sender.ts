@@ -1,5 +1,8 @@
+import { FileBox } from "file-box";
+import type { FileBoxInterface } from "file-box";
 import type { Contact, Room, Wechaty } from "wechaty";
 import { identityKeyKind, STABLE_ID_PREFIX } from "../../src/dialogs/identity-keys.ts";
+import type { Reply } from "../../src/messages.ts";
 import type { SendPort } from "../../src/outbox/ports.ts";
 import type { ContactDirectory } from "./contact-directory.ts";
 import { renderReplies, WECHAT_MAX_CHARS } from "./render.ts";
@@ -11,7 +14,8 @@ export const LOGGED_OUT_RETRY_SECONDS = 300;
  * Sends proactive messages. `chatId` is an account's identity key (`sx-…` or `wx:…`, what
  * ChatMember.userId holds) or a room id (what ChatGroup.chatId holds). Logged out: retry
  * later. A contact or room not found now may appear once the contact list has loaded, so it
- * fails for this attempt only; a message too empty to send fails for good. Pacing is the
+ * fails for this attempt only; a message too empty to send fails for good. A reply's file (an
+ * export) goes first as a WeChat file, its text after. Pacing is the
  * outbox's job, not this one's.
  */
 export function createWechatSender(
@@ -20,7 +24,8 @@ export function createWechatSender(
 ): SendPort {
   return {
     async send(chatId, reply) {
-      const parts = renderReplies([reply], opts.maxChars ?? WECHAT_MAX_CHARS);
+      const texts = renderReplies([reply], opts.maxChars ?? WECHAT_MAX_CHARS);
+      const parts: (string | FileBoxInterface)[] = [...fileOf(reply), ...texts];
       if (parts.length === 0) return { status: "failed", permanent: true, reason: "empty message" };
       if (!wechaty.isLoggedIn) return { status: "retry_after", seconds: LOGGED_OUT_RETRY_SECONDS };
       const target = await findTarget(wechaty, chatId, opts.directory);
@@ -36,6 +41,11 @@ export function createWechatSender(
       return { status: "sent" };
     },
   };
+}
+
+function fileOf(reply: Reply): FileBoxInterface[] {
+  if (!reply.file) return [];
+  return [FileBox.fromBuffer(Buffer.from(reply.file.base64, "base64"), reply.file.name)];
 }
 
 async function findTarget(

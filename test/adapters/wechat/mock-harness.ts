@@ -1,4 +1,5 @@
 import type { EventEmitter } from "node:events";
+import type { FileBoxInterface } from "file-box";
 import { types } from "wechaty";
 import { mock, PuppetMock } from "wechaty-puppet-mock";
 import type { ContactIds } from "../../../adapters/wechat/contact-directory.ts";
@@ -33,6 +34,14 @@ export class RemarkingPuppet extends PuppetMock {
   override async messageSendText(conversationId: string, text: string): Promise<void> {
     if (this.failSends) throw new Error("send refused by the mock");
     return super.messageSendText(conversationId, text);
+  }
+
+  /** Files the bot sent (exports): to which chat, under what name, the bytes. */
+  readonly files: { to: string; name: string; bytes: Buffer }[] = [];
+
+  override async messageSendFile(conversationId: string, file: FileBoxInterface): Promise<void> {
+    if (this.failSends) throw new Error("send refused by the mock");
+    this.files.push({ to: conversationId, name: file.name, bytes: await file.toBuffer() });
   }
 }
 
