@@ -110,6 +110,7 @@ export const zh = {
     "activity-notices": "活动通知",
     "term-end-recall": "期末催还",
     "leaving-clearance": "离校清还",
+    "corner-overdue": "图书角到期提醒",
     "broadcast-report": "广播送达报告",
     "nightly-backup": "每晚备份",
     "purchase-arrivals": "荐购到书通知",

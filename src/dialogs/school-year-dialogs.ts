@@ -3,10 +3,11 @@ import { lostCardDialog } from "./reader/lost-card.ts";
 import { answerSuggestionDialog } from "./staff/answer-suggestion.ts";
 import { cardDeskDialog, issueCardsDialog } from "./staff/card-desk.ts";
 import { clearanceDialog } from "./staff/clearance.ts";
+import { cornerDialog } from "./staff/corner.ts";
 
 /**
  * The school-year area: answering the suggestion box, the library card's lifecycle and the
- * leaving-school clearance report.
+ * leaving-school clearance report, class book corners (集体借阅).
  */
 export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("answer", answerSuggestionDialog(deps));
@@ -16,4 +17,5 @@ export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("returncard", cardDeskDialog("return_card")(deps));
   registry.add("issuecards", issueCardsDialog(deps));
   registry.add("clearance", clearanceDialog(deps));
+  registry.add("corner", cornerDialog(deps));
 };

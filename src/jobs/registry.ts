@@ -1,6 +1,7 @@
 import type { ScheduleConfig } from "../core/policy.ts";
 import { activityNotices } from "./activity-notices.ts";
 import { broadcastReport } from "./broadcast-report.ts";
+import { cornerOverdue } from "./corner-overdue.ts";
 import type { Job } from "./context.ts";
 import { dailyReminders } from "./daily-reminders.ts";
 import { holdNotices } from "./hold-notices.ts";
@@ -63,6 +64,11 @@ export const jobs = {
   "leaving-clearance": {
     run: leavingClearance,
     timing: (t) => ({ every: "day", at: t.termEndRecall }),
+    ledger: true,
+  },
+  "corner-overdue": {
+    run: cornerOverdue,
+    timing: (t) => ({ every: "day", at: t.dailyReminders }),
     ledger: true,
   },
   "nightly-backup": {

@@ -17,6 +17,7 @@ describe("the schedule", () => {
     expect(first.ran.map((r) => r.job).sort()).toEqual([
       "activity-notices",
       "broadcast-report",
+      "corner-overdue",
       "daily-reminders",
       "hold-notices",
       "leaving-clearance",
@@ -35,6 +36,7 @@ describe("the schedule", () => {
     });
     expect(runs).toEqual([
       { job: "activity-notices", slot: "2026-09-09T08:00", status: "done" },
+      { job: "corner-overdue", slot: "2026-09-09T17:30", status: "done" },
       { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },
       { job: "hold-notices", slot: "2026-09-09T07:40", status: "done" },
       { job: "leaving-clearance", slot: "2026-09-09T08:00", status: "done" },

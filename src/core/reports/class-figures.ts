@@ -1,3 +1,4 @@
+import { countCornerBooksByClass } from "../../db/corner-repo.ts";
 import {
   countLoansByPatron,
   countPupilsByClass,
@@ -29,6 +30,10 @@ export interface ClassFigure {
   onTrack: boolean;
   /** 1 = most books per pupil; equal figures share a rank. */
   rank: number;
+  /** Class-corner copies (集体借阅) lent to the class this term: apart from personal loans. */
+  cornerLentThisTerm: number;
+  /** Class-corner copies in the class now. */
+  cornerOut: number;
 }
 
 export interface ClassFigures {
@@ -74,6 +79,7 @@ function termElapsed(term: TermDates | undefined, date: IsoDate): number {
 }
 
 type Counts = ReturnType<typeof perClass>;
+type CornerCounts = Awaited<ReturnType<typeof countCornerBooksByClass>>;
 
 function figuresOf(
   classes: { id: number; name: string }[],
@@ -81,6 +87,7 @@ function figuresOf(
   week: Counts,
   term: Counts,
   goal: { target: number; elapsed: number },
+  corners: CornerCounts,
 ): ClassFigure[] {
   const figures = classes.map((c) => {
     const n = pupils.get(c.id) ?? 0;
@@ -96,6 +103,8 @@ function figuresOf(
       perPupilThisTerm: Math.round(perPupil * 100) / 100,
       target: goal.target,
       onTrack: perPupil >= goal.target * goal.elapsed,
+      cornerLentThisTerm: corners.lent.get(c.id) ?? 0,
+      cornerOut: corners.out.get(c.id) ?? 0,
     };
   });
   return withRanks(figures);
@@ -104,7 +113,8 @@ function figuresOf(
 /**
  * Weekly class borrowing figures (阳光阅读班级) for the week (Mon–Sun) and the term containing
  * `date` (default today): per class pupils, loans and readers this week, loans and books per
- * pupil this term against policy.termTargetPerPupil, and a ranking. Counts only, never names,
+ * pupil this term against policy.termTargetPerPupil, and a ranking; class-corner copies
+ * (集体借阅) lent this term and in the class now, counted apart. Counts only, never names,
  * so every teacher may see every class. For the librarian and teachers; others are refused
  * `not_allowed`; a malformed date `bad_date`. A few grouped queries, whatever the school size.
  */
@@ -121,17 +131,20 @@ export async function classFigures(
   const at = (d: IsoDate) => instantOf(lib.timezone, d);
   const weekEnd = addDays(monday, 7);
   const termEnd = term && addDays(term.endsOn, 1) < weekEnd ? addDays(term.endsOn, 1) : weekEnd;
-  const [classes, pupils, classOf, week, termLoans] = await Promise.all([
+  const termFrom = at(term ? term.startsOn : monday);
+  const [classes, pupils, classOf, week, termLoans, corners] = await Promise.all([
     findAllClasses(lib.db),
     countPupilsByClass(lib.db),
     findClassOfPatrons(lib.db),
     countLoansByPatron(lib.db, at(monday), at(weekEnd)),
-    term ? countLoansByPatron(lib.db, at(term.startsOn), at(termEnd)) : new Map<number, number>(),
+    term ? countLoansByPatron(lib.db, termFrom, at(termEnd)) : new Map<number, number>(),
+    countCornerBooksByClass(lib.db, termFrom, at(term ? termEnd : weekEnd)),
   ]);
   const elapsed = termElapsed(term, date);
   const goal = { target: lib.policy.termTargetPerPupil, elapsed };
   const weekCounts = perClass(week, classOf);
-  const figures = figuresOf(classes, pupils, weekCounts, perClass(termLoans, classOf), goal);
+  const termCounts = perClass(termLoans, classOf);
+  const figures = figuresOf(classes, pupils, weekCounts, termCounts, goal, corners);
   return ok({
     week: { from: monday, to: addDays(monday, 6) },
     term: term ? { ...term } : null,

@@ -11,6 +11,14 @@ export function byRank(classes: readonly ClassFigure[]): ClassFigure[] {
 }
 
 function figureLine(locale: Locale, f: ClassFigure): string {
+  const corner =
+    f.cornerOut > 0 || f.cornerLentThisTerm > 0
+      ? t(locale, "push_figures_corner", { out: f.cornerOut, lent: f.cornerLentThisTerm })
+      : "";
+  return `${personalLine(locale, f)}${corner}`;
+}
+
+function personalLine(locale: Locale, f: ClassFigure): string {
   return t(locale, "push_figures_line", {
     rank: f.rank,
     className: f.className,

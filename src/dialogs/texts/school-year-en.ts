@@ -48,4 +48,46 @@ export const schoolYearEn = {
     `Pupils who have left and still owe: ${p.pupils}`,
   push_clearance_report_left_pupil: (p: { name: string; className: string; items: string }) =>
     `· ${p.name} (${p.className}): ${p.items}`,
+  corner_private: "Please handle class corners in a private chat.",
+  corner_not_desk_staff: "Only the librarian and student librarians on duty lend to class corners.",
+  corner_no_classes: "There are no classes yet: import the roster first.",
+  corner_choose: "Class book corner (collective loan):",
+  corner_choice_lend: "Lend to a class",
+  corner_choice_return: "Take back",
+  corner_open_not_desk_staff: (_p: { className: string }) =>
+    "Only the librarian and student librarians on duty lend to class corners.",
+  corner_open_unknown_class: (p: { className: string }) => `There is no class ${p.className}.`,
+  corner_open_bad_date: (_p: { className: string }) =>
+    "Write the due date like 2027-01-08, today or later.",
+  corner_open_no_term_end: (_p: { className: string }) =>
+    "We are not in a term: give the due date, e.g. corner 3-2 2027-01-08",
+  corner_lend_scan: (p: { className: string; dueOn: string }) =>
+    `Lending to class ${p.className}'s corner, due ${p.dueOn}, the class teacher responsible. Send the barcodes one per message, then "done":`,
+  corner_scan_next: 'Next barcode (or "done"):',
+  corner_lent: (p: { title: string; lent: number; className: string }) =>
+    `✓ "${p.title}" to class ${p.className}'s corner (${p.lent} in this batch)`,
+  corner_lend_not_desk_staff: (_p: { barcode: string }) => "You cannot lend to class corners now.",
+  corner_lend_unknown_batch: (_p: { barcode: string }) =>
+    "This batch is no longer valid. Please start again.",
+  corner_lend_unknown_copy: (p: { barcode: string }) => `✗ No copy has barcode ${p.barcode}.`,
+  corner_lend_reference_only: (p: { barcode: string }) =>
+    `✗ ${p.barcode} is a reference book: it stays in the library.`,
+  corner_lend_in_corner: (p: { barcode: string }) => `✗ ${p.barcode} is already in a class corner.`,
+  corner_lend_not_available: (p: { barcode: string }) =>
+    `✗ ${p.barcode} is not on the shelf (on loan or kept for a reservation).`,
+  corner_lend_done: (p: { className: string; dueOn: string; lent: number }) =>
+    `Done: ${p.lent} book(s) lent to class ${p.className}'s corner, due ${p.dueOn}; the class teacher is responsible.`,
+  corner_return_scan: 'Send the class-corner barcodes one per message, then "done":',
+  corner_returned: (p: { title: string; className: string; stillOut: number }) =>
+    `✓ "${p.title}" back from class ${p.className}'s corner (${p.stillOut} of that batch still out)`,
+  corner_return_not_desk_staff: (_p: { barcode: string }) =>
+    "You cannot take back class-corner books now.",
+  corner_return_unknown_copy: (p: { barcode: string }) => `✗ No copy has barcode ${p.barcode}.`,
+  corner_return_not_in_corner: (p: { barcode: string }) =>
+    `✗ ${p.barcode} is not in a class corner.`,
+  corner_return_done: (p: { back: number }) => `Done: ${p.back} book(s) taken back.`,
+  push_corner_overdue: (p: { className: string; dueOn: string; out: number }) =>
+    `Class book corner: ${p.out} book(s) lent to class ${p.className} were due on ${p.dueOn}. Please have them brought back to the library.`,
+  push_figures_corner: (p: { out: number; lent: number }) =>
+    `; class corner: ${p.out} book(s) now (${p.lent} lent this term)`,
 } satisfies { [K in keyof typeof schoolYearZh]: (typeof schoolYearZh)[K] };

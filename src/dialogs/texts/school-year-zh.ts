@@ -40,4 +40,44 @@ export const schoolYearZh = {
   push_clearance_report_left: (p: { pupils: number }) => `已离校未清还：${p.pupils} 人`,
   push_clearance_report_left_pupil: (p: { name: string; className: string; items: string }) =>
     `· ${p.name}（${p.className}）：${p.items}`,
+
+  // class book corners (集体借阅)
+  corner_private: "图书角借还请在私聊中办理。",
+  corner_not_desk_staff: "只有图书管理员和值日的小管能办理图书角借还。",
+  corner_no_classes: "系统里还没有班级：请先导入读者名单。",
+  corner_choose: "图书角（集体借阅）：",
+  corner_choice_lend: "借给班级",
+  corner_choice_return: "收回",
+  corner_open_not_desk_staff: (_p: { className: string }) =>
+    "只有图书管理员和值日的小管能办理图书角借还。",
+  corner_open_unknown_class: (p: { className: string }) => `没有 ${p.className} 这个班级。`,
+  corner_open_bad_date: (_p: { className: string }) =>
+    "归还日期要写成 2027-01-08 这样，而且不能早于今天。",
+  corner_open_no_term_end: (_p: { className: string }) =>
+    "现在不在学期中，请写明归还日期，例如：图书角 3-2 2027-01-08",
+  corner_lend_scan: (p: { className: string; dueOn: string }) =>
+    `借给 ${p.className} 班图书角，${p.dueOn} 前归还，班主任负责。请逐条发送图书条码，发送“完成”结束：`,
+  corner_scan_next: "下一本的条码（或“完成”）：",
+  corner_lent: (p: { title: string; lent: number; className: string }) =>
+    `✓《${p.title}》借给 ${p.className} 班图书角（本批 ${p.lent} 本）`,
+  corner_lend_not_desk_staff: (_p: { barcode: string }) => "你现在不能办理图书角借还。",
+  corner_lend_unknown_batch: (_p: { barcode: string }) => "这批图书角借阅已失效，请重新开始。",
+  corner_lend_unknown_copy: (p: { barcode: string }) => `✗ 没有条码 ${p.barcode} 的书。`,
+  corner_lend_reference_only: (p: { barcode: string }) => `✗ ${p.barcode} 是工具书，不外借。`,
+  corner_lend_in_corner: (p: { barcode: string }) => `✗ ${p.barcode} 已在班级图书角。`,
+  corner_lend_not_available: (p: { barcode: string }) =>
+    `✗ ${p.barcode} 不在架上（已借出或为预约保留）。`,
+  corner_lend_done: (p: { className: string; dueOn: string; lent: number }) =>
+    `完成：这批共 ${p.lent} 本借给 ${p.className} 班图书角，${p.dueOn} 前归还，由班主任负责。`,
+  corner_return_scan: "请逐条发送图书角图书的条码，发送“完成”结束：",
+  corner_returned: (p: { title: string; className: string; stillOut: number }) =>
+    `✓《${p.title}》已从 ${p.className} 班图书角收回（这批还有 ${p.stillOut} 本未还）`,
+  corner_return_not_desk_staff: (_p: { barcode: string }) => "你现在不能办理图书角借还。",
+  corner_return_unknown_copy: (p: { barcode: string }) => `✗ 没有条码 ${p.barcode} 的书。`,
+  corner_return_not_in_corner: (p: { barcode: string }) => `✗ ${p.barcode} 不在班级图书角。`,
+  corner_return_done: (p: { back: number }) => `完成：共收回 ${p.back} 本。`,
+  push_corner_overdue: (p: { className: string; dueOn: string; out: number }) =>
+    `班级图书角：${p.className} 班有 ${p.out} 本集体借阅的书 ${p.dueOn} 已到期，请组织学生整理归还图书馆。`,
+  push_figures_corner: (p: { out: number; lent: number }) =>
+    `；图书角现有 ${p.out} 本（本学期集体借阅 ${p.lent} 本）`,
 };
