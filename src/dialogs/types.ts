@@ -14,6 +14,10 @@ export interface ChooseOptions {
   textFallthrough?: boolean;
 }
 
+export interface AskOptions {
+  only?: RegExp;
+}
+
 /**
  * What a dialog sees. Dialogs are linear async functions that are replayed from their log on
  * every turn: everything not deterministic (any core call, any clock read) goes through `act`.
@@ -24,8 +28,12 @@ export interface Conversation {
   say(text: string): void;
   /** Sends a file this turn (before its texts), with `caption` as its message. */
   attach(file: ReplyFile, caption: string): void;
-  /** Shows the prompt and waits for the user's next text message. */
-  ask(prompt: string): Promise<string>;
+  /**
+   * Shows the prompt and waits for the user's next text message. With `only`, text it does
+   * not match ends the dialog and is handled as a fresh message (a command, a search): a
+   * dialog may stay open for one kind of follow-up ("3-1" after 排班) without trapping the rest.
+   */
+  ask(prompt: string, opts?: AskOptions): Promise<string>;
   /**
    * Shows a menu and waits for a choice: a button of this menu or its number typed as text.
    * Resolves with the chosen id. Ids are short (≤ 48 bytes) and unique within the menu.

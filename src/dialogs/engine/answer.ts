@@ -30,7 +30,8 @@ function asciiDigits(text: string): string {
 
 /**
  * Matches an inbound message to the wait: a button of the awaited menu, its number or exact
- * label typed as text, or free text for `ask`. A button of any other menu has expired.
+ * label typed as text, or free text for `ask` (falling through when it is not of the kind
+ * the ask is `only` for). A button of any other menu has expired.
  */
 export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answer {
   if (inbound.choice) {
@@ -42,7 +43,10 @@ export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answe
   }
   const text = inbound.text?.trim();
   if (!text) return { kind: "ignored" };
-  if (wait.kind === "text") return { kind: "value", value: text };
+  if (wait.kind === "text") {
+    const fits = wait.only === undefined || new RegExp(wait.only, "u").test(text);
+    return fits ? { kind: "value", value: text } : { kind: "fallthrough" };
+  }
   const digits = asciiDigits(text);
   const n = /^\d{1,3}$/.test(digits) ? Number(digits) : 0;
   const byLabel = wait.choices.find((c) => c.label.trim().toLowerCase() === text.toLowerCase());

@@ -5,7 +5,7 @@ import type { ReplayControls, ReplayState } from "@grammyjs/conversations/out/en
 import { t } from "../texts/index.ts";
 import type { TextKey, TextParams } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
-import type { ChooseOptions, Conversation } from "../types.ts";
+import type { AskOptions, ChooseOptions, Conversation } from "../types.ts";
 import type { Choice, Reply, ReplyFile } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
@@ -61,8 +61,9 @@ export class TurnConversation implements Conversation {
     if (this.live) this.files.push({ text: caption, file });
   }
 
-  async ask(prompt: string): Promise<string> {
-    const answer = await this.interrupt("ask", prompt, (op) => ({ kind: "text", op }));
+  async ask(prompt: string, opts: AskOptions = {}): Promise<string> {
+    const only = opts.only ? { only: opts.only.source } : {};
+    const answer = await this.interrupt("ask", prompt, (op) => ({ kind: "text", op, ...only }));
     return typeof answer === "string" ? answer : this.stop("mismatch");
   }
 

@@ -6,7 +6,7 @@ const choiceSchema = z.object({ id: z.string(), label: z.string() });
 
 /** What the waiting dialog expects next, and the op of the interrupt the answer resolves. */
 const waitSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("text"), op: z.number().int().min(0) }),
+  z.object({ kind: z.literal("text"), op: z.number().int().min(0), only: z.string().optional() }),
   z.object({
     kind: z.literal("choice"),
     op: z.number().int().min(0),
