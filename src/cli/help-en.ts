@@ -76,6 +76,13 @@ export const helpEn: CliHelp = {
         "Exits 0 when healthy, 1 when the database does not answer; the report of GET /healthz.",
       options: {},
     },
+    migrate: {
+      usage: "shuxiang migrate [--status]",
+      summary:
+        "bring the database's structure up to this version (SQLite or PostgreSQL); start-up does it too",
+      details: "--status only lists applied and pending migrations; exits 1 when some are pending.",
+      options: { "--status": "look only, change nothing" },
+    },
     outbox: {
       usage: "shuxiang outbox [--dead N]",
       summary: "outbound messages by status and platform, and the newest failed ones",

@@ -70,6 +70,12 @@ export const helpZh = {
       details: "正常时退出码为 0，数据库连不上时为 1；与 webhook 模式下 GET /healthz 的报告相同。",
       options: {} as Record<string, string>,
     },
+    migrate: {
+      usage: "shuxiang migrate [--status]",
+      summary: "把数据库升级到当前版本的结构（SQLite 或 PostgreSQL）；机器人启动时也会自动做",
+      details: "--status 只列出已应用和待应用的迁移，有待应用的迁移时退出码为 1。",
+      options: { "--status": "只查看，不修改数据库" } as Record<string, string>,
+    },
     outbox: {
       usage: "shuxiang outbox [--dead N]",
       summary: "待发送消息的状态统计，以及最近发送失败的消息和原因",

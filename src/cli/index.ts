@@ -19,6 +19,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   backup: async () => (await import("./backup-command.ts")).backupCommand,
   health: async () => (await import("./health-command.ts")).healthCommand,
   outbox: async () => (await import("./outbox-command.ts")).outboxCommand,
+  migrate: async () => (await import("./migrate-command.ts")).migrateCommand,
   demo: async () => (await import("./demo-command.ts")).demoCommand,
   chat: () => Promise.reject(new Error("chat runs from the shuxiang binary (src/main.ts)")),
 };

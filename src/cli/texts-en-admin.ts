@@ -7,6 +7,14 @@ export const enAdmin: CliAdminTexts = {
   outboxTotal: "total",
   outboxStatus: {},
   outboxNewestDead: "newest dead rows:",
+  migrateApplied: (names) =>
+    names.length === 0
+      ? "The database is up to date: no migration to apply."
+      : `Applied ${names.length} migration(s):`,
+  migrateStatus: (applied, pending) =>
+    pending.length === 0
+      ? `The database is up to date (${applied} migrations applied).`
+      : `${applied} migrations applied, ${pending.length} pending (applied at the next start or by npm run db:deploy):`,
   demoNotEmpty:
     "The database already holds a school (patrons or titles); the demo only fills an empty one.\n" +
     "Run `shuxiang demo --reset` to delete the school's data and build the demo instead.",

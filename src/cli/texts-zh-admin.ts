@@ -20,6 +20,15 @@ export const zhAdmin = {
     dead: "发送失败",
   } as Record<string, string>,
   outboxNewestDead: "最近发送失败的消息：",
+  // migrate
+  migrateApplied: (names: string[]) =>
+    names.length === 0
+      ? "数据库已是最新结构，没有要应用的迁移。"
+      : `已应用 ${names.length} 个迁移：`,
+  migrateStatus: (applied: number, pending: string[]) =>
+    pending.length === 0
+      ? `数据库结构是最新的（已应用 ${applied} 个迁移）。`
+      : `已应用 ${applied} 个迁移，还有 ${pending.length} 个待应用（下次启动或 npm run db:deploy 时应用）：`,
   // demo
   demoNotEmpty:
     "数据库里已经有学校的数据（读者或图书），演示学校只能建在空数据库里。\n" +

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { migratePostgres } from "./pg-migrate.ts";
+import { migratePostgres, postgresStatus } from "./pg-migrate.ts";
 import { isPostgresUrl } from "./pg-url.ts";
 
 /**
@@ -61,6 +61,19 @@ export async function migrate(url: string): Promise<{ applied: string[] }> {
     return { applied: await migratePostgres(url, join(root, "prisma/postgresql/migrations")) };
   }
   return migrateSqlite(url);
+}
+
+/** The migrations the database at `url` has applied and those it still lacks, oldest first. */
+export async function migrationStatus(
+  url: string,
+): Promise<{ applied: string[]; pending: string[] }> {
+  if (isPostgresUrl(url)) return postgresStatus(url, join(root, "prisma/postgresql/migrations"));
+  const pending = pendingMigrations(sqlitePath(url));
+  const all = readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  return { applied: all.filter((m) => !pending.includes(m)), pending };
 }
 
 function migrateSqlite(url: string): { applied: string[] } {

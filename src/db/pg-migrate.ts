@@ -84,3 +84,24 @@ export async function migratePostgres(url: string, dir: string): Promise<string[
     await client.end();
   }
 }
+
+/** The migrations of `dir` that `url`'s database has applied, and those it lacks. */
+export async function postgresStatus(
+  url: string,
+  dir: string,
+): Promise<{ applied: string[]; pending: string[] }> {
+  const { config } = pgConnection(url);
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    const exists = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS t`);
+    const done = exists.rows[0]?.t ? await applied(client) : new Set<string>();
+    const names = migrationNames(dir);
+    return {
+      applied: names.filter((m) => done.has(m)),
+      pending: names.filter((m) => !done.has(m)),
+    };
+  } finally {
+    await client.end();
+  }
+}
