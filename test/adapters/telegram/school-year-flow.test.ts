@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { dialogAreas } from "../../../src/dialogs/areas.ts";
+import { chatWith, startHarness, telegramSchool, textsOf } from "./fixtures.ts";
+import type { Harness } from "./fixtures.ts";
+import { privateChat, user } from "./fake-updates.ts";
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe("the librarian on Telegram", () => {
+  it("lends a batch to a class corner by button and scans, then reads the clearance report", async () => {
+    const s = await telegramSchool();
+    await s.lib.db.copy.create({ data: { barcode: "B-SHZ-2", titleId: s.shz.id } });
+    await s.lib.db.patron.update({ where: { id: s.wang.id }, data: { status: "left" } });
+    const member = await s.lib.db.chatMember.create({
+      data: { platform: "telegram", userId: "2001" },
+    });
+    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    h = await startHarness(s.lib, dialogAreas);
+    const librarian = user(2001, "Librarian");
+    const chat = chatWith(h, librarian, privateChat(librarian));
+
+    await chat.send("/corner");
+    expect(textsOf(await chat.press("借给班级"))).toContain("借给 3-1 班图书角，2027-01-20 前归还");
+    expect(textsOf(await chat.send("B-SHZ-2"))).toContain(
+      "✓《水浒传》借给 3-1 班图书角（本批 1 本）",
+    );
+    expect(textsOf(await chat.send("B-SHZ-1"))).toContain("✗ B-SHZ-1 不在架上");
+    expect(textsOf(await chat.send("完成"))).toContain("这批共 1 本借给 3-1 班图书角");
+    const copy = await s.lib.db.copy.findUniqueOrThrow({
+      where: { barcode: "B-SHZ-2" },
+      select: { status: true },
+    });
+    expect(copy.status).toBe("in_corner");
+
+    const report = textsOf(await chat.send("清还"));
+    expect(report).toContain("已离校未清还：1 人");
+    expect(report).toContain("· 王芳（3-1）：《西游记》未还");
+  });
+});
