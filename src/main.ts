@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { runConsoleChat } from "../adapters/console/index.ts";
 import {
   createTelegramSender,
@@ -58,6 +59,7 @@ async function chatCommand(args: string[], cli: CliIo, tx: CliTexts): Promise<Ex
     output: process.stdout,
     userId: demoUserIds[role],
     interactive: cli.isTty,
+    exportDir: join(config.DATA_DIR, "exports"),
     ...(cli.isTty ? { greeting: t(config.DEFAULT_LOCALE, "console_welcome", { role }) } : {}),
   });
   await gate.close();

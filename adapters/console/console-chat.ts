@@ -5,6 +5,7 @@ import type { InboundGate } from "../../src/gate/gate.ts";
 import type { TurnHandler } from "../../src/gate/types.ts";
 import type { Inbound } from "../../src/messages.ts";
 import { renderReply } from "./render.ts";
+import { saveFile } from "./save-file.ts";
 
 export interface ConsoleChatOptions {
   /** Where each line goes, as every platform's messages do. */
@@ -18,6 +19,8 @@ export interface ConsoleChatOptions {
   interactive: boolean;
   /** Printed once before the first prompt (who you are, and that 帮助 exists). */
   greeting?: string;
+  /** Where files the bot sends (exports) are saved, their path printed; default ./exports. */
+  exportDir?: string;
 }
 
 const PLATFORM = "console";
@@ -25,7 +28,8 @@ const PLATFORM = "console";
 /**
  * Talks to the bot in a terminal: each input line is one private message on platform
  * "console" (chatId = userId) handed to the inbound gate; its replies print as a block followed
- * by a blank line, menus as numbered lists answered by typing the digit. Resolves when the
+ * by a blank line, menus as numbered lists answered by typing the digit; a file (an export) is
+ * saved under `exportDir` and its path printed. Resolves when the
  * input ends and the last line is answered.
  */
 export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
@@ -34,10 +38,11 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
   gate.register(PLATFORM, {
     handle: opts.handle,
     port: {
-      send(_chatId, reply) {
-        output.write(renderReply(reply) + "\n");
+      async send(_chatId, reply) {
+        const saved = reply.file && (await saveFile(opts.exportDir ?? "exports", reply.file));
+        output.write([renderReply(reply), ...(saved ? [`📎 ${saved}`] : [])].join("\n") + "\n");
         printed.any = true;
-        return Promise.resolve({ status: "sent" });
+        return { status: "sent" };
       },
     },
   });

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { startArgs } from "../support/app.ts";
@@ -50,3 +51,23 @@ test("shuxiang chat --as with a role the demo lacks answers in Chinese, or Engli
   expect(en.status).toBe(2);
   expect(en.stderr).toContain("--as must be one of: parent, student, teacher, librarian, helper");
 }, 120_000);
+
+test("printf '导出 逾期\\n' | shuxiang chat --as librarian saves the .xlsx under DATA_DIR/exports and prints its path", () => {
+  const dataDir = tempDir();
+  const result = spawnSync(process.execPath, [...startArgs(), "chat", "--as", "librarian"], {
+    input: "导出 逾期\n",
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: `file:${join(dataDir, "chat.db")}`,
+      LOG_LEVEL: "warn",
+    },
+    timeout: 180_000,
+  });
+  expect(result.status).toBe(0);
+  const path = /📎 (.+\.xlsx)$/m.exec(result.stdout)?.[1] ?? "";
+  expect(path.startsWith(join(dataDir, "exports", "逾期名单-"))).toBe(true);
+  expect(result.stdout).toMatch(/逾期名单（\d+ 行）/);
+  expect(readFileSync(path).subarray(0, 2).toString()).toBe("PK");
+}, 400_000);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsoleChat } from "../../../adapters/console/index.ts";
@@ -6,7 +8,7 @@ import type { Db } from "../../../src/db/client.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
 import type { TurnHandler } from "../../../src/gate/types.ts";
 import type { Inbound, Reply } from "../../../src/messages.ts";
-import { freshDb } from "../../support/db.ts";
+import { freshDb, tempDir } from "../../support/db.ts";
 import { testGate } from "../../support/gate.ts";
 import { setup, startOrder } from "../../dialogs/engine/support.ts";
 
@@ -94,5 +96,16 @@ describe("runConsoleChat", () => {
     const printed = await chat(["hi"], route, { interactive: true });
     expect(printed).toContain("你> ");
     expect(printed).toContain("echo hi\n\n");
+  });
+
+  it("saves a file the bot sends under the export folder and prints its path", async () => {
+    const dir = join(tempDir(), "exports");
+    const bytes = Buffer.from("PK\u0003\u0004 a workbook");
+    const file = { name: "逾期名单-2026-09-09.xlsx", base64: bytes.toString("base64") };
+    const route: TurnHandler = async () => [{ text: "逾期名单（1 行）", file }];
+    const printed = await chat(["导出"], route, { exportDir: dir });
+    const path = join(dir, "逾期名单-2026-09-09.xlsx");
+    expect(printed).toBe(`逾期名单（1 行）\n📎 ${path}\n\n`);
+    expect(readFileSync(path)).toEqual(bytes);
   });
 });
