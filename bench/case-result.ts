@@ -16,6 +16,10 @@ export interface CaseResult {
   note?: string;
   /** Case-specific figures (baseline, speed-up, CPU per turn, latency under load, …). */
   details?: Record<string, unknown>;
+  /** The database it ran on, for the cases measured on both (default SQLite). */
+  database?: "SQLite" | "PostgreSQL";
+  /** Why the case did not run on this machine (no PostgreSQL reachable); its figures are empty. */
+  notRun?: string;
 }
 
 /** The targets of the issue, in one place so the report and the checks agree. */

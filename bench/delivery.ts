@@ -12,6 +12,7 @@ import {
   runBroadcastRate,
   runReminderOnce,
 } from "./delivery-case.ts";
+import { asPgCase, freshPgDatabase, pgNotRun, pgUnreachable } from "./pg-bench.ts";
 import { benchConfig, copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
 import { RssSampler } from "./stats.ts";
 
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     students: { type: "string" },
     runs: { type: "string", default: "3" },
     recipients: { type: "string", default: "3000" },
+    /** Also the broadcast on PostgreSQL (a fresh database), or a line saying why it did not run. */
+    pg: { type: "boolean", default: false },
   },
 });
 const size = values.students ? { ...fullSchool, students: Number(values.students) } : fullSchool;
@@ -58,8 +61,26 @@ async function rate(): Promise<CaseResult> {
   }
 }
 
+/** The broadcast on a fresh PostgreSQL database, dropped after; not run without a server. */
+async function pgRate(): Promise<CaseResult> {
+  const down = await pgUnreachable();
+  const name = "broadcast rate (Telegram, fake API enforcing 30 msg/s)";
+  if (down) return pgNotRun(name, "≥ 28 msg/s, no 429 from the API", down);
+  const pg = await freshPgDatabase();
+  try {
+    const lib = await openLibrary(benchConfig(pg.url));
+    try {
+      return asPgCase(await runBroadcastRate(lib, Number(values.recipients)));
+    } finally {
+      await lib.db.$disconnect();
+    }
+  } finally {
+    await pg.drop();
+  }
+}
+
 const school = join(dataDir, values.students ? `school-${size.students}.db` : "school.db");
 const built = await ensureSchool(school, size);
 log(built.built ? `school built in ${(built.ms / 1000).toFixed(0)} s` : "school reused");
-const results = [await reminders(school), await rate()];
+const results = [await reminders(school), await rate(), ...(values.pg ? [await pgRate()] : [])];
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

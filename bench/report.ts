@@ -21,11 +21,16 @@ export interface BenchResults {
 const num = (n: number | undefined, digits = 2): string =>
   n === undefined || Number.isNaN(n) ? "—" : n.toFixed(digits);
 
+function verdict(c: CaseResult): string {
+  if (c.notRun !== undefined) return `⏸ not run (${c.notRun})`;
+  return c.met ? "✅ met" : "❌ missed";
+}
+
 function row(c: CaseResult): string {
   const cells = [
     c.name,
     c.target,
-    c.met ? "✅ met" : "❌ missed",
+    verdict(c),
     num(c.p50Ms),
     num(c.p99Ms),
     c.throughputPerS === undefined ? "—" : String(c.throughputPerS),
@@ -33,6 +38,38 @@ function row(c: CaseResult): string {
     `${c.runs} (${c.samples})`,
   ];
   return `| ${cells.join(" | ")} |`;
+}
+
+const cpuPerTurn = (c: CaseResult | undefined): number | undefined => {
+  const v = c?.details?.["cpuMsPerTurnLoaded"];
+  return typeof v === "number" ? v : undefined;
+};
+
+/** The cases measured on both databases, SQLite beside PostgreSQL. */
+function sideBySide(cases: CaseResult[]): string[] {
+  const pgCases = cases.filter((c) => c.database === "PostgreSQL");
+  if (pgCases.length === 0) return [];
+  const lines = [
+    "| case | SQLite p50 | PostgreSQL p50 | SQLite p99 | PostgreSQL p99 | SQLite per s | PostgreSQL per s | SQLite CPU ms/turn | PostgreSQL CPU ms/turn |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const pgCase of pgCases) {
+    const name = pgCase.name.replace(/ \(PostgreSQL\)$/, "");
+    const lite = cases.find((c) => c.name === name);
+    const perS = (c: CaseResult | undefined) =>
+      c?.throughputPerS === undefined ? "—" : String(c.throughputPerS);
+    const pg = pgCase.notRun === undefined ? pgCase : undefined;
+    lines.push(
+      `| ${name} | ${num(lite?.p50Ms)} | ${num(pg?.p50Ms)} | ${num(lite?.p99Ms)} | ${num(pg?.p99Ms)} | ` +
+        `${perS(lite)} | ${perS(pg)} | ${num(cpuPerTurn(lite), 3)} | ${num(cpuPerTurn(pg), 3)} |`,
+    );
+  }
+  const notRun = pgCases.find((c) => c.notRun !== undefined)?.notRun;
+  return [
+    "## SQLite and PostgreSQL side by side\n\n" +
+      lines.join("\n") +
+      (notRun === undefined ? "" : `\n\nPostgreSQL cases not run: ${notRun}.`),
+  ];
 }
 
 const cell = (v: unknown): string => (Array.isArray(v) ? v.join(" / ") : String(v));
@@ -104,6 +141,12 @@ the other cases run their sources through tsx):
 - **delivery** — bench/delivery.ts: the daily reminder job over the whole school, and a
   3 000-recipient broadcast through the outbox sender against a fake Bot API that enforces
   30 msg/s with 429s.
+- **on PostgreSQL** — the dialog turn (gate and \`Bot.handle\`, the same chats and script)
+  and the broadcast run again on PostgreSQL when one answers at \`BENCH_PG_URL\` (default
+  \`postgresql://postgres@127.0.0.1:5432/postgres\`): each in a fresh database of its own
+  (\`shuxiang_bench_<pid>_<n>\`; the dialog case's holds the same demo school, built there),
+  dropped after. Their lines end in "(PostgreSQL)" and stand beside SQLite's in a table of
+  their own. Without a reachable server they are recorded as not run, with the reason.
 - **fuzz** — bench/fuzz.ts: 10 000 random and hostile inputs per role through the bot (the
   runner of test/hardening/fuzz.test.ts, which runs fewer); every failing input is kept in
   \`bench/fuzz-results.json\`.
@@ -134,6 +177,7 @@ export function renderReadme(r: BenchResults): string {
         `${r.school.pastLoans} past loans (${r.school.built ? `built in ${(r.school.buildMs / 1000).toFixed(1)} s` : "reused"}). ` +
         `Whole run ${r.totalSeconds.toFixed(0)} s.`,
       [...head, ...r.cases.map(row)].join("\n"),
+      ...sideBySide(r.cases),
       "## Details\n\n" + r.cases.map(detailsOf).join("\n\n"),
       ...(pending.length === 0
         ? []

@@ -8,6 +8,7 @@ import { runIdleCase } from "./idle-case.ts";
 import { describeCommit, describeMachine, loadAverage } from "./machine.ts";
 import { writeReports } from "./report.ts";
 import type { BenchResults } from "./report.ts";
+import { asPgCase, buildPgSchool, freshPgDatabase, pgNotRun, pgUnreachable } from "./pg-bench.ts";
 import { copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
 import { startNodeFlags } from "./start-flags.ts";
 import { repoRoot, runStartupCase } from "./startup-case.ts";
@@ -20,10 +21,14 @@ const benchDir = import.meta.dirname;
 const school = join(dataDir, "school.db");
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-/** Runs bench/delivery.ts (reminder job, sender rate), which prints its results as JSON. */
-function deliveryProcess(): Promise<CaseResult[]> {
+/**
+ * Runs bench/delivery.ts (reminder job, sender rate; with `pg`, the sender rate on PostgreSQL
+ * too), which prints its results as JSON.
+ */
+function deliveryProcess(pg: boolean): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
-    const args = [...startNodeFlags(), "--import", "tsx", join(benchDir, "delivery.ts")];
+    const script = join(benchDir, "delivery.ts");
+    const args = [...startNodeFlags(), "--import", "tsx", script, ...(pg ? ["--pg"] : [])];
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "inherit"],
@@ -60,6 +65,33 @@ function caseProcess(name: string, file: string): Promise<CaseResult[]> {
       else reject(new Error(`case ${name} exited with ${code}`));
     });
   });
+}
+
+/** The dialog case names, as bench/dialog-result.ts writes them (for the lines not run). */
+const dialogCases = [
+  "dialog turn through the inbound gate (what a message costs)",
+  "dialog turn, Bot.handle alone (no gate)",
+];
+
+/**
+ * The dialog case on PostgreSQL: the same school built in a fresh database, the same chats and
+ * script; only the product's lines are kept (the peers ran beside SQLite's already; this run's
+ * ratio to them is in the details). The database is dropped after.
+ */
+async function pgDialogCases(): Promise<CaseResult[]> {
+  const pg = await freshPgDatabase();
+  try {
+    const t0 = performance.now();
+    await buildPgSchool(pg.url, fullSchool);
+    const buildMs = Math.round(performance.now() - t0);
+    log(`school built on PostgreSQL in ${(buildMs / 1000).toFixed(1)} s`);
+    const results = await caseProcess("dialog", pg.url);
+    return results
+      .filter((c) => dialogCases.includes(c.name))
+      .map((c) => asPgCase({ ...c, details: { ...c.details, schoolBuildMs: buildMs } }));
+  } finally {
+    await pg.drop();
+  }
 }
 
 async function timedStep<T>(label: string, step: () => Promise<T>): Promise<T> {
@@ -115,13 +147,18 @@ async function main(): Promise<BenchResults> {
   const dialogDb = join(dataDir, "dialog.db");
   copySchool(school, dialogDb);
   await add("dialog turns and peers", () => caseProcess("dialog", dialogDb));
+  const pgDown = await pgUnreachable();
+  if (pgDown) log(`PostgreSQL cases not run: ${pgDown}`);
+  await add("dialog turns on PostgreSQL", async () =>
+    pgDown ? dialogCases.map((n) => pgNotRun(n, "as on SQLite", pgDown)) : pgDialogCases(),
+  );
   await add("search", () => caseProcess("search", school));
   const startupDb = join(dataDir, "startup.db");
   copySchool(school, startupDb);
   await add("start-up", () => runStartupCase(startupDb));
   const idleDb = join(dataDir, "idle.db");
   await add("idle memory", () => runIdleCase(school, idleDb));
-  await add("delivery", deliveryProcess);
+  await add("delivery", () => deliveryProcess(true));
   await add("fuzz", () => runFuzzCase());
   return snapshot(head, cases, started);
 }

@@ -15,6 +15,7 @@ import type { Config } from "../src/config.ts";
 import { today } from "../src/core/library.ts";
 import type { Library } from "../src/core/library.ts";
 import { countSchoolRows } from "../src/db/demo-repo.ts";
+import { isPostgresUrl } from "../src/db/pg-url.ts";
 import { buildDemoSchool } from "../src/demo/build.ts";
 
 /** Where the benchmark databases live (git-ignored). */
@@ -38,9 +39,13 @@ interface Marker extends SchoolSize {
   titleRows: number;
 }
 
-/** The configuration of a bench process: only the database, no `.env`, no platform tokens. */
+/**
+ * The configuration of a bench process: only the database (a SQLite file, or a PostgreSQL
+ * URL), no `.env`, no platform tokens.
+ */
 export function benchConfig(file: string): Config {
-  return loadConfig({ DATABASE_URL: `file:${file}`, LOG_LEVEL: "silent" });
+  const url = isPostgresUrl(file) ? file : `file:${file}`;
+  return loadConfig({ DATABASE_URL: url, LOG_LEVEL: "silent" });
 }
 
 const migrationsDir = join(import.meta.dirname, "../prisma/migrations");
