@@ -12,6 +12,8 @@ import { startDelivery } from "./outbox/delivery.ts";
 import type { Delivery } from "./outbox/delivery.ts";
 import type { SendPort } from "./outbox/ports.ts";
 import { holdLease } from "./platform-lease.ts";
+import { servedPlatforms } from "./health/health-report.ts";
+import { startHeartbeat } from "./health/heartbeat.ts";
 
 /** A platform the bot is served on, as the composition root started its adapter. */
 export interface ServedPlatform {
@@ -76,6 +78,9 @@ export async function startServing(
   const bot: BotFactory = (botName) =>
     createBot(lib, config, { ...(botName === undefined ? {} : { botName }), hooks });
   const gate = createGate(lib, config, log);
+  const service = { db: lib.db, service: instanceId(config), platforms: servedPlatforms(config) };
+  const heartbeat = startHeartbeat({ ...service, log });
+  await heartbeat.beat();
   const platforms: ServedPlatform[] = [];
   for (const start of starts) platforms.push(await start(bot, gate, roles));
   // Updates a crash left behind are answered now that every platform can answer.
@@ -120,6 +125,7 @@ export async function startServing(
     }),
   );
   const stop = async () => {
+    heartbeat.stop();
     await schedule.stop();
     for (const h of holders) await h.stop();
     for (const p of platforms) await p.stop();

@@ -71,9 +71,10 @@ export const helpEn: CliHelp = {
     },
     health: {
       usage: "shuxiang health",
-      summary: "is the bot well: database reachable, platforms served, the schedule (JSON)",
+      summary: "is the bot well: database reachable, bot process alive, the schedule (JSON)",
       details:
-        "Exits 0 when healthy, 1 when the database does not answer; the report of GET /healthz.",
+        "Exits 0 when healthy; 1 when the database does not answer, or platforms are configured " +
+        "and no bot process has beaten for two minutes (stopped or stuck). The report of GET /healthz.",
       options: {},
     },
     migrate: {

@@ -66,8 +66,10 @@ export const helpZh = {
     },
     health: {
       usage: "shuxiang health",
-      summary: "检查机器人是否正常：数据库能否连接、服务的平台、定时任务的情况（JSON）",
-      details: "正常时退出码为 0，数据库连不上时为 1；与 webhook 模式下 GET /healthz 的报告相同。",
+      summary: "检查机器人是否正常：数据库能否连接、机器人进程是否在运行、定时任务的情况（JSON）",
+      details:
+        "正常时退出码为 0；数据库连不上，或配置了平台而机器人进程两分钟以上没有心跳（已停止或卡住）时为 1。" +
+        "与 webhook 模式下 GET /healthz 的报告相同。",
       options: {} as Record<string, string>,
     },
     migrate: {

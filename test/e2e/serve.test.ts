@@ -52,6 +52,9 @@ test("npm start with both platforms answers on Telegram, delivers the outbox, ru
     },
   });
   await api.waitFor(() => api.sentTo(chat.id).some((m) => m.text?.includes("本周五闭馆")), 30_000);
+  // The process beats for `shuxiang health` (polling mode has no /healthz to ask).
+  const beats = await db.heartbeat.findMany({ select: { platforms: true, beatAt: true } });
+  expect(beats.map((b) => JSON.parse(b.platforms) as string[])).toEqual([["telegram", "wechat"]]);
   await db.$disconnect();
   child.kill("SIGTERM");
 

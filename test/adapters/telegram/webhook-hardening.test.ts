@@ -42,6 +42,10 @@ async function setup(db?: (real: Db) => Db) {
       finishedAt: new Date("2026-09-09T09:30:02Z"),
     },
   });
+  const beatAt = new Date("2026-09-09T10:59:40Z");
+  await lib.db.heartbeat.create({
+    data: { service: "test", platforms: '["telegram"]', startedAt: beatAt, beatAt },
+  });
   const probeDb = db ? db(lib.db) : lib.db;
   const tally: Tally = { searches: [], adds: 0 };
   const health = () => checkHealth(probeDb, ["telegram"], new Date("2026-09-09T11:00:00Z"));
@@ -99,6 +103,7 @@ describe("the webhook server", () => {
       status: "ok",
       database: "ok",
       platforms: ["telegram"],
+      bot: { status: "alive", lastBeatAt: "2026-09-09T10:59:40.000Z" },
       schedule: {
         lastDone: {
           job: "daily-reminders",
