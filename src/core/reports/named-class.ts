@@ -18,12 +18,12 @@ export async function namedClass(
   lib: Library,
   actor: Actor,
   text: string,
-): Promise<Result<{ classId: number; name: string }, NamedClassRefusal>> {
+): Promise<Result<{ classId: number; name: string; grade: number }, NamedClassRefusal>> {
   const mine = { mine: (await findClassNames(lib.db, actor.classIds)).join("、") };
   const ref = parseClassName(text);
   if (!ref) return refuse("not_a_class", { ...mine, name: text });
   const found = await findClassByName(lib.db, ref.name);
   if (!found) return refuse("no_such_class", { ...mine, name: ref.name });
   if (!canSeeClass(actor, found.id)) return refuse("not_your_class", { ...mine, name: ref.name });
-  return ok({ classId: found.id, name: ref.name });
+  return ok({ classId: found.id, name: ref.name, grade: ref.grade });
 }

@@ -1,5 +1,4 @@
 import type { Actor } from "../../core/actor.ts";
-import { namedClass } from "../../core/reports/named-class.ts";
 import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
 import { overdueForClass, overdueForPatrons } from "../../core/reports/overdue.ts";
 import type { ClassOverdueRefusal } from "../../core/reports/overdue.ts";
@@ -7,6 +6,7 @@ import { choosePaged, showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { isGroupChat } from "../intent.ts";
+import { askFollowUpClass, classNamed, mayNameClass } from "./named-class-step.ts";
 import { classEntries, pupilEntry } from "./overdue-lines.ts";
 
 /** Pupils (entries) per page of an overdue list. */
@@ -49,19 +49,19 @@ async function librarianOverdue(c: Conversation, deps: DialogDeps, actor: Actor)
   await showPages(c, await classLists(c, deps, actor, ids), PAGE);
 }
 
-/** 逾期 3-1: that class's list when the actor may see it, else why not and what they may see. */
-async function namedClassOverdue(c: Conversation, deps: DialogDeps, actor: Actor, text: string) {
-  const r = await c.act(() => namedClass(deps.lib, actor, text));
-  if (!r.ok) {
-    const name = String(r.detail?.["name"] ?? text);
-    const mine = String(r.detail?.["mine"] ?? "");
-    return c.say(c.t(`class_${r.code}`, { name, mine }));
-  }
-  await showPages(c, await classLists(c, deps, actor, [r.value.classId]), PAGE);
+/** 逾期 3-1: that class's list when the actor may see it (else `classNamed` said why not). */
+async function namedClassOverdue(
+  c: Conversation,
+  deps: DialogDeps,
+  actor: Actor,
+  k: { classId: number } | null,
+) {
+  if (k) await showPages(c, await classLists(c, deps, actor, [k.classId]), PAGE);
 }
 
 /**
- * 逾期 (or 逾期 3-1 for one class): a teacher gets their classes' lists grouped by pupil (and their own overdue books);
+ * 逾期 (or 逾期 3-1, or 3-1 sent after it, for one class): a teacher gets their classes' lists
+ * grouped by pupil (and their own overdue books);
  * a parent or student their own and their children's items; the librarian picks a class or
  * all. A group chat is refused outright — a named overdue list is never shown in a group.
  */
@@ -69,8 +69,8 @@ export const overdueDialog =
   (deps: DialogDeps): IntentDialog =>
   async (c, { actor, chat, args }) => {
     if (isGroupChat(chat, actor)) return c.say(c.t("overdue_group_refused"));
-    if (args.trim() && (actor.isLibrarian || actor.classIds.length > 0)) {
-      return namedClassOverdue(c, deps, actor, args.trim());
+    if (args.trim() && mayNameClass(actor)) {
+      return namedClassOverdue(c, deps, actor, await classNamed(c, deps, actor, args.trim()));
     }
     if (actor.isLibrarian) return librarianOverdue(c, deps, actor);
     if (actor.classIds.length === 0 && actor.patronIds.length === 0) {
@@ -79,6 +79,9 @@ export const overdueDialog =
     const classes =
       actor.classIds.length > 0 ? await classLists(c, deps, actor, actor.classIds) : [];
     const own = await ownEntries(c, deps, actor);
-    if (classes.length === 0 && own.length === 0) return c.say(c.t("overdue_mine_none"));
-    await showPages(c, [...classes, ...own], PAGE);
+    if (classes.length === 0 && own.length === 0) c.say(c.t("overdue_mine_none"));
+    else await showPages(c, [...classes, ...own], PAGE);
+    if (!mayNameClass(actor)) return;
+    const k = await askFollowUpClass(c, deps, actor, c.t("overdue_name_class"));
+    await namedClassOverdue(c, deps, actor, k);
   };

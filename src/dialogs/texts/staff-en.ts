@@ -40,6 +40,7 @@ export const staffEn = {
   overdue_mine_none: "Nothing is overdue.",
   overdue_mine_hint: (p: { days: number }) =>
     `Please return them to the library soon. From ${p.days} days late the card is suspended (instead of a fine) until everything is back.`,
+  overdue_name_class: "To see one class's list, send its name (like 3-1).",
   overdue_pick_class: "Which class's overdue list?",
   overdue_all_classes: (p: { items: number }) => `All classes (${p.items} book(s))`,
   overdue_class_choice: (p: { className: string; pupils: number; items: number }) =>
@@ -60,6 +61,7 @@ export const staffEn = {
   rota_none: "No library times are scheduled for you this week.",
   rota_group_unlinked:
     "This group is not linked to a class yet. The class teacher can send “link 3-2” here to link it.",
+  rota_name_class: "To see one class, send its name (like 3-1).",
   rota_duty_hint: "For your duty shifts send “duty”.",
   duty_header: "Your duty shifts this week:",
   duty_all_header: "Duty shifts this week:",

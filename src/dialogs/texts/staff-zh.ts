@@ -38,6 +38,7 @@ export const staffZh = {
   overdue_mine_none: "目前没有逾期的书。",
   overdue_mine_hint: (p: { days: number }) =>
     `请尽快到图书馆归还。逾期 ${p.days} 天起暂停借书（以停代金），全部还清后自动恢复。`,
+  overdue_name_class: "要看某个班的逾期名单，发送班级名（如 3-1）。",
   overdue_pick_class: "要看哪个班的逾期名单？",
   overdue_all_classes: (p: { items: number }) => `全部班级（${p.items} 本）`,
   overdue_class_choice: (p: { className: string; pupils: number; items: number }) =>
@@ -57,6 +58,7 @@ export const staffZh = {
   }) => `${p.day} ${p.date} ${p.start}–${p.end} ${p.grades.join("、")} 年级开放日`,
   rota_none: "本周没有排到借阅时间。",
   rota_group_unlinked: "本群还没有关联班级。班主任可以在群里发送“绑定班级 3-2”关联本班。",
+  rota_name_class: "要看某个班的安排，发送班级名（如 3-1）。",
   rota_duty_hint: "你的值日安排请发送“值日”。",
   duty_header: "本周你的值日：",
   duty_all_header: "本周值日安排：",

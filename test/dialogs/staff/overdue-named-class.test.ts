@@ -28,4 +28,16 @@ describe("逾期 with a class named", () => {
       t(zh, "overdue_class_header", { className: "4-1", pupils: 1, items: 1 }),
     );
   });
+
+  it("takes a class sent after 逾期 as the class, refusing one that is not the teacher's", async () => {
+    const s = await school();
+    await addLoan(s.db, s.hai.id, (await book(s.db, "三国演义")).id, "2026-09-01");
+    const first = textOf(await send(s.bot, "teacher", "逾期"));
+    expect(first.endsWith(t(zh, "overdue_name_class"))).toBe(true);
+    const other = textOf(await send(s.bot, "teacher", "4-1"));
+    expect(other).toBe(t(zh, "class_not_your_class", { name: "4-1", mine: "3-2" }));
+    expect(other).not.toContain("赵大海");
+    await send(s.bot, "teacher", "逾期");
+    expect(textOf(await send(s.bot, "teacher", "西游记"))).toBe("(search)");
+  });
 });

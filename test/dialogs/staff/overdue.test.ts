@@ -74,7 +74,7 @@ describe("overdue dialog", () => {
     await addLoan(s.db, s.hai.id, (await book(s.db, "格林童话")).id, "2026-09-20");
     expect(textOf(await send(s.bot, "parent2", "逾期"))).toBe(t(zh, "overdue_mine_none"));
     expect(textOf(await send(s.bot, "teacher", "逾期"))).toBe(
-      t(zh, "overdue_class_none", { className: "3-2" }),
+      [t(zh, "overdue_class_none", { className: "3-2" }), t(zh, "overdue_name_class")].join("\n"),
     );
   });
 
