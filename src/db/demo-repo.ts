@@ -55,6 +55,8 @@ export async function countSchoolRows(db: Db): Promise<{ patrons: number; titles
  * their sessions. Keeps the calendar (it mirrors the configuration) and the audit log.
  */
 async function wipeSchool(tx: Tx): Promise<void> {
+  await tx.cornerLoan.deleteMany();
+  await tx.cornerBatch.deleteMany();
   await tx.charge.deleteMany();
   await tx.hold.deleteMany();
   await tx.loan.deleteMany();

@@ -5,8 +5,10 @@ import type { Library } from "../core/library.ts";
 import { ok, refuse } from "../core/result.ts";
 import type { Result } from "../core/result.ts";
 import { countSchoolRows, insertDemoSchool } from "../db/demo-repo.ts";
+import { insertDemoCorner } from "../db/demo-corner-repo.ts";
 import { insertDemoSuggestions } from "../db/demo-suggestion-repo.ts";
 import { classics } from "./classics.ts";
+import { demoUserIds } from "./members.ts";
 import { planDemoSchool } from "./plan.ts";
 import { planSuggestions } from "./suggestions.ts";
 
@@ -43,7 +45,8 @@ export const demoMinimum = { students: 60, titles: classics.length } as const;
  * Builds the deterministic demo school (see docs/users.md): classes of grades 1–6,
  * pupils and teachers with Chinese names, classic and generated titles with valid ISBNs and
  * CLC call numbers, loans and holds in every state relative to today, the term, the rota,
- * reading activities and the console demo members with their bindings. The same options and
+ * reading activities, the console demo members with their bindings, and a class book corner
+ * (集体借阅) of 12 copies lent to the demo teacher's class. The same options and
  * the same today give byte-identical rows on a fresh database.
  *
  * Refuses `not_empty` when the database already has patrons or titles (unless `reset`, which
@@ -81,6 +84,12 @@ export async function buildDemoSchool(
     wipeFirst: o.reset,
     also: async (tx) => {
       await insertDemoSuggestions(tx, planSuggestions(lib.now()));
+      await insertDemoCorner(tx, {
+        teacherUserId: demoUserIds.teacher,
+        dueOn: plan.term.endsOn,
+        lentAt: new Date(lib.now().getTime() - 14 * 86_400_000),
+        copies: 12,
+      });
       await audit(tx, systemActor, "demo.build", "", { ...summary, seed: o.seed, reset: o.reset });
     },
   });
