@@ -52,6 +52,10 @@ export class LimitedBotApi {
   }
 
   private answer(url: string, body: string) {
+    if (url.endsWith("/getMe")) {
+      const me = { id: 7_000_001, is_bot: true, first_name: "书香", username: "ShuxiangBenchBot" };
+      return { ok: true, result: me };
+    }
     if (!url.endsWith("/sendMessage")) return { ok: true, result: true };
     const now = Date.now();
     const recent = this.accepted.filter((t) => t > now - 1000).length;
