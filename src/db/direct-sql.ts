@@ -66,13 +66,22 @@ export async function queryRows<T extends unknown[]>(db: Db | Tx, query: Prisma.
  * process has a transaction open would land inside that transaction and vanish with its
  * rollback (verified: a message taken in during a failing renewal was lost). Such a write
  * therefore waits for the adapter's transaction lock and runs in a transaction of its own.
+ * When no transaction is open or waiting it runs at once as a statement of its own (it runs
+ * synchronously, so none can open in between): one statement instead of three.
  */
 export async function executeSql(db: Db | Tx, query: Prisma.Sql): Promise<number> {
   const conn = connections.get(db)?.();
   if (!conn) return db.$executeRaw(query);
   const sql = toSqlQuery(conn, query);
   if (conn.provider !== "sqlite" || !isAdapter(conn)) return conn.executeRaw(sql);
+  if (noTransactionInHand(conn)) return conn.executeRaw(sql);
   return inTransaction(conn, (tx) => tx.executeRaw(sql));
+}
+
+/** True when the adapter counts its transactions (src/db/sqlite-adapter.ts) and has none. */
+function noTransactionInHand(conn: SqlDriverAdapter): boolean {
+  const counting = conn as Partial<{ transactionsInHand: () => number }>;
+  return counting.transactionsInHand?.() === 0;
 }
 
 /**

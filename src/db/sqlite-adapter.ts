@@ -32,6 +32,40 @@ export function beginImmediately(db: Database): void {
   db.prepare = ((sql: string) => (sql === "BEGIN" ? begin : prepare(sql))) as Database["prepare"];
 }
 
+/** An adapter that says how many transactions are open on it or waiting for its lock. */
+export interface CountingAdapter extends SqlDriverAdapter {
+  transactionsInHand(): number;
+}
+
+/**
+ * Counts the adapter's transactions from the call that asks for one (before it waits for the
+ * adapter's lock) to its commit or rollback, so a lone write can tell that none is open and
+ * run as a statement of its own (src/db/direct-sql.ts `executeSql`).
+ */
+function countTransactions(adapter: SqlDriverAdapter): void {
+  let inHand = 0;
+  const start = adapter.startTransaction.bind(adapter);
+  const counting = adapter as CountingAdapter;
+  counting.transactionsInHand = () => inHand;
+  counting.startTransaction = async (isolationLevel) => {
+    inHand++;
+    let tx;
+    try {
+      tx = await start(isolationLevel);
+    } catch (e) {
+      inHand--;
+      throw e;
+    }
+    const end = (done: () => Promise<void>) => () => {
+      inHand--;
+      return done();
+    };
+    tx.commit = end(tx.commit.bind(tx));
+    tx.rollback = end(tx.rollback.bind(tx));
+    return tx;
+  };
+}
+
 /**
  * Prisma's better-sqlite3 adapter, tuned for the bot: prepared statements are reused
  * (`cacheStatements`), transactions take the write lock up front (`beginImmediately`), and
@@ -47,6 +81,7 @@ export class SqliteAdapter extends PrismaBetterSQLite3 {
     if (!client) throw new Error("@prisma/adapter-better-sqlite3 has no client field any more");
     cacheStatements(client);
     beginImmediately(client);
+    countTransactions(adapter);
     this.#connected = { adapter, client };
     return adapter;
   }
