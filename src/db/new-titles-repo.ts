@@ -32,7 +32,7 @@ export async function findNewTitles(
     db.title.count({ where }),
     db.title.findMany({
       where,
-      select: titleInfoSelect,
+      select: { ...titleInfoSelect, recommended: true },
       orderBy: [{ recommended: "desc" }, { addedOn: "desc" }, { id: "desc" }],
       skip: q.skip,
       take: q.take,

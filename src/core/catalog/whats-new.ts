@@ -27,14 +27,14 @@ async function gradesFor(lib: Library, actor: Actor): Promise<number[] | null> {
 
 /**
  * "新书 / what's new": titles added within policy.newTitleDays up to today (today counts as
- * one of them), librarian picks first, then newest. A title fits a pupil when
+ * one of them), librarian picks first (their ids in `recommendedIds`), then newest. A title fits a pupil when
  * gradeMin ≤ grade ≤ gradeMax; a parent sees what fits any of the children. Same hits as search.
  */
 export async function whatsNew(
   lib: Library,
   actor: Actor,
   opts: PageOptions = {},
-): Promise<HitPage> {
+): Promise<HitPage & { recommendedIds: number[] }> {
   const day = today(lib);
   const { offset, limit } = pageBounds(opts);
   const { total, rows } = await findNewTitles(lib.db, {
@@ -44,5 +44,6 @@ export async function whatsNew(
     skip: offset,
     take: limit,
   });
-  return { total, hits: await toHits(lib.db, rows) };
+  const recommendedIds = rows.flatMap((r) => (r.recommended ? [r.id] : []));
+  return { total, hits: await toHits(lib.db, rows), recommendedIds };
 }

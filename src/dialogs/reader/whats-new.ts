@@ -9,7 +9,9 @@ const PER_PAGE = 10;
 
 /**
  * "新书 / new": titles added lately, librarian picks first, filtered by whatsNew to the
- * grades of the actor's pupils (a class group: its linked class's grade), ten a page.
+ * grades of the actor's pupils (a class group: its linked class's grade), ten a page. Lines
+ * are bulleted, not numbered, so they never clash with the page menu's 1/2; the librarian's
+ * picks carry a mark.
  * Nothing personal is shown, so groups get it too.
  */
 export const newDialog =
@@ -24,8 +26,9 @@ export const newDialog =
       return;
     }
     c.say(c.t("reader_new_header", { days, total: page.total, shown: page.hits.length }));
-    const lines = page.hits.map((h, i) =>
-      c.t("reader_new_line", { n: i + 1, line: hitLine(c, h) }),
+    const picks = new Set(page.recommendedIds);
+    const lines = page.hits.map((h) =>
+      c.t("reader_new_line", { recommended: picks.has(h.titleId), line: hitLine(c, h) }),
     );
     await showPages(c, lines, PER_PAGE);
   };

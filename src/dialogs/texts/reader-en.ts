@@ -173,7 +173,8 @@ export const readerEn = {
   // what's new
   reader_new_none: (p: { days: number }) => `No new books in the last ${p.days} days.`,
   reader_new_header: (p: { days: number; total: number; shown: number }) =>
-    `New books of the last ${p.days} days: ${p.total}, recommended first` +
+    `New books of the last ${p.days} days: ${p.total}, the librarian's [recommended] first` +
     (p.total > p.shown ? ` (the first ${p.shown}):` : ":"),
-  reader_new_line: (p: { n: number; line: string }) => `${p.n}. ${p.line}`,
+  reader_new_line: (p: { recommended: boolean; line: string }) =>
+    `· ${p.recommended ? "[recommended] " : ""}${p.line}`,
 };

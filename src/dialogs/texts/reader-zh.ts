@@ -150,7 +150,8 @@ export const readerZh = {
   // what's new
   reader_new_none: (p: { days: number }) => `最近 ${p.days} 天没有新书。`,
   reader_new_header: (p: { days: number; total: number; shown: number }) =>
-    `最近 ${p.days} 天的新书，共 ${p.total} 本，推荐的在前` +
+    `最近 ${p.days} 天的新书，共 ${p.total} 本，标【推荐】的是图书管理员推荐的，排在前面` +
     (p.total > p.shown ? `（列出前 ${p.shown} 本）：` : "："),
-  reader_new_line: (p: { n: number; line: string }) => `${p.n}. ${p.line}`,
+  reader_new_line: (p: { recommended: boolean; line: string }) =>
+    `· ${p.recommended ? "【推荐】" : ""}${p.line}`,
 };

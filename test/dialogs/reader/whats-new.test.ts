@@ -39,8 +39,8 @@ describe("new-books dialog", () => {
     expect(news.text).toBe(
       [
         t("zh-CN", "reader_new_header", { days: 30, total: 2, shown: 2 }),
-        "1. 草房子 — 佚名 · 暂无馆藏 · 1–6年级",
-        "2. 小猪唏哩呼噜 — 佚名 · 暂无馆藏 · 1–3年级",
+        "· 【推荐】草房子 — 佚名 · 暂无馆藏 · 1–6年级",
+        "· 小猪唏哩呼噜 — 佚名 · 暂无馆藏 · 1–3年级",
       ].join("\n"),
     );
   });
@@ -63,7 +63,19 @@ describe("new-books dialog", () => {
     expect(first.labels).toEqual([t("zh-CN", "page_next"), t("zh-CN", "page_done")]);
     const second = await anyone.send("1");
     expect(second.text.split("\n")).toHaveLength(5);
-    expect(second.text.split("\n")[0]).toMatch(/^11\. /);
+    expect(second.text.split("\n")[0]).toMatch(/^· 新书/);
+  });
+
+  it("numbers no title, so 1 and 2 only ever answer the page menu (issue 16 trap 7)", async () => {
+    const f = await shelfOfNews();
+    for (let i = 1; i <= 12; i++) await addTitle(f.lib.db, `新书${i}`, { addedOn: "2026-09-02" });
+    const first = await chatAs(f.bot, "nobody").send("新书");
+    const listed = first.text.split("\n").slice(1, 11);
+    expect(listed.every((line) => line.startsWith("· "))).toBe(true);
+    expect(first.text).not.toMatch(/^\d+\. /m);
+    expect(listed.filter((line) => line.includes("【推荐】"))).toEqual([
+      "· 【推荐】草房子 — 佚名 · 暂无馆藏 · 1–6年级",
+    ]);
   });
 
   it("says so when nothing is new", async () => {
