@@ -92,3 +92,22 @@ export async function countCornerBooksByClass(
   }
   return { lent, out };
 }
+
+/** The copies still in the corners of these classes, by class, due date and title. */
+export async function findOpenCornerBooksOfClasses(db: Db, classIds: readonly number[]) {
+  const rows = await db.cornerLoan.findMany({
+    where: { returnedAt: null, batch: { classId: { in: [...classIds] } } },
+    select: {
+      copy: { select: { barcode: true, title: { select: { title: true } } } },
+      batch: { select: { classId: true, dueOn: true, class: { select: { name: true } } } },
+    },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((r) => ({
+    classId: r.batch.classId,
+    className: r.batch.class.name,
+    dueOn: r.batch.dueOn,
+    title: r.copy.title.title,
+    barcode: r.copy.barcode,
+  }));
+}

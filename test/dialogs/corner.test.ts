@@ -31,6 +31,12 @@ async function school() {
   });
   const code = (id: number) => barcodes.find((b) => b.id === id)?.barcode ?? "";
   await bindAccount(lib.db, "zhang", [pupil.id]);
+  const tao = await addPupil(lib.db, "陶老师", { role: "teacher" });
+  await lib.db.classTeacher.create({ data: { teacherId: tao.id, classId: c.id } });
+  const taoChat = await lib.db.chatMember.create({ data: { platform: "console", userId: "tao" } });
+  await lib.db.binding.create({
+    data: { memberId: taoChat.id, kind: "teacher", patronId: tao.id },
+  });
   const librarian = await lib.db.chatMember.create({
     data: { platform: "console", userId: "lib" },
   });
@@ -71,6 +77,9 @@ describe("图书角: lending a batch of copies to a class corner in chat", () =>
     ).toBe(true);
     expect(await s.lib.db.copy.count({ where: { status: "in_corner" } })).toBe(3);
     expect(await s.lib.db.loan.count()).toBe(0);
+    const teacher = (await chatAs(s.bot, "tao").send("图书角")).text;
+    expect(teacher).toContain("3-2 班图书角现有 3 本集体借阅的书（班主任负责）：");
+    expect(teacher).toContain(`· 《水浒传》（条码 ${c}）2027-01-20 前归还`);
   });
 
   it("takes a class, a date, and copies back by scanning, serving a waiting hold", async () => {

@@ -4,11 +4,13 @@ import {
   returnFromCorner,
 } from "../../core/corners/class-corner.ts";
 import type { CornerBatchOpened } from "../../core/corners/class-corner.ts";
+import { classCornerBooks } from "../../core/corners/class-corner-books.ts";
 import { cornerClasses } from "../../core/corners/corner-classes.ts";
 import type { Actor } from "../../core/actor.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { isGroupChat } from "../intent.ts";
 import type { Conversation } from "../types.ts";
+import { showPages } from "../engine/paginate.ts";
 import { pickClass } from "./pick-class.ts";
 
 const FINISH = new Set(["完成", "结束", "done", "finish", "/done"]);
@@ -69,18 +71,34 @@ async function takeBack(c: Conversation, deps: DialogDeps, actor: Actor) {
   c.say(c.t("corner_return_done", { back }));
 }
 
+/** A class teacher's 图书角: what is still in the corners of their classes. */
+async function teacherCorners(c: Conversation, deps: DialogDeps, actor: Actor) {
+  const r = await c.act(() => classCornerBooks(deps.lib, actor));
+  if (!r.ok) return c.say(c.t("corner_not_desk_staff"));
+  const lines = r.value.flatMap((k) =>
+    k.books.length === 0
+      ? [c.t("corner_class_none", k)]
+      : [
+          c.t("corner_class_header", { className: k.className, count: k.books.length }),
+          ...k.books.map((b) => c.t("corner_class_book", b)),
+        ],
+  );
+  await showPages(c, lines, 20);
+}
+
 /**
  * 图书角 (集体借阅): the librarian or a 小管 on duty lends a batch of copies to a class — the
  * class (图书角 3-2, or picked), due at the term's last open day or a given date (图书角 3-2
  * 2027-01-08), then barcodes scanned one per message until 完成 — or takes corner copies back
- * (图书角 收回, then barcodes until 完成). Private chats only.
+ * (图书角 收回, then barcodes until 完成). A class teacher sees what is still in their classes'
+ * corners. Private chats only.
  */
 export const cornerDialog =
   (deps: DialogDeps): IntentDialog =>
   async (c, { actor, args, chat }) => {
     if (isGroupChat(chat, actor)) return c.say(c.t("corner_private"));
     const allowed = await c.act(() => cornerClasses(deps.lib, actor));
-    if (!allowed.ok) return c.say(c.t("corner_not_desk_staff"));
+    if (!allowed.ok) return teacherCorners(c, deps, actor);
     const words = args.trim().split(/\s+/).filter(Boolean);
     let mode =
       words.length === 0 ? undefined : RETURN_WORDS.has(words[0] ?? "") ? "return" : "lend";

@@ -86,6 +86,12 @@ export const schoolYearEn = {
   corner_return_not_in_corner: (p: { barcode: string }) =>
     `✗ ${p.barcode} is not in a class corner.`,
   corner_return_done: (p: { back: number }) => `Done: ${p.back} book(s) taken back.`,
+  corner_class_header: (p: { className: string; count: number }) =>
+    `Class ${p.className}'s corner holds ${p.count} library book(s) (the class teacher answers for them):`,
+  corner_class_book: (p: { title: string; barcode: string; dueOn: string }) =>
+    `· "${p.title}" (barcode ${p.barcode}), due ${p.dueOn}`,
+  corner_class_none: (p: { className: string }) =>
+    `Class ${p.className}'s corner holds no library books now.`,
   push_corner_overdue: (p: { className: string; dueOn: string; out: number }) =>
     `Class book corner: ${p.out} book(s) lent to class ${p.className} were due on ${p.dueOn}. Please have them brought back to the library.`,
   push_figures_corner: (p: { out: number; lent: number }) =>

@@ -76,6 +76,11 @@ export const schoolYearZh = {
   corner_return_unknown_copy: (p: { barcode: string }) => `✗ 没有条码 ${p.barcode} 的书。`,
   corner_return_not_in_corner: (p: { barcode: string }) => `✗ ${p.barcode} 不在班级图书角。`,
   corner_return_done: (p: { back: number }) => `完成：共收回 ${p.back} 本。`,
+  corner_class_header: (p: { className: string; count: number }) =>
+    `${p.className} 班图书角现有 ${p.count} 本集体借阅的书（班主任负责）：`,
+  corner_class_book: (p: { title: string; barcode: string; dueOn: string }) =>
+    `· 《${p.title}》（条码 ${p.barcode}）${p.dueOn} 前归还`,
+  corner_class_none: (p: { className: string }) => `${p.className} 班图书角现在没有集体借阅的书。`,
   push_corner_overdue: (p: { className: string; dueOn: string; out: number }) =>
     `班级图书角：${p.className} 班有 ${p.out} 本集体借阅的书 ${p.dueOn} 已到期，请组织学生整理归还图书馆。`,
   push_figures_corner: (p: { out: number; lent: number }) =>

@@ -23,7 +23,8 @@ export const telegramEn = {
   telegram_cmd_returncard: "Give a held card back (librarian)",
   telegram_cmd_issuecards: "Issue a whole class's cards (librarian)",
   telegram_cmd_clearance: "Leaving-school clearance report (librarian)",
-  telegram_cmd_corner: "Class book corners: lend a batch to a class, take it back (librarians, student librarians on duty)",
+  telegram_cmd_corner:
+    "Class book corners: lend and take back (librarians, student librarians on duty); see your class's (teachers)",
   telegram_cmd_cancel: "Cancel the current step",
   telegram_cmd_checkout: "Check out a book (librarians, student librarians on duty)",
   telegram_cmd_return: "Return a book (librarians, student librarians on duty)",

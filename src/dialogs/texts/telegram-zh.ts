@@ -24,7 +24,7 @@ export const telegramZh = {
   telegram_cmd_returncard: "还证：归还收回的借书证（馆员）",
   telegram_cmd_issuecards: "发证：整班发放借书证（馆员）",
   telegram_cmd_clearance: "清还：离校清还报告（馆员）",
-  telegram_cmd_corner: "图书角：集体借阅，借给班级和收回（馆员、值日小管理员）",
+  telegram_cmd_corner: "图书角：集体借阅（馆员、值日小管理员借还，班主任查看本班）",
   telegram_cmd_cancel: "取消当前操作",
   telegram_cmd_checkout: "借书（馆员、值日小管理员）",
   telegram_cmd_return: "还书（馆员、值日小管理员）",
