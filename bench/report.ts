@@ -16,6 +16,8 @@ export interface BenchResults {
   totalSeconds: number;
   cases: CaseResult[];
   pending: { name: string; comesWith: string }[];
+  /** Present when a run measured some steps only (`--only`); the other cases are older. */
+  stepsRun?: string[];
 }
 
 const num = (n: number | undefined, digits = 2): string =>
@@ -100,7 +102,9 @@ const intro = `# Benchmarks
 \`npm run bench\` builds (or reuses, when built today at the same size) a demo school in
 \`bench/.data/school.db\` (git-ignored), runs every case after a warm-up, writes
 \`bench/results.json\` and regenerates this file. Tests never assert a time; the smoke test
-\`test/bench/bench-smoke.test.ts\` only proves the harness runs.
+\`test/bench/bench-smoke.test.ts\` only proves the harness runs. \`npm run bench -- --only
+dialog,pg-dialog\` runs those steps only (dialog, pg-dialog, search, startup, idle, delivery,
+fuzz) and keeps the other cases of the last results.
 
 Cases (each in a fresh process, so its peak memory is its own, run with the Node flags of
 \`npm start\`; the start-up and idle probes are compiled like \`npm start\` compiles the bot,
@@ -175,7 +179,10 @@ export function renderReadme(r: BenchResults): string {
         `${m.loadAvgAtStart.join(" / ")} at start, ${r.loadAvgAtEnd.join(" / ")} at end ` +
         `(shared machine). School: ${r.school.students} pupils, ${r.school.titles} titles, ` +
         `${r.school.pastLoans} past loans (${r.school.built ? `built in ${(r.school.buildMs / 1000).toFixed(1)} s` : "reused"}). ` +
-        `Whole run ${r.totalSeconds.toFixed(0)} s.`,
+        `Whole run ${r.totalSeconds.toFixed(0)} s.` +
+        (r.stepsRun
+          ? ` This run measured ${r.stepsRun.join(", ")} only; the other lines are from earlier runs.`
+          : ""),
       [...head, ...r.cases.map(row)].join("\n"),
       ...sideBySide(r.cases),
       "## Details\n\n" + r.cases.map(detailsOf).join("\n\n"),

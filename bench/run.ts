@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { pendingCases } from "./case-result.ts";
 import type { CaseResult } from "./case-result.ts";
@@ -15,7 +17,8 @@ import { repoRoot, runStartupCase } from "./startup-case.ts";
 
 /**
  * `npm run bench`: the school, then each case in a process of its own, then
- * bench/results.json and bench/README.md. Progress goes to stderr.
+ * bench/results.json and bench/README.md. Progress goes to stderr. `npm run bench -- --only
+ * dialog,pg-dialog` runs those steps only and keeps the other cases of the last results.
  */
 const benchDir = import.meta.dirname;
 const school = join(dataDir, "school.db");
@@ -127,8 +130,30 @@ function snapshot(
   };
 }
 
+/** `--only a,b`: run these steps only, keeping the other cases of bench/results.json. */
+const steps = ["dialog", "pg-dialog", "search", "startup", "idle", "delivery", "fuzz"] as const;
+type Step = (typeof steps)[number];
+
+function chosenSteps(): Set<Step> {
+  const { values } = parseArgs({ options: { only: { type: "string" } } });
+  if (values.only === undefined) return new Set(steps);
+  const picked = values.only.split(",").map((s) => s.trim());
+  const unknown = picked.filter((s) => !(steps as readonly string[]).includes(s));
+  if (unknown.length > 0)
+    throw new Error(`--only: unknown ${unknown.join(", ")}; one of ${steps.join(", ")}`);
+  return new Set(picked as Step[]);
+}
+
+/** The cases of the last run, for a run of some steps only. */
+function earlierCases(): CaseResult[] {
+  const file = join(benchDir, "results.json");
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, "utf8")) as BenchResults).cases;
+}
+
 async function main(): Promise<BenchResults> {
   const started = performance.now();
+  const only = chosenSteps();
   const machine = describeMachine();
   const built = await timedStep("school (build or reuse)", () => ensureSchool(school));
   log(built.built ? "school built" : "school reused");
@@ -138,28 +163,36 @@ async function main(): Promise<BenchResults> {
     at: new Date().toISOString(),
     school: { ...fullSchool, built: built.built, buildMs: Math.round(built.ms) },
     pending: pendingCases,
+    ...(only.size < steps.length ? { stepsRun: [...only] } : {}),
   };
-  const cases: CaseResult[] = [];
-  const add = async (label: string, step: () => Promise<CaseResult | CaseResult[]>) => {
-    cases.push(...(await caseStep(label, step)));
+  const cases: CaseResult[] = only.size < steps.length ? earlierCases() : [];
+  const add = async (step: Step, label: string, run: () => Promise<CaseResult | CaseResult[]>) => {
+    if (!only.has(step)) return;
+    for (const c of await caseStep(label, run)) {
+      const at = cases.findIndex((old) => old.name === c.name);
+      if (at >= 0) cases[at] = c;
+      else cases.push(c);
+    }
     await writeReports(benchDir, snapshot(head, cases, started));
   };
   const dialogDb = join(dataDir, "dialog.db");
-  copySchool(school, dialogDb);
-  await add("dialog turns and peers", () => caseProcess("dialog", dialogDb));
+  if (only.has("dialog")) copySchool(school, dialogDb);
+  await add("dialog", "dialog turns and peers", () => caseProcess("dialog", dialogDb));
   const pgDown = await pgUnreachable();
   if (pgDown) log(`PostgreSQL cases not run: ${pgDown}`);
-  await add("dialog turns on PostgreSQL", async () =>
+  await add("pg-dialog", "dialog turns on PostgreSQL", async () =>
     pgDown ? dialogCases.map((n) => pgNotRun(n, "as on SQLite", pgDown)) : pgDialogCases(),
   );
-  await add("search", () => caseProcess("search", school));
+  await add("search", "search", () => caseProcess("search", school));
   const startupDb = join(dataDir, "startup.db");
-  copySchool(school, startupDb);
-  await add("start-up", () => runStartupCase(startupDb));
+  await add("startup", "start-up", () => {
+    copySchool(school, startupDb);
+    return runStartupCase(startupDb);
+  });
   const idleDb = join(dataDir, "idle.db");
-  await add("idle memory", () => runIdleCase(school, idleDb));
-  await add("delivery", () => deliveryProcess(true));
-  await add("fuzz", () => runFuzzCase());
+  await add("idle", "idle memory", () => runIdleCase(school, idleDb));
+  await add("delivery", "delivery", () => deliveryProcess(true));
+  await add("fuzz", "fuzz", () => runFuzzCase());
   return snapshot(head, cases, started);
 }
 
