@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { t } from "../../../src/dialogs/texts/index.ts";
@@ -130,5 +131,27 @@ describe("导出", () => {
     expect(file.name).toBe("overdue-2026-09-09.xlsx");
     expect(file.caption).toBe("Overdue list (2 rows)");
     expect(file.sheets[0]?.rows[0]?.[0]).toBe("Class");
+  });
+
+  it("refuses a table too large to send in chat instead of storing it as a reply", async () => {
+    const s = await school();
+    const b = await s.db.broadcast.create({
+      data: { text: "周五闭馆", audience: "{}", recipientCount: 220 },
+    });
+    // Failure reasons of random bytes do not compress: 220 of 24 kB make a file over 4 MiB.
+    await s.db.outbox.createMany({
+      data: Array.from({ length: 220 }, (_, i) => ({
+        platform: "console",
+        chatId: `c${i}`,
+        kind: "broadcast",
+        payload: "{}",
+        dedupeKey: `broadcast:${b.id}:c${i}`,
+        broadcastId: b.id,
+        status: "dead",
+        lastError: randomBytes(24_000).toString("base64"),
+      })),
+    });
+    const replies = await send(s.bot, "librarian", `导出 广播 ${b.id}`);
+    expect(replies).toEqual([{ text: t(zh, "export_too_large") }]);
   });
 });
