@@ -36,6 +36,16 @@ export class SchoolCalendar {
     return d;
   }
 
+  /**
+   * `date` itself when open, otherwise the last open day before it (a month back at most, then
+   * `date`): a term's last open day, by which books come back.
+   */
+  openOnOrBefore(date: IsoDate): IsoDate {
+    let d = date;
+    for (let i = 0; i < 31 && !this.isOpen(d); i++) d = addDays(d, -1);
+    return this.isOpen(d) ? d : date;
+  }
+
   /** The `n`th open day after `date` (n ≥ 1). */
   addOpenDays(date: IsoDate, n: number): IsoDate {
     let d = date;

@@ -11,13 +11,6 @@ import { enqueueAll, windowStart } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
 import { nt } from "./notice-text.ts";
 
-/** The term's last open day (books come back while the library is open). */
-function lastOpenDay(lib: Library, endsOn: IsoDate): IsoDate {
-  let d = endsOn;
-  for (let i = 0; i < 31 && !lib.calendar.isOpen(d); i++) d = addDays(d, -1);
-  return lib.calendar.isOpen(d) ? d : endsOn;
-}
-
 function render(locale: Locale, returnBy: IsoDate, loans: NoticeLoan[]): string {
   const out = [nt(locale, "push_recall_header", { returnBy })];
   let patronId: number | undefined;
@@ -43,7 +36,7 @@ export async function termEndRecall(lib: Library, ctx: JobContext): Promise<JobS
   const from = windowStart(lib, ctx);
   if (!(recallOn > from && recallOn <= day))
     return { date: day, term: term.name, recallOn, enqueued: 0 };
-  const returnBy = lastOpenDay(lib, term.endsOn);
+  const returnBy = lib.calendar.openOnOrBefore(term.endsOn);
   const loans = await findAllOpenLoans(lib.db);
   const accounts = await patronRecipients(
     lib.db,

@@ -16,6 +16,11 @@ test("open days skip weekends and holidays", () => {
   expect(cal.addOpenDays("2026-09-30", 3)).toBe("2026-10-08");
 });
 
+test("the last open day on or before a date steps back over weekends and holidays", () => {
+  expect(cal.openOnOrBefore("2026-10-06")).toBe("2026-10-06");
+  expect(cal.openOnOrBefore("2026-10-05")).toBe("2026-09-30"); // Mon off, weekend, Oct 1–2 off
+});
+
 test("the school date follows the school time zone, not UTC", () => {
   expect(dateIn("Asia/Shanghai", new Date("2026-09-09T17:00:00Z"))).toBe("2026-09-10");
 });

@@ -69,8 +69,7 @@ const endsSchoolYear = (t: TermDates) => ["06", "07", "08"].includes(t.endsOn.sl
 export function clearanceWindow(lib: Library, date: IsoDate): ClearanceWindow | undefined {
   const term = lib.calendar.termOf(date);
   if (!term || !endsSchoolYear(term)) return undefined;
-  let returnBy = term.endsOn;
-  for (let i = 0; i < 31 && !lib.calendar.isOpen(returnBy); i++) returnBy = addDays(returnBy, -1);
+  const returnBy = lib.calendar.openOnOrBefore(term.endsOn);
   const startsOn = addDays(term.endsOn, -lib.policy.clearanceDaysBeforeTermEnd);
   return { term, startsOn, returnBy };
 }

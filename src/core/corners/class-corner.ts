@@ -13,7 +13,7 @@ import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
 import { isDeskStaff } from "../circulation/desk-staff.ts";
 import { passCopyOn } from "../circulation/hold-shelf.ts";
-import { addDays, isIsoDate } from "../dates.ts";
+import { isIsoDate } from "../dates.ts";
 import type { IsoDate } from "../dates.ts";
 import { parseClassName } from "../imports/grades.ts";
 import { today } from "../library.ts";
@@ -49,10 +49,7 @@ export interface CornerBatchOpened {
 /** The current term's last open day: a corner batch's default due date. */
 function termEndOf(lib: Library, date: IsoDate): IsoDate | undefined {
   const term = lib.calendar.termOf(date);
-  if (!term) return undefined;
-  let d = term.endsOn;
-  for (let i = 0; i < 31 && !lib.calendar.isOpen(d); i++) d = addDays(d, -1);
-  return d;
+  return term && lib.calendar.openOnOrBefore(term.endsOn);
 }
 
 /**
