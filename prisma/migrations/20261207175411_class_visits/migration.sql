@@ -1,0 +1,17 @@
+-- CreateTable
+CREATE TABLE "ClassVisit" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "classId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "on" TEXT NOT NULL,
+    "recordedBy" INTEGER,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ClassVisit_classId_fkey" FOREIGN KEY ("classId") REFERENCES "SchoolClass" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ClassVisit_on_idx" ON "ClassVisit"("on");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ClassVisit_classId_kind_on_key" ON "ClassVisit"("classId", "kind", "on");
+
