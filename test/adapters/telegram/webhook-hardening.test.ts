@@ -56,7 +56,9 @@ async function setup(db?: (real: Db) => Db) {
 
 /**
  * Sends raw bytes to the server and resolves with the status code of its answer (or 0 when it
- * closed without one). Writes after the server has answered are dropped without an error.
+ * closed without one). Writes after the server has answered are dropped without an error. The
+ * socket stays open for the answer (the server closes it: `Connection: close`): a client that
+ * half-closed at once would race the server storing the update (on PostgreSQL it lost).
  */
 function rawRequest(port: number, head: string, parts: Buffer[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -73,7 +75,8 @@ function rawRequest(port: number, head: string, parts: Buffer[]): Promise<number
           socket.write(part);
           await new Promise((r) => setTimeout(r, 20));
         }
-        if (!socket.destroyed) socket.end();
+        const ended = setTimeout(() => socket.end(), 30_000);
+        socket.once("close", () => clearTimeout(ended));
       })().catch(reject);
     });
   });
