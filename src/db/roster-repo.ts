@@ -90,7 +90,10 @@ export function findClassByName(db: Db | Tx, name: string): Promise<StoredClass 
 }
 
 export function findPatronForGrant(db: Db | Tx, cardNumber: string) {
-  return db.patron.findUnique({ where: { cardNumber }, select: { id: true, role: true } });
+  return db.patron.findUnique({
+    where: { cardNumber },
+    select: { id: true, role: true, name: true, isStudentLibrarian: true, status: true },
+  });
 }
 
 export async function setStudentLibrarian(tx: Tx, patronId: number, on: boolean): Promise<void> {

@@ -1,13 +1,14 @@
 import { isDeskStaff } from "../../core/circulation/desk-staff.ts";
 import { weekRota } from "../../core/reports/week-rota.ts";
-import { showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { isGroupChat } from "../intent.ts";
+import { assignDutySteps } from "./duty-assign.ts";
 import { dutyLine } from "./rota-lines.ts";
 
 /**
  * 值日: a student librarian's own duty shifts this week, and whether they are on duty right
- * now (the same rule the desk uses); the librarian sees every shift with names. Anyone else
+ * now (the same rule the desk uses); the librarian sees every shift with names and may
+ * assign a 小管 a weekly shift (安排值日). Anyone else
  * learns that duty is for 小管 — also in a group, where no names are shown.
  */
 export const dutyDialog =
@@ -21,13 +22,15 @@ export const dutyDialog =
       actor.isLibrarian || (actor.selfPatronId !== undefined && patronId === actor.selfPatronId);
     const shifts = rota.entries.filter((e) => e.kind === "duty" && mine(e.patronId));
     if (actor.isLibrarian) {
-      if (shifts.length === 0) return c.say(c.t("duty_none"));
-      c.say(c.t("duty_all_header"));
-      return showPages(
-        c,
-        shifts.map((e) => dutyLine(c, e, true)),
-        30,
-      );
+      if (shifts.length === 0) c.say(c.t("duty_none"));
+      else c.say([c.t("duty_all_header"), ...shifts.map((e) => dutyLine(c, e, true))].join("\n"));
+      const menu = [
+        { id: "assign", label: c.t("duty_assign") },
+        { id: "done", label: c.t("duty_done") },
+      ];
+      const next = await c.choose("", menu, { textFallthrough: true });
+      if (next === "assign") await assignDutySteps(c, deps, actor);
+      return;
     }
     const onDuty = await c.act(() => isDeskStaff(deps.lib, actor));
     if (shifts.length === 0) c.say(c.t("duty_none_mine"));

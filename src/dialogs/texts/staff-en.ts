@@ -72,6 +72,21 @@ export const staffEn = {
   duty_now: "You are on duty now: send “checkout CARD BARCODE” or “return BARCODE” at the desk.",
   duty_none_mine: "You have no duty shifts this week.",
   duty_none: "No duty shifts this week.",
+  duty_assign: "Assign a duty shift",
+  duty_done: "Done",
+  duty_assign_ask_card: "The student librarian's card number:",
+  duty_assign_pick_day: "Which day of the week?",
+  duty_assign_ask_time: "The time (like 12:00-12:40):",
+  duty_assign_bad_time: "Please type the time like 12:00-12:40, the start before the end.",
+  duty_assign_done: (p: { name: string; day: string; start: string; end: string }) =>
+    `${p.name} is on duty every ${p.day} ${p.start}–${p.end} and can work the desk then.`,
+  duty_assign_librarian_only: "Only the librarian can assign duty shifts.",
+  duty_assign_unknown_card: (p: { card: string }) => `No library card ${p.card}.`,
+  duty_assign_not_a_helper: (p: { card: string }) =>
+    `The pupil with card ${p.card} is not a student librarian yet. Send “helper ${p.card}” first.`,
+  duty_assign_card_inactive: (p: { card: string }) =>
+    `Card ${p.card} cannot be used now (suspended, closed or lost), so no duty can be assigned.`,
+  duty_assign_already: "This student librarian already has a shift starting then.",
   duty_not_student_librarian:
     "Duty shifts are for student librarians. Ask the librarian if you would like to be one; for your class's library times send “rota”.",
   // desk: checkout and return
@@ -344,7 +359,7 @@ export const staffEn = {
   helper_not_a_student: (p: { card: string }) =>
     `Card ${p.card} is not a pupil's; only pupils can be student librarians.`,
   helper_granted: (p: { card: string }) =>
-    `The pupil with card ${p.card} is now a student librarian. Give them duty shifts with the rota import (kind duty); during a shift they can work the desk.`,
+    `The pupil with card ${p.card} is now a student librarian. Send “duty” → “Assign a duty shift” to give them shifts; during a shift they can work the desk.`,
   helper_revoked: (p: { card: string }) =>
     `The pupil with card ${p.card} is no longer a student librarian.`,
 };

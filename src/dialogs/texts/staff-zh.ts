@@ -69,6 +69,21 @@ export const staffZh = {
   duty_now: "你现在在值日，可以发送“借 借书证号 条码”或“还 条码”办理借还。",
   duty_none_mine: "本周没有你的值日。",
   duty_none: "本周没有值日安排。",
+  duty_assign: "安排值日",
+  duty_done: "结束",
+  duty_assign_ask_card: "请输入小管的借书证号：",
+  duty_assign_pick_day: "每周哪一天值日？",
+  duty_assign_ask_time: "值日时间（如 12:00-12:40）：",
+  duty_assign_bad_time: "时间请按 12:00-12:40 这样的格式输入，开始早于结束。",
+  duty_assign_done: (p: { name: string; day: string; start: string; end: string }) =>
+    `已给 ${p.name} 安排值日：每${p.day} ${p.start}–${p.end}。值日时他可以在柜台借还书。`,
+  duty_assign_librarian_only: "安排值日只有图书管理员可以办理。",
+  duty_assign_unknown_card: (p: { card: string }) => `找不到借书证号 ${p.card}。`,
+  duty_assign_not_a_helper: (p: { card: string }) =>
+    `借书证 ${p.card} 的学生还不是小管。请先发送“小管 ${p.card}”。`,
+  duty_assign_card_inactive: (p: { card: string }) =>
+    `借书证 ${p.card} 现在不能使用（已暂停、注销或挂失），不能安排值日。`,
+  duty_assign_already: "这位小管在这一天的这个时间已经有值日了。",
   duty_not_student_librarian:
     "值日是小管（学生图书管理员）的排班。想当小管请联系图书管理员；班级借阅时间请发送“排班”。",
   // desk: checkout and return
@@ -311,6 +326,6 @@ export const staffZh = {
   helper_ask_card: "请输入学生的借书证号：",
   helper_not_a_student: (p: { card: string }) => `借书证 ${p.card} 不是学生，只有学生可以当小管。`,
   helper_granted: (p: { card: string }) =>
-    `借书证 ${p.card} 的学生已设为小管。用排班导入（类型 duty）给他安排值日，值日时就能在柜台借还书。`,
+    `借书证 ${p.card} 的学生已设为小管。发送“值日”→“安排值日”给他安排值日，值日时就能在柜台借还书。`,
   helper_revoked: (p: { card: string }) => `借书证 ${p.card} 的学生已不再是小管。`,
 };
