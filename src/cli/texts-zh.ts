@@ -111,6 +111,7 @@ export const zh = {
     "term-end-recall": "期末催还",
     "leaving-clearance": "离校清还",
     "corner-overdue": "图书角到期提醒",
+    "visit-reminder": "每周到馆提醒",
     "broadcast-report": "广播送达报告",
     "nightly-backup": "每晚备份",
     "purchase-arrivals": "荐购到书通知",

@@ -45,3 +45,9 @@ export async function lockPatronOfLoan(tx: Tx, loanId: number): Promise<void> {
     Prisma.sql`SELECT 1 FROM "Patron" WHERE "id" = (SELECT "patronId" FROM "Loan" WHERE "id" = ${loanId}) FOR UPDATE`,
   );
 }
+
+/** Locks a class's row till the transaction ends (its visits of the day). */
+export async function lockClass(tx: Tx, id: number): Promise<void> {
+  if (!onPostgres(tx)) return;
+  await executeSql(tx, Prisma.sql`SELECT 1 FROM "SchoolClass" WHERE "id" = ${id} FOR UPDATE`);
+}

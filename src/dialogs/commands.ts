@@ -75,6 +75,8 @@ export const commands = [
   { intent: "issuecards", zh: ["发证"], en: ["issuecards"], roles: librarian, help: { librarian: "help_cmd_cards" }, menu: "telegram_cmd_issuecards" },
   { intent: "clearance", zh: ["清还", "离校清还"], en: ["clearance"], roles: librarian, help: {}, menu: "telegram_cmd_clearance" },
   { intent: "corner", zh: ["图书角", "集体借阅"], en: ["corner"], roles: ["teacher", "helper", "librarian"], help: {}, menu: "telegram_cmd_corner" },
+  { intent: "visit", zh: ["到馆"], en: ["visit"], roles: ["teacher", "helper", "librarian"], help: {}, menu: "telegram_cmd_visit" },
+  { intent: "lesson", zh: ["阅览课"], en: ["lesson"], roles: ["teacher", "helper", "librarian"], help: {}, menu: "telegram_cmd_lesson" },
   { intent: "bind", zh: ["绑定"], en: ["bind"], runsOn: true, roles: ["guest"], help: {}, menu: "telegram_cmd_bind" },
   { intent: "cancel", zh: ["取消"], en: ["cancel"], roles: ["guest"], help: {}, menu: "telegram_cmd_cancel" },
 ] as const satisfies readonly Command[];

@@ -4,10 +4,11 @@ import { answerSuggestionDialog } from "./staff/answer-suggestion.ts";
 import { cardDeskDialog, issueCardsDialog } from "./staff/card-desk.ts";
 import { clearanceDialog } from "./staff/clearance.ts";
 import { cornerDialog } from "./staff/corner.ts";
+import { visitDialog } from "./staff/visit.ts";
 
 /**
  * The school-year area: answering the suggestion box, the library card's lifecycle and the
- * leaving-school clearance report, class book corners (集体借阅).
+ * leaving-school clearance report, class book corners (集体借阅), class visits (到馆).
  */
 export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("answer", answerSuggestionDialog(deps));
@@ -18,4 +19,6 @@ export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("issuecards", issueCardsDialog(deps));
   registry.add("clearance", clearanceDialog(deps));
   registry.add("corner", cornerDialog(deps));
+  registry.add("visit", visitDialog("visit")(deps));
+  registry.add("lesson", visitDialog("lesson")(deps));
 };

@@ -10,6 +10,7 @@ import { purchaseArrivalNotices } from "./purchase-arrivals.ts";
 import { nightlyBackup } from "./nightly-backup.ts";
 import type { Timing } from "./slots.ts";
 import { termEndRecall } from "./term-end-recall.ts";
+import { visitReminder } from "./visit-reminder.ts";
 import { weeklyFigures } from "./weekly-figures.ts";
 import { weeklyOverdue } from "./weekly-overdue.ts";
 import { weeklyRota } from "./weekly-rota.ts";
@@ -69,6 +70,11 @@ export const jobs = {
   "corner-overdue": {
     run: cornerOverdue,
     timing: (t) => ({ every: "day", at: t.dailyReminders }),
+    ledger: true,
+  },
+  "visit-reminder": {
+    run: visitReminder,
+    timing: (t) => ({ every: "week", weekday: 4, at: t.weeklyOverdue }),
     ledger: true,
   },
   "nightly-backup": {

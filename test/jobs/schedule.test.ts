@@ -26,6 +26,7 @@ describe("the schedule", () => {
     ]);
     expect(first.skipped.map((r) => r.job).sort()).toEqual([
       "nightly-backup",
+      "visit-reminder",
       "weekly-figures",
       "weekly-overdue",
       "weekly-rota",
@@ -43,6 +44,7 @@ describe("the schedule", () => {
       { job: "nightly-backup", slot: "2026-09-09T02:30", status: "skipped" },
       { job: "purchase-arrivals", slot: "2026-09-09T08:00", status: "done" },
       { job: "term-end-recall", slot: "2026-09-09T08:00", status: "done" },
+      { job: "visit-reminder", slot: "2026-09-03T07:35", status: "skipped" },
       { job: "weekly-figures", slot: "2026-09-04T16:00", status: "skipped" },
       { job: "weekly-overdue", slot: "2026-09-07T07:35", status: "skipped" },
       { job: "weekly-rota", slot: "2026-09-07T07:30", status: "skipped" },

@@ -1,4 +1,5 @@
 import { countCornerBooksByClass } from "../../db/corner-repo.ts";
+import { countVisitsByClass } from "../../db/visit-repo.ts";
 import {
   countLoansByPatron,
   countPupilsByClass,
@@ -34,6 +35,8 @@ export interface ClassFigure {
   cornerLentThisTerm: number;
   /** Class-corner copies in the class now. */
   cornerOut: number;
+  /** Library visits (到馆) recorded this week: the plan asks for at least one. */
+  visitsThisWeek: number;
 }
 
 export interface ClassFigures {
@@ -88,6 +91,7 @@ function figuresOf(
   term: Counts,
   goal: { target: number; elapsed: number },
   corners: CornerCounts,
+  visits: Map<number, number>,
 ): ClassFigure[] {
   const figures = classes.map((c) => {
     const n = pupils.get(c.id) ?? 0;
@@ -105,6 +109,7 @@ function figuresOf(
       onTrack: perPupil >= goal.target * goal.elapsed,
       cornerLentThisTerm: corners.lent.get(c.id) ?? 0,
       cornerOut: corners.out.get(c.id) ?? 0,
+      visitsThisWeek: visits.get(c.id) ?? 0,
     };
   });
   return withRanks(figures);
@@ -114,7 +119,8 @@ function figuresOf(
  * Weekly class borrowing figures (阳光阅读班级) for the week (Mon–Sun) and the term containing
  * `date` (default today): per class pupils, loans and readers this week, loans and books per
  * pupil this term against policy.termTargetPerPupil, and a ranking; class-corner copies
- * (集体借阅) lent this term and in the class now, counted apart. Counts only, never names,
+ * (集体借阅) lent this term and in the class now, counted apart; library visits (到馆) this
+ * week. Counts only, never names,
  * so every teacher may see every class. For the librarian and teachers; others are refused
  * `not_allowed`; a malformed date `bad_date`. A few grouped queries, whatever the school size.
  */
@@ -132,19 +138,20 @@ export async function classFigures(
   const weekEnd = addDays(monday, 7);
   const termEnd = term && addDays(term.endsOn, 1) < weekEnd ? addDays(term.endsOn, 1) : weekEnd;
   const termFrom = at(term ? term.startsOn : monday);
-  const [classes, pupils, classOf, week, termLoans, corners] = await Promise.all([
+  const [classes, pupils, classOf, week, termLoans, corners, visits] = await Promise.all([
     findAllClasses(lib.db),
     countPupilsByClass(lib.db),
     findClassOfPatrons(lib.db),
     countLoansByPatron(lib.db, at(monday), at(weekEnd)),
     term ? countLoansByPatron(lib.db, termFrom, at(termEnd)) : new Map<number, number>(),
     countCornerBooksByClass(lib.db, termFrom, at(term ? termEnd : weekEnd)),
+    countVisitsByClass(lib.db, monday, addDays(monday, 6)),
   ]);
   const elapsed = termElapsed(term, date);
   const goal = { target: lib.policy.termTargetPerPupil, elapsed };
   const weekCounts = perClass(week, classOf);
   const termCounts = perClass(termLoans, classOf);
-  const figures = figuresOf(classes, pupils, weekCounts, termCounts, goal, corners);
+  const figures = figuresOf(classes, pupils, weekCounts, termCounts, goal, corners, visits);
   return ok({
     week: { from: monday, to: addDays(monday, 6) },
     term: term ? { ...term } : null,

@@ -15,7 +15,9 @@ function figureLine(locale: Locale, f: ClassFigure): string {
     f.cornerOut > 0 || f.cornerLentThisTerm > 0
       ? t(locale, "push_figures_corner", { out: f.cornerOut, lent: f.cornerLentThisTerm })
       : "";
-  return `${personalLine(locale, f)}${corner}`;
+  const visits =
+    f.visitsThisWeek > 0 ? t(locale, "push_figures_visits", { visits: f.visitsThisWeek }) : "";
+  return `${personalLine(locale, f)}${corner}${visits}`;
 }
 
 function personalLine(locale: Locale, f: ClassFigure): string {

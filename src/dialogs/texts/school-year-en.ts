@@ -92,6 +92,21 @@ export const schoolYearEn = {
     `· "${p.title}" (barcode ${p.barcode}), due ${p.dueOn}`,
   corner_class_none: (p: { className: string }) =>
     `Class ${p.className}'s corner holds no library books now.`,
+  visit_private: "Please record visits and lessons in a private chat.",
+  visit_not_allowed: (_p: { className: string }) =>
+    "Only class teachers, student librarians on duty and the librarian record visits.",
+  visit_unknown_class: (p: { className: string }) => `There is no class ${p.className}.`,
+  visit_not_your_class: (p: { className: string }) =>
+    `You are not the class teacher of ${p.className}.`,
+  visit_already_recorded: (p: { className: string }) =>
+    `Class ${p.className} is already recorded today.`,
+  visit_recorded: (p: { className: string; on: string }) =>
+    `Recorded: class ${p.className} visited the library on ${p.on}.`,
+  visit_lesson_recorded: (p: { className: string; on: string }) =>
+    `Recorded: class ${p.className}'s reading-room lesson on ${p.on}.`,
+  push_figures_visits: (p: { visits: number }) => `; ${p.visits} library visit(s) this week`,
+  push_visit_missing: (p: { className: string }) =>
+    `Class ${p.className} has not visited the library this week (the plan: at least once a week). After the visit, send "visit ${p.className}" to record it.`,
   push_corner_overdue: (p: { className: string; dueOn: string; out: number }) =>
     `Class book corner: ${p.out} book(s) lent to class ${p.className} were due on ${p.dueOn}. Please have them brought back to the library.`,
   push_figures_corner: (p: { out: number; lent: number }) =>

@@ -81,6 +81,20 @@ export const schoolYearZh = {
   corner_class_book: (p: { title: string; barcode: string; dueOn: string }) =>
     `· 《${p.title}》（条码 ${p.barcode}）${p.dueOn} 前归还`,
   corner_class_none: (p: { className: string }) => `${p.className} 班图书角现在没有集体借阅的书。`,
+  // class visits (到馆) and reading-room lessons (阅览课)
+  visit_private: "到馆和阅览课请在私聊中登记。",
+  visit_not_allowed: (_p: { className: string }) =>
+    "只有班主任、值日的小管和图书管理员能登记到馆。",
+  visit_unknown_class: (p: { className: string }) => `没有 ${p.className} 这个班级。`,
+  visit_not_your_class: (p: { className: string }) => `你不是 ${p.className} 班的班主任。`,
+  visit_already_recorded: (p: { className: string }) => `${p.className} 班今天已经登记过了。`,
+  visit_recorded: (p: { className: string; on: string }) =>
+    `已登记：${p.className} 班 ${p.on} 到馆借阅。`,
+  visit_lesson_recorded: (p: { className: string; on: string }) =>
+    `已登记：${p.className} 班 ${p.on} 阅览课。`,
+  push_figures_visits: (p: { visits: number }) => `；本周到馆 ${p.visits} 次`,
+  push_visit_missing: (p: { className: string }) =>
+    `${p.className} 班本周还没有到图书馆借阅（计划每周不少于一次）。到馆后发送“到馆 ${p.className}”登记。`,
   push_corner_overdue: (p: { className: string; dueOn: string; out: number }) =>
     `班级图书角：${p.className} 班有 ${p.out} 本集体借阅的书 ${p.dueOn} 已到期，请组织学生整理归还图书馆。`,
   push_figures_corner: (p: { out: number; lent: number }) =>

@@ -10,7 +10,7 @@ export const telegramEn = {
   telegram_cmd_reserve: "Reserve a book that is out",
   telegram_cmd_unreserve: "Cancel a reservation",
   telegram_cmd_new: "New books on the shelf",
-  telegram_cmd_overdue: "Overdue list of a class (teachers)",
+  telegram_cmd_overdue: "Overdue books",
   telegram_cmd_rota: "This week's library slots of a class",
   telegram_cmd_duty: "Student librarians' duty rota",
   telegram_cmd_settings: "Settings: language, reminders, quiet hours",
@@ -25,6 +25,9 @@ export const telegramEn = {
   telegram_cmd_clearance: "Leaving-school clearance report (librarian)",
   telegram_cmd_corner:
     "Class book corners: lend and take back (librarians, student librarians on duty); see your class's (teachers)",
+  telegram_cmd_visit: "Record a class's library visit (teachers, student librarians, librarians)",
+  telegram_cmd_lesson:
+    "Record a class's reading-room lesson (teachers, student librarians, librarians)",
   telegram_cmd_cancel: "Cancel the current step",
   telegram_cmd_checkout: "Check out a book (librarians, student librarians on duty)",
   telegram_cmd_return: "Return a book (librarians, student librarians on duty)",
