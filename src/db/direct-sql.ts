@@ -78,6 +78,21 @@ export async function executeSql(db: Db | Tx, query: Prisma.Sql): Promise<number
   return inTransaction(conn, (tx) => tx.executeRaw(sql));
 }
 
+/**
+ * Runs a raw write that returns rows (`UPDATE … RETURNING`), kept out of any transaction
+ * another part of the process has open, as `executeSql` keeps its writes.
+ */
+export async function writeRows<T extends unknown[]>(db: Db | Tx, query: Prisma.Sql): Promise<T> {
+  const conn = connections.get(db)?.();
+  if (!conn) return db.$queryRaw<T>(query);
+  const sql = toSqlQuery(conn, query);
+  const alone = conn.provider !== "sqlite" || !isAdapter(conn) || noTransactionInHand(conn);
+  const rows = alone
+    ? await conn.queryRaw(sql)
+    : await inTransaction(conn, (tx) => tx.queryRaw(sql));
+  return toObjects(rows) as T;
+}
+
 /** True when the adapter counts its transactions (src/db/sqlite-adapter.ts) and has none. */
 function noTransactionInHand(conn: SqlDriverAdapter): boolean {
   const counting = conn as Partial<{ transactionsInHand: () => number }>;

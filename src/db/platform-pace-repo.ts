@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
-import { executeSql, queryRows } from "./direct-sql.ts";
+import { executeSql, writeRows } from "./direct-sql.ts";
 import { toNumber } from "./raw-rows.ts";
 
 /** A send slot taken from a platform's shared pace. Milliseconds since the epoch. */
@@ -32,7 +32,7 @@ export async function takeSlot(
   now: number,
   gapMs: number,
 ): Promise<TakenSlot | undefined> {
-  const rows = await queryRows<{ nextSlotMs: number | bigint; pausedUntilMs: number | bigint }[]>(
+  const rows = await writeRows<{ nextSlotMs: number | bigint; pausedUntilMs: number | bigint }[]>(
     db,
     Prisma.sql`UPDATE "PlatformPace" SET "nextSlotMs" = (CASE
       WHEN "nextSlotMs" >= "pausedUntilMs" AND "nextSlotMs" >= ${now} THEN "nextSlotMs"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { executeSql, queryRows, rawTransaction } from "../../src/db/direct-sql.ts";
 import { Prisma } from "../../src/generated/prisma/client.ts";
+import { ensurePaceRow, takeSlot } from "../../src/db/platform-pace-repo.ts";
 import { freshDb } from "../support/db.ts";
 
 const takeIn = (id: string) => Prisma.sql`
@@ -29,6 +30,29 @@ describe("raw writes beside an open transaction", () => {
     expect(await write).toBe(1);
     expect(await db.inboundUpdate.count()).toBe(1);
     expect(await db.closedDay.count()).toBe(0);
+  });
+
+  it("keeps a send slot taken while another transaction is open and then rolled back", async () => {
+    const { db } = await freshDb();
+    await ensurePaceRow(db, "telegram");
+    let inside = () => {};
+    const opened = new Promise<void>((r) => (inside = r));
+    let finish = () => {};
+    const held = new Promise<void>((r) => (finish = r));
+    const failing = db
+      .$transaction(async (tx) => {
+        await tx.closedDay.create({ data: { date: "2026-10-01" } });
+        inside();
+        await held;
+        throw new Error("refused");
+      })
+      .catch(() => "rolled back");
+    await opened;
+    const slot = takeSlot(db, "telegram", 1_000, 35);
+    finish();
+    expect(await failing).toBe("rolled back");
+    expect(await slot).toEqual({ at: 1_000, pausedUntil: 0 });
+    expect((await takeSlot(db, "telegram", 1_000, 35))?.at).toBe(1_035);
   });
 
   it("commits a raw transaction as a whole, or nothing of it when it throws", async () => {
