@@ -13,7 +13,7 @@ import { Digests } from "../outbox/digest.ts";
 import { classWideRecipients, hasMuted } from "../outbox/recipients.ts";
 import { enqueueAll, windowSince, windowStart } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 type ActivityItem = { kind: "start" | "deadline"; activity: NoticeActivity };
 
@@ -36,15 +36,15 @@ function audienceClasses(
 
 function line(locale: Locale, { kind, activity: a }: ActivityItem): string[] {
   if (kind === "deadline") {
-    return [nt(locale, "push_activity_deadline", { name: a.name, deadlineOn: a.deadlineOn ?? "" })];
+    return [t(locale, "push_activity_deadline", { name: a.name, deadlineOn: a.deadlineOn ?? "" })];
   }
-  const start = nt(locale, "push_activity_start", {
+  const start = t(locale, "push_activity_start", {
     name: a.name,
     startsOn: a.startsOn,
     endsOn: a.endsOn,
   });
   const text = a.description.trim();
-  return text ? [start, nt(locale, "push_activity_description", { text })] : [start];
+  return text ? [start, t(locale, "push_activity_description", { text })] : [start];
 }
 
 function render(locale: Locale, items: ActivityItem[]): string {
@@ -52,7 +52,7 @@ function render(locale: Locale, items: ActivityItem[]): string {
   const unique = items.filter(
     (i) => !seen.has(`${i.kind}:${i.activity.id}`) && seen.add(`${i.kind}:${i.activity.id}`),
   );
-  return [nt(locale, "push_activities_header"), ...unique.flatMap((i) => line(locale, i))].join(
+  return [t(locale, "push_activities_header"), ...unique.flatMap((i) => line(locale, i))].join(
     "\n",
   );
 }

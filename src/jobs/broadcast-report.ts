@@ -11,7 +11,7 @@ import {
 import { toRecipient } from "../outbox/recipients.ts";
 import { enqueueAll } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 /** Broadcasts older than this are no longer reported. */
 const LOOK_BACK_DAYS = 30;
@@ -31,8 +31,8 @@ async function report(
   const failed = counts.get("dead") ?? 0;
   const reasons = failed > 0 ? (await findDeadReasons(lib.db, b.id)).slice(0, MAX_REASONS) : [];
   const text = [
-    nt(to.locale, "push_broadcast_report", { id: b.id, at, sent, failed }),
-    ...reasons.map((r) => nt(to.locale, "push_broadcast_reason", r)),
+    t(to.locale, "push_broadcast_report", { id: b.id, at, sent, failed }),
+    ...reasons.map((r) => t(to.locale, "push_broadcast_reason", r)),
   ].join("\n");
   return {
     dedupeKey: `report:broadcast:${b.id}`,

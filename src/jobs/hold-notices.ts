@@ -16,7 +16,7 @@ import { Digests } from "../outbox/digest.ts";
 import { patronRecipients } from "../outbox/recipients.ts";
 import { enqueueAll, windowSince } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 type HoldItem =
   { kind: "ready" | "last_day" | "expired"; hold: NoticeHold } | { kind: "moved"; move: QueueMove };
@@ -24,13 +24,13 @@ type HoldItem =
 function line(locale: Locale, item: HoldItem): string {
   if (item.kind === "moved") {
     const { patronName: name, title, from, to } = item.move;
-    return nt(locale, "push_hold_moved", { name, title, from, to });
+    return t(locale, "push_hold_moved", { name, title, from, to });
   }
   const { kind, hold } = item;
   const p = { name: hold.patron.name, title: hold.title.title, pickupBy: hold.pickupBy ?? "" };
-  if (kind === "ready") return nt(locale, "push_hold_ready", p);
-  if (kind === "last_day") return nt(locale, "push_hold_last_day", p);
-  return nt(locale, "push_hold_expired", p);
+  if (kind === "ready") return t(locale, "push_hold_ready", p);
+  if (kind === "last_day") return t(locale, "push_hold_last_day", p);
+  return t(locale, "push_hold_expired", p);
 }
 
 /** Today is the last open day before the pickup date: the reader's last reminder. */
@@ -82,7 +82,7 @@ export async function holdNotices(lib: Library, ctx: JobContext): Promise<JobSum
   for (const item of items)
     for (const r of accounts.get(patronOf(item)) ?? []) digests.add(r, item);
   const messages = digests.messages("hold_ready", `holds:${day}`, (to, list) =>
-    [nt(to.locale, "push_holds_header"), ...list.map((i) => line(to.locale, i))].join("\n"),
+    [t(to.locale, "push_holds_header"), ...list.map((i) => line(to.locale, i))].join("\n"),
   );
   const enqueued = await enqueueAll(lib, ctx, messages);
   await recordToldPositions(lib, queues.record);

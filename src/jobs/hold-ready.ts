@@ -4,7 +4,7 @@ import { findReadyHold } from "../db/notice-hold-repo.ts";
 import type { Locale } from "../locale.ts";
 import { enqueue as outboxEnqueue } from "../outbox/queue.ts";
 import { patronRecipients, recipientKey } from "../outbox/recipients.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 /**
  * Tells the reader of a hold that has just become ready — the pupil's own account and every
@@ -28,7 +28,7 @@ export async function notifyHoldReady(
     platform: to.platform,
     chatId: to.chatId,
     kind: "hold_ready",
-    text: nt(to.locale, "push_hold_ready", {
+    text: t(to.locale, "push_hold_ready", {
       name: hold.patron.name,
       title: hold.title.title,
       pickupBy: hold.pickupBy ?? "",

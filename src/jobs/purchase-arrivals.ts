@@ -2,7 +2,7 @@ import { purchaseArrivals } from "../core/purchase-arrivals.ts";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 /**
  * Daily (with the activity notices, 08:00): a purchase request (荐购) whose book came in with a
@@ -13,7 +13,7 @@ export async function purchaseArrivalNotices(lib: Library, ctx: JobContext): Pro
   const r = await purchaseArrivals(lib, {
     enqueue: ctx.enqueue,
     defaultLocale: ctx.defaultLocale,
-    render: (locale, notice) => nt(locale, "push_purchase_arrived", notice),
+    render: (locale, notice) => t(locale, "push_purchase_arrived", notice),
   });
   return { date: today(lib), ...r };
 }

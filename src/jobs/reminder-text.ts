@@ -1,5 +1,5 @@
 import type { Locale } from "../locale.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 import type { ReminderItem } from "./reminder-items.ts";
 
 /** A reminder line for a recipient: about their own patron, or a class they head. */
@@ -9,28 +9,28 @@ export type ReminderLine =
 function ownSection(locale: Locale, items: ReminderItem[]): string[] {
   const first = items[0];
   if (!first) return [];
-  const lines = [nt(locale, "push_for", { name: first.name })];
+  const lines = [t(locale, "push_for", { name: first.name })];
   for (const i of items) {
     lines.push(
       i.level === 0
-        ? nt(locale, "push_due_soon", { title: i.title, due: i.dueOn })
-        : nt(locale, "push_overdue", { title: i.title, due: i.dueOn, days: i.days }),
+        ? t(locale, "push_due_soon", { title: i.title, due: i.dueOn })
+        : t(locale, "push_overdue", { title: i.title, due: i.dueOn, days: i.days }),
     );
   }
   if (items.some((i) => i.level >= 2 && i.isPupil))
-    lines.push(nt(locale, "push_overdue_teacher_told"));
+    lines.push(t(locale, "push_overdue_teacher_told"));
   // suspension may come before level 3 (policy.suspendAfterOverdueDays): said with any late line
   if (items.some((i) => i.level > 0 && i.suspended)) {
-    lines.push(nt(locale, "push_suspended", { name: first.name }));
+    lines.push(t(locale, "push_suspended", { name: first.name }));
   }
   return lines;
 }
 
 function classSection(locale: Locale, className: string, items: ReminderItem[]): string[] {
   return [
-    nt(locale, "push_class_overdue", { className }),
+    t(locale, "push_class_overdue", { className }),
     ...items.map((i) =>
-      nt(locale, "push_class_overdue_line", { name: i.name, title: i.title, days: i.days }),
+      t(locale, "push_class_overdue_line", { name: i.name, title: i.title, days: i.days }),
     ),
   ];
 }
@@ -49,7 +49,7 @@ function groupBy<T, K>(list: T[], key: (t: T) => K): Map<K, T[]> {
 export function renderReminder(locale: Locale, lines: ReminderLine[]): string {
   const own = lines.flatMap((l) => (l.for === "own" ? [l.item] : []));
   const classes = lines.flatMap((l) => (l.for === "class" ? [l] : []));
-  const out = [nt(locale, "push_reminder_header")];
+  const out = [t(locale, "push_reminder_header")];
   for (const items of groupBy(own, (i) => i.patronId).values())
     out.push(...ownSection(locale, items));
   const byClass = groupBy(classes, (l) => l.className);
@@ -61,6 +61,6 @@ export function renderReminder(locale: Locale, lines: ReminderLine[]): string {
         list.map((l) => l.item),
       ),
     );
-  if (byClass.size > 0) out.push(nt(locale, "push_class_overdue_hint"));
+  if (byClass.size > 0) out.push(t(locale, "push_class_overdue_hint"));
   return out.join("\n");
 }

@@ -1,7 +1,7 @@
 import type { Cadence } from "../core/reports/rota-cadence.ts";
 import type { RotaLine } from "../core/reports/week-rota.ts";
 import type { Locale } from "../locale.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 /**
  * A rota item for a recipient: their class's times, their own duty shift, or a class's rule
@@ -23,14 +23,14 @@ function unique(lines: RotaLine[]): RotaLine[] {
 
 function classLine(locale: Locale, l: RotaLine): string {
   const when = {
-    day: nt(locale, "push_weekday", { day: l.weekday }),
+    day: t(locale, "push_weekday", { day: l.weekday }),
     date: l.date,
     start: l.start,
     end: l.end,
   };
   return l.kind === "slot"
-    ? nt(locale, "push_rota_slot", { ...when, className: l.className ?? "" })
-    : nt(locale, "push_rota_grade_day", { ...when, grades: l.grades.join("、") });
+    ? t(locale, "push_rota_slot", { ...when, className: l.className ?? "" })
+    : t(locale, "push_rota_grade_day", { ...when, grades: l.grades.join("、") });
 }
 
 /** The school's rule for the recipient's classes: classes with the same rule share a line. */
@@ -44,13 +44,13 @@ function cadenceLines(locale: Locale, week: number, items: CadenceItem[]): strin
     const classes = on.map((i) => i.className).join(sep);
     out.push(
       cadence === "every"
-        ? nt(locale, "push_rota_every", { classes })
-        : nt(locale, "push_rota_alternate", { classes, weeks: cadence, week }),
+        ? t(locale, "push_rota_every", { classes })
+        : t(locale, "push_rota_alternate", { classes, weeks: cadence, week }),
     );
   }
   for (const off of [...byClass.values()].filter((i) => i.next.length > 0)) {
     const weeks = off.cadence === "even" ? "even" : "odd";
-    out.push(nt(locale, "push_rota_off", { className: off.className, weeks, week }));
+    out.push(t(locale, "push_rota_off", { className: off.className, weeks, week }));
     out.push(...unique(off.next).map((l) => classLine(locale, l)));
   }
   return out;
@@ -75,14 +75,14 @@ export function renderRota(
   );
   const out: string[] = [];
   if (classes.length > 0 || rules.length > 0) {
-    out.push(nt(locale, "push_rota_header", { week: week.weekNumber, monday: week.monday }));
+    out.push(t(locale, "push_rota_header", { week: week.weekNumber, monday: week.monday }));
     out.push(...classes.map((l) => classLine(locale, l)), ...rules);
   }
   if (duties.length > 0) {
-    out.push(nt(locale, "push_duty_header"));
+    out.push(t(locale, "push_duty_header"));
     for (const l of duties) {
-      const day = nt(locale, "push_weekday", { day: l.weekday });
-      out.push(nt(locale, "push_duty_line", { day, date: l.date, start: l.start, end: l.end }));
+      const day = t(locale, "push_weekday", { day: l.weekday });
+      out.push(t(locale, "push_duty_line", { day, date: l.date, start: l.start, end: l.end }));
     }
   }
   return out.join("\n");

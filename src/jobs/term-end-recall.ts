@@ -9,15 +9,15 @@ import { Digests } from "../outbox/digest.ts";
 import { patronRecipients } from "../outbox/recipients.ts";
 import { enqueueAll, windowStart } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 function render(locale: Locale, returnBy: IsoDate, loans: NoticeLoan[]): string {
-  const out = [nt(locale, "push_recall_header", { returnBy })];
+  const out = [t(locale, "push_recall_header", { returnBy })];
   let patronId: number | undefined;
   for (const l of loans) {
-    if (l.patronId !== patronId) out.push(nt(locale, "push_for", { name: l.patron.name }));
+    if (l.patronId !== patronId) out.push(t(locale, "push_for", { name: l.patron.name }));
     patronId = l.patronId;
-    out.push(nt(locale, "push_recall_item", { title: l.copy.title.title, due: l.dueOn }));
+    out.push(t(locale, "push_recall_item", { title: l.copy.title.title, due: l.dueOn }));
   }
   return out.join("\n");
 }

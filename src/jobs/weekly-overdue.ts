@@ -9,22 +9,22 @@ import { Digests } from "../outbox/digest.ts";
 import { classTeacherRecipients } from "../outbox/recipients.ts";
 import { enqueueAll, inTermWeek } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
-import { nt } from "./notice-text.ts";
+import { t } from "../dialogs/texts/index.ts";
 
 function render(locale: Locale, lists: ClassOverdue[]): string {
   const lines = lists.flatMap((list) => [
-    nt(locale, "push_week_overdue", {
+    t(locale, "push_week_overdue", {
       className: list.className,
       pupils: list.pupils.length,
       items: list.pupils.reduce((n, p) => n + p.items.length, 0),
     }),
     ...list.pupils.flatMap((p) =>
       p.items.map((i) =>
-        nt(locale, "push_class_overdue_line", { name: p.name, title: i.title, days: i.daysLate }),
+        t(locale, "push_class_overdue_line", { name: p.name, title: i.title, days: i.daysLate }),
       ),
     ),
   ]);
-  return [...lines, nt(locale, "push_class_overdue_hint")].join("\n");
+  return [...lines, t(locale, "push_class_overdue_hint")].join("\n");
 }
 
 /**

@@ -1,11 +1,7 @@
 import type { TitleHit } from "../../core/catalog/hits.ts";
 import type { HoldLine } from "../../core/reports/patron-summary.ts";
+import { md } from "../month-day.ts";
 import type { Conversation } from "../types.ts";
-
-/** "2026-09-12" → "09-12": dates in lists are within the school year, so the year is noise. */
-export function md(date: string): string {
-  return date.slice(5);
-}
 
 /** One line of a hit list: title — author · shelf · call number · location · grades. */
 export function hitLine(c: Conversation, h: TitleHit): string {

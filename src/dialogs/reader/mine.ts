@@ -2,7 +2,8 @@ import type { PatronSummary } from "../../core/reports/patron-summary.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { familyInPrivate } from "./access.ts";
-import { holdState, md } from "./format.ts";
+import { md } from "../month-day.ts";
+import { holdState } from "./format.ts";
 import { renewNote } from "./renew-words.ts";
 import { yuan } from "../money.ts";
 

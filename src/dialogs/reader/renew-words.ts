@@ -1,6 +1,6 @@
 import type { RenewBlock, RenewRefused } from "../../core/circulation/renewal-rule.ts";
 import type { Conversation } from "../types.ts";
-import { md } from "./format.ts";
+import { md } from "../month-day.ts";
 
 /** A renewal refusal in words, with the details the core gave (the first day, the days late). */
 export function renewRefusal(c: Conversation, r: RenewRefused): string {

@@ -5,7 +5,7 @@ import { choosePaged } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { familyInPrivate } from "./access.ts";
-import { md } from "./format.ts";
+import { md } from "../month-day.ts";
 import { renewRefusal } from "./renew-words.ts";
 
 const ALL = "all";

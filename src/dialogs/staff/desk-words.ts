@@ -1,7 +1,7 @@
 import type { CheckedOut, CheckoutRefusal } from "../../core/circulation/checkout.ts";
 import type { ReturnRefusal, Returned } from "../../core/circulation/return-copy.ts";
 import type { Conversation } from "../types.ts";
-import { md } from "./common.ts";
+import { md } from "../month-day.ts";
 
 type Refusal = Exclude<CheckoutRefusal | ReturnRefusal, "not_desk_staff">;
 

@@ -1,6 +1,6 @@
 import type { ClassOverdue, OverduePupil } from "../../core/reports/overdue.ts";
 import type { Conversation } from "../types.ts";
-import { md } from "./common.ts";
+import { md } from "../month-day.ts";
 
 /** One pupil with their overdue items, one entry of a paged list (a pupil is never split). */
 export function pupilEntry(c: Conversation, p: OverduePupil): string {

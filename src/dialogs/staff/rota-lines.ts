@@ -1,6 +1,6 @@
 import type { RotaLine } from "../../core/reports/week-rota.ts";
 import type { Conversation } from "../types.ts";
-import { md } from "./common.ts";
+import { md } from "../month-day.ts";
 
 const when = (c: Conversation, e: RotaLine) => ({
   day: c.t("staff_weekday", { day: e.weekday }),

@@ -7,7 +7,7 @@ import type { Conversation } from "../types.ts";
 import { showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { isGroupChat } from "../intent.ts";
-import { md } from "./common.ts";
+import { md } from "../month-day.ts";
 import { askFollowUpClass, classNamed, mayNameClass } from "./named-class-step.ts";
 import { rotaLine } from "./rota-lines.ts";
 
