@@ -10,7 +10,15 @@ import { runIdleCase } from "./idle-case.ts";
 import { describeCommit, describeMachine, loadAverage } from "./machine.ts";
 import { writeReports } from "./report.ts";
 import type { BenchResults } from "./report.ts";
-import { asPgCase, buildPgSchool, freshPgDatabase, pgNotRun, pgUnreachable } from "./pg-bench.ts";
+import {
+  asPgCase,
+  buildPgSchool,
+  freshPgDatabase,
+  pgNotRun,
+  pgServerUrl,
+  pgUnreachable,
+} from "./pg-bench.ts";
+import { processesCaseName, processesTarget } from "./processes-case.ts";
 import { copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
 import { startNodeFlags } from "./start-flags.ts";
 import { repoRoot, runStartupCase } from "./startup-case.ts";
@@ -42,6 +50,25 @@ function deliveryProcess(pg: boolean): Promise<CaseResult[]> {
     child.on("close", (code) => {
       if (code === 0) resolve(JSON.parse(out) as CaseResult[]);
       else reject(new Error(`delivery bench exited with ${code}`));
+    });
+  });
+}
+
+/** Runs bench/processes-case.ts (three serving processes, one broadcast) on SQLite or `pg`. */
+function processesProcess(pg?: string): Promise<CaseResult[]> {
+  return new Promise((resolve, reject) => {
+    const script = join(benchDir, "processes-case.ts");
+    const args = [...startNodeFlags(), "--import", "tsx", script, ...(pg ? ["--pg", pg] : [])];
+    const child = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve([JSON.parse(out) as CaseResult]);
+      else reject(new Error(`processes bench exited with ${code}`));
     });
   });
 }
@@ -131,7 +158,16 @@ function snapshot(
 }
 
 /** `--only a,b`: run these steps only, keeping the other cases of bench/results.json. */
-const steps = ["dialog", "pg-dialog", "search", "startup", "idle", "delivery", "fuzz"] as const;
+const steps = [
+  "dialog",
+  "pg-dialog",
+  "search",
+  "startup",
+  "idle",
+  "delivery",
+  "processes",
+  "fuzz",
+] as const;
 type Step = (typeof steps)[number];
 
 function chosenSteps(): Set<Step> {
@@ -192,6 +228,12 @@ async function main(): Promise<BenchResults> {
   const idleDb = join(dataDir, "idle.db");
   await add("idle", "idle memory", () => runIdleCase(school, idleDb));
   await add("delivery", "delivery", () => deliveryProcess(true));
+  await add("processes", "broadcast by three processes", async () => [
+    ...(await processesProcess()),
+    ...(pgDown
+      ? [pgNotRun(processesCaseName, processesTarget, pgDown)]
+      : await processesProcess(pgServerUrl)),
+  ]);
   await add("fuzz", "fuzz", () => runFuzzCase());
   return snapshot(head, cases, started);
 }
