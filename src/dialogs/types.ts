@@ -14,6 +14,19 @@ export interface ChooseOptions {
   textFallthrough?: boolean;
 }
 
+/** What a value of type T is after `JSON.parse(JSON.stringify(value))`. */
+export type Jsonify<T> = T extends string | number | boolean | null
+  ? T
+  : T extends undefined | ((...args: never[]) => unknown)
+    ? undefined
+    : T extends Date
+      ? string
+      : T extends readonly (infer U)[]
+        ? Jsonify<U>[]
+        : T extends object
+          ? { [K in keyof T]: Jsonify<Exclude<T[K], undefined>> }
+          : never;
+
 export interface AskOptions {
   only?: RegExp;
 }
@@ -40,10 +53,11 @@ export interface Conversation {
    */
   choose(prompt: string, choices: Choice[], opts?: ChooseOptions): Promise<string>;
   /**
-   * Runs `fn` once: on replays its recorded result is returned instead. The result must be
-   * JSON (it is stored); the first run sees the same JSON round-tripped value as replays.
+   * Runs `fn` once: on replays its recorded result is returned instead. The result is stored
+   * as JSON, so what comes back (on the first run too) is the JSON round trip: `Jsonify<R>`
+   * (a Date becomes its ISO string, undefined properties vanish).
    */
-  act<R>(fn: () => R | Promise<R>): Promise<R>;
+  act<R>(fn: () => R | Promise<R>): Promise<Jsonify<R>>;
   /** The text for a key in this conversation's locale. */
   t<K extends TextKey>(key: K, ...params: TextParams<K>): string;
 }

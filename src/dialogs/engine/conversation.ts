@@ -5,7 +5,7 @@ import type { ReplayControls, ReplayState } from "@grammyjs/conversations/out/en
 import { t } from "../texts/index.ts";
 import type { TextKey, TextParams } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
-import type { AskOptions, ChooseOptions, Conversation } from "../types.ts";
+import type { AskOptions, ChooseOptions, Conversation, Jsonify } from "../types.ts";
 import type { Choice, Reply, ReplyFile } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
@@ -80,7 +80,7 @@ export class TurnConversation implements Conversation {
     return choices.some((c) => c.id === answer) ? (answer as string) : this.stop("mismatch");
   }
 
-  async act<R>(fn: () => R | Promise<R>): Promise<R> {
+  async act<R>(fn: () => R | Promise<R>): Promise<Jsonify<R>> {
     const op = await this.expect("act");
     const effects = this.setup.effects;
     const result = await this.controls.action(async () => {
@@ -93,7 +93,7 @@ export class TurnConversation implements Conversation {
       }
     }, "act");
     if (isFailure(result)) return this.stop({ failed: result[failed].error });
-    return result as R;
+    return result as Jsonify<R>;
   }
 
   private async interrupt(key: string, prompt: string, wait: (op: number) => Wait) {
