@@ -3,26 +3,31 @@ import { overdueCountsByClass } from "../../core/reports/overdue-counts.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { byRank, figuresText } from "../texts/figures.ts";
 import { isGroupChat } from "../intent.ts";
+import { classNamed } from "./named-class-step.ts";
 
 /**
  * 统计 (librarian and class teachers, private chat): this week's class borrowing figures, as
  * the Friday push has them — every class for the librarian, with today's overdue totals; a
- * teacher's own classes and the top three. Counts only, no names.
+ * teacher's own classes and the top three. 统计 3-1: that class and the top three, when the
+ * librarian or its teacher asks; another class is refused with the reason. Counts only.
  */
 export const statsDialog =
   (deps: DialogDeps): IntentDialog =>
-  async (c, { actor, chat }) => {
+  async (c, { actor, chat, args }) => {
     if (isGroupChat(chat, actor)) return c.say(c.t("stats_private"));
     const teacher = actor.classIds.length > 0;
     if (!actor.isLibrarian && !teacher) return c.say(c.t("stats_not_allowed"));
+    const named = args.trim() ? await classNamed(c, deps, actor, args.trim()) : undefined;
+    if (named === null) return;
     const figures = await c.act(() => classFigures(deps.lib, actor));
     if (!figures.ok) return c.say(c.t("stats_not_allowed"));
     const { week, classes } = figures.value;
     if (classes.length === 0) return c.say(c.t("stats_no_classes"));
     const all = byRank(classes);
-    const mine = actor.isLibrarian ? "all" : all.filter((f) => actor.classIds.includes(f.classId));
+    const shown = named ? [named.classId] : actor.classIds;
+    const mine = actor.isLibrarian && !named ? "all" : all.filter((f) => shown.includes(f.classId));
     const text = figuresText(c.locale, week, all, mine);
-    if (!actor.isLibrarian) return c.say(text);
+    if (!actor.isLibrarian || named) return c.say(text);
     const overdue = await c.act(() => overdueCountsByClass(deps.lib, actor));
     const counts = overdue.ok ? overdue.value : [];
     const sum = (k: "pupils" | "items") => counts.reduce((n, x) => n + x[k], 0);

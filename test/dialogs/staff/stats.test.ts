@@ -35,4 +35,16 @@ describe("统计", () => {
     const group = await send(s.bot, "teacher", "/stats", { chatId: "g1", isGroup: true });
     expect(textOf(group)).toBe(t(zh, "stats_private"));
   });
+
+  it("shows a named class to the librarian, and refuses a teacher another class with the reason", async () => {
+    const s = await school();
+    const text = textOf(await send(s.bot, "librarian", "统计 4-1"));
+    const [head, yours, named] = text.split("\n");
+    expect([head, yours]).toEqual([header, t(zh, "push_figures_yours")]);
+    expect(named).toMatch(/^\d+\. 4-1 班/);
+    expect(textOf(await send(s.bot, "teacher", "统计 4-1"))).toBe(
+      t(zh, "class_not_your_class", { name: "4-1", mine: "3-2" }),
+    );
+    expect(textOf(await send(s.bot, "teacher", "统计 三年二班"))).toMatch(/\d+\. 3-2 班/);
+  });
 });
