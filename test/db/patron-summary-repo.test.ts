@@ -64,6 +64,7 @@ describe("findOpenLoansOfPatrons", () => {
       barcode: copy.barcode,
       titleId: t.id,
       title: "草房子",
+      heldByOther: false,
     });
   });
 });

@@ -30,7 +30,9 @@ test("printf '续借\\n1\\n' | shuxiang chat --as parent renews a demo loan and 
 
   const again = chat("parent", "续借\n1\n", url);
   expect(again.err).not.toContain("已创建演示学校");
-  expect(again.out).toMatch(/没能续借：/);
+  // The loan renewed above is not offered again: the menu says why instead (issue 16 trap 5).
+  expect(again.out).toMatch(/目前没有可以续借的书/);
+  expect(again.out).toMatch(/续借次数已经用完/);
 }, 400_000);
 
 test("shuxiang chat --as with a role the demo lacks answers in Chinese, or English with --lang en", () => {
