@@ -17,10 +17,10 @@ export function isCancelText(text: string | undefined): boolean {
   return word === "取消" || word === "cancel" || /^\/cancel(@\w+)?$/.test(word ?? "");
 }
 
-/** `上一步`, `back`: go back to the previous question of the waiting dialog. */
+/** `上一步`, `back`, `/back` (also `/back@bot`): go back to the previous question of the waiting dialog. */
 export function isBackText(text: string | undefined): boolean {
   const word = text?.trim().toLowerCase();
-  return word === "上一步" || word === "back";
+  return word === "上一步" || word === "back" || /^\/back(@\w+)?$/.test(word ?? "");
 }
 
 /** Full-width digits (common with Chinese input methods) read as ASCII. */

@@ -35,6 +35,18 @@ describe("上一步 / back", () => {
     expect(await rt.handle(inbound("1"))).toEqual([{ text: "Bob: 7 (y)" }]);
   });
 
+  it("takes /back as Telegram sends it, with or without the bot's name", async () => {
+    const { runtime } = await setup(() => ({ three: threeSteps }));
+    const rt = runtime();
+    await rt.handle(inbound("go"), startThree);
+    await rt.handle(inbound("Ann"));
+    expect(await rt.handle(inbound("/back"))).toEqual([{ text: `${t(en, "back_done")}\nName?` }]);
+    await rt.handle(inbound("Bob"));
+    const again = await rt.handle(inbound("/back@ShuxiangBot"));
+    expect(again).toEqual([{ text: `${t(en, "back_done")}\nName?` }]);
+    expect(await rt.handle(inbound("/backup"))).not.toEqual(again);
+  });
+
   it("undoes one answer at a time, a re-asked question counting as a question, with 上一步 too", async () => {
     const { runtime } = await setup(() => ({ three: threeSteps }));
     const rt = runtime();
