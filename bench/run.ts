@@ -32,14 +32,10 @@ const benchDir = import.meta.dirname;
 const school = join(dataDir, "school.db");
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-/**
- * Runs bench/delivery.ts (reminder job, sender rate; with `pg`, the sender rate on PostgreSQL
- * too), which prints its results as JSON.
- */
-function deliveryProcess(pg: boolean): Promise<CaseResult[]> {
+/** Runs a bench script under tsx that prints its case (or cases) as JSON on stdout. */
+function jsonProcess(script: string, scriptArgs: string[]): Promise<CaseResult[]> {
   return new Promise((resolve, reject) => {
-    const script = join(benchDir, "delivery.ts");
-    const args = [...startNodeFlags(), "--import", "tsx", script, ...(pg ? ["--pg"] : [])];
+    const args = [...startNodeFlags(), "--import", "tsx", join(benchDir, script), ...scriptArgs];
     const child = spawn(process.execPath, args, {
       cwd: repoRoot,
       stdio: ["ignore", "pipe", "inherit"],
@@ -48,30 +44,20 @@ function deliveryProcess(pg: boolean): Promise<CaseResult[]> {
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code === 0) resolve(JSON.parse(out) as CaseResult[]);
-      else reject(new Error(`delivery bench exited with ${code}`));
+      if (code === 0) resolve([JSON.parse(out) as CaseResult | CaseResult[]].flat());
+      else reject(new Error(`${script} exited with ${code}`));
     });
   });
 }
 
+/**
+ * Runs bench/delivery.ts (reminder job, sender rate; with `pg`, the sender rate on PostgreSQL
+ * too), which prints its results as JSON.
+ */
+const deliveryProcess = (pg: boolean) => jsonProcess("delivery.ts", pg ? ["--pg"] : []);
+
 /** Runs bench/processes-case.ts (three serving processes, one broadcast) on SQLite or `pg`. */
-function processesProcess(pg?: string): Promise<CaseResult[]> {
-  return new Promise((resolve, reject) => {
-    const script = join(benchDir, "processes-case.ts");
-    const args = [...startNodeFlags(), "--import", "tsx", script, ...(pg ? ["--pg", pg] : [])];
-    const child = spawn(process.execPath, args, {
-      cwd: repoRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolve([JSON.parse(out) as CaseResult]);
-      else reject(new Error(`processes bench exited with ${code}`));
-    });
-  });
-}
+const processesProcess = (pg?: string) => jsonProcess("processes-case.ts", pg ? ["--pg", pg] : []);
 
 /** Runs `bench/case-process.ts <name> <file>` and reads its RESULT line. */
 function caseProcess(name: string, file: string): Promise<CaseResult[]> {

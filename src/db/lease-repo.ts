@@ -1,10 +1,12 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
+import { executeSql } from "./direct-sql.ts";
 
 /**
  * Takes the named lease for `owner` until `until`: renews it when `owner` holds it, takes it
  * over when its holder let it pass `now` (a conditional update: of two processes, one wins),
- * creates it when nobody ever held it (the key decides a race). True when `owner` holds it.
+ * creates it when nobody ever held it (`INSERT … ON CONFLICT DO NOTHING`, as a JobRun row is
+ * claimed: the key decides a race). True when `owner` holds it.
  */
 export async function takeLease(
   db: Db,
@@ -17,13 +19,12 @@ export async function takeLease(
     data: { owner, until },
   });
   if (taken.count === 1) return true;
-  try {
-    await db.lease.create({ data: { name, owner, until } });
-    return true;
-  } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return false;
-    throw e;
-  }
+  const created = await executeSql(
+    db,
+    Prisma.sql`INSERT INTO "Lease" ("name", "owner", "until") VALUES (${name}, ${owner}, ${until})
+    ON CONFLICT ("name") DO NOTHING`,
+  );
+  return created === 1;
 }
 
 /** Extends a lease `owner` still holds; false when another process has taken it meanwhile. */

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { migratePostgres, postgresStatus } from "./pg-migrate.ts";
+import { migrationNames, migratePostgres, postgresStatus } from "./pg-migrate.ts";
 import { isPostgresUrl } from "./pg-url.ts";
 
 /**
@@ -26,10 +26,7 @@ export function sqlitePath(url: string): string {
 }
 
 function pendingMigrations(file: string): string[] {
-  const all = readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  const all = migrationNames(migrationsDir);
   if (!existsSync(file)) return all;
   const db = new Database(file, { readonly: true });
   try {
@@ -69,11 +66,8 @@ export async function migrationStatus(
 ): Promise<{ applied: string[]; pending: string[] }> {
   if (isPostgresUrl(url)) return postgresStatus(url, join(root, "prisma/postgresql/migrations"));
   const pending = pendingMigrations(sqlitePath(url));
-  const all = readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  return { applied: all.filter((m) => !pending.includes(m)), pending };
+  const applied = migrationNames(migrationsDir).filter((m) => !pending.includes(m));
+  return { applied, pending };
 }
 
 function migrateSqlite(url: string): { applied: string[] } {
