@@ -48,6 +48,8 @@ export class InboundGate {
   private readonly links = new Map<string, PlatformLink>();
   private readonly drains = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
+  /** Sweeps looking for chats to resume, so `idle` waits for what they are about to start. */
+  private readonly resuming = new Set<Promise<void>>();
   private readonly intake = new KeyedQueue();
   private readonly now: () => Date;
   private readonly leaseMs: number;
@@ -100,9 +102,11 @@ export class InboundGate {
     while (this.drains.has(key)) await this.drains.get(key);
   }
 
-  /** Resolves once no chat is being worked on in this process. */
+  /** Resolves once no chat is being worked on in this process, nor about to be by a sweep. */
   async idle(): Promise<void> {
-    while (this.drains.size > 0) await Promise.allSettled([...this.drains.values()]);
+    while (this.drains.size > 0 || this.resuming.size > 0) {
+      await Promise.allSettled([...this.drains.values(), ...this.resuming]);
+    }
   }
 
   /** Recovers at once, then renews leases, resumes open chats and prunes in the background. */
@@ -128,11 +132,16 @@ export class InboundGate {
 
   /** Works on every chat with an open update nobody holds (left by a crash, or to retry). */
   async sweep(): Promise<void> {
+    await this.resume();
+    await this.idle();
+  }
+
+  /** Starts work on the chats with an open update nobody holds. */
+  private async resume(): Promise<void> {
     const platforms = [...this.links.keys()];
     if (platforms.length === 0) return;
     const chats = await findChatsToResume(this.opts.db, platforms, this.now(), 500);
     for (const chatKey of chats) this.kick(chatKey);
-    await this.idle();
   }
 
   /** Deletes finished updates older than the dedupe window. */
@@ -146,7 +155,10 @@ export class InboundGate {
 
   private sweepSoon(): void {
     if (this.closed) return;
-    this.sweep().catch((err: unknown) => this.opts.log.error({ err }, "inbound sweep failed"));
+    const resuming = this.resume()
+      .catch((err: unknown) => this.opts.log.error({ err }, "inbound sweep failed"))
+      .finally(() => this.resuming.delete(resuming));
+    this.resuming.add(resuming);
   }
 
   private async heartbeat(): Promise<void> {

@@ -182,10 +182,11 @@ describe("inbound gate", () => {
       return [{ text: `re ${i.text}` }];
     });
     first.register(PLATFORM, a.link);
-    const second = testGate(lib, { now: lib.now, owner: "second" });
-    second.register(PLATFORM, recorder(async (i) => (answered.push(`second:${i.text}`), [])).link);
     await accept(first, message("1"));
     await expect.poll(() => statusOf(lib), { timeout: 20_000 }).toBe("handling");
+    // Registered only now: a second process's start-up sweep may rightly take a pending update.
+    const second = testGate(lib, { now: lib.now, owner: "second" });
+    second.register(PLATFORM, recorder(async (i) => (answered.push(`second:${i.text}`), [])).link);
     await accept(second, message("2"));
     await second.idle();
     expect(answered).toEqual([]);
