@@ -37,7 +37,7 @@ export const en = {
       : `Please answer with a number from 1 to ${p.n}.`,
   apology: "Sorry, something went wrong. Please try again later.",
   console_welcome: (p: { role: "parent" | "student" | "teacher" | "librarian" | "helper" }) =>
-    `Shuxiang demo school: you are the demo ${{ parent: "parent", student: "pupil", teacher: "class teacher", librarian: "librarian", helper: "student librarian" }[p.role]}. Send “help” to see what you can do, “cancel” to leave any step; every line you type goes to Shuxiang.`,
+    `Shuxiang demo school: you are the demo ${{ parent: "parent", student: "pupil", teacher: "class teacher", librarian: "librarian", helper: "student librarian" }[p.role]}. Send “help” to see what you can do; in any step-by-step dialog, “back” goes back one question and “cancel” leaves it; every line you type goes to Shuxiang.`,
   page_next: "Next page",
   page_done: "Done",
   page_closed: "OK.",

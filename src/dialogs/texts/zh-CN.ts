@@ -36,7 +36,7 @@ export const zhCN = {
     p.n === 1 ? "请回复数字 1。" : `请回复 1–${p.n} 之间的数字。`,
   apology: "抱歉，出了点问题，请稍后再试。",
   console_welcome: (p: { role: "parent" | "student" | "teacher" | "librarian" | "helper" }) =>
-    `书香演示学校：你现在是${{ parent: "演示家长", student: "演示学生", teacher: "演示班主任", librarian: "演示图书管理员", helper: "演示小管" }[p.role]}。发送“帮助”看能做什么，“取消”随时退出当前操作；输入空行以外的文字都会发给书香。`,
+    `书香演示学校：你现在是${{ parent: "演示家长", student: "演示学生", teacher: "演示班主任", librarian: "演示图书管理员", helper: "演示小管" }[p.role]}。发送“帮助”看能做什么；分几步的操作里，随时可以发“上一步”回到上一个问题，发“取消”退出；输入空行以外的文字都会发给书香。`,
   page_next: "下一页",
   page_done: "结束",
   page_closed: "好的。",

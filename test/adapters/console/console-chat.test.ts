@@ -81,12 +81,15 @@ describe("runConsoleChat", () => {
     expect(await chat(["a", "b"], route)).toBe("抱歉，出了点问题，请稍后再试。\n\nok\n\n");
   });
 
-  it("greets first, saying who you are and that 帮助 exists, when `npm start` opens it", async () => {
+  it("greets first, saying who you are, that 帮助 exists and that 上一步/取消 work in every step, when `npm start` opens it", async () => {
     const route = async (inbound: Inbound) => [{ text: `echo ${inbound.text}` }];
     const greeting = t("zh-CN", "console_welcome", { role: "parent" });
     const printed = await chat(["hi"], route, { interactive: true, greeting });
     expect(greeting).toContain("演示家长");
     expect(greeting).toContain("帮助");
+    expect(greeting).toContain("上一步");
+    expect(greeting).toContain("取消");
+    expect(t("en", "console_welcome", { role: "librarian" })).toMatch(/help.*back.*cancel/);
     expect(printed.indexOf(greeting)).toBe(0);
     expect(printed).toContain("echo hi\n\n");
   });
