@@ -19,6 +19,7 @@ import type { Result } from "../result.ts";
 export interface ClassFigure {
   classId: number;
   className: string;
+  grade: number;
   pupils: number;
   loansThisWeek: number;
   readersThisWeek: number;
@@ -47,7 +48,8 @@ export interface ClassFigures {
   classes: ClassFigure[];
 }
 
-async function mayReadFigures(lib: Library, actor: Actor): Promise<boolean> {
+/** Counts only: the librarian and any teacher may read every class's figures. */
+export async function mayReadFigures(lib: Library, actor: Actor): Promise<boolean> {
   if (actor.isLibrarian) return true;
   if (actor.kind !== "member") return false;
   if (actor.classIds.length > 0) return true;
@@ -85,7 +87,7 @@ type Counts = ReturnType<typeof perClass>;
 type CornerCounts = Awaited<ReturnType<typeof countCornerBooksByClass>>;
 
 function figuresOf(
-  classes: { id: number; name: string }[],
+  classes: { id: number; name: string; grade: number }[],
   pupils: Map<number, number>,
   week: Counts,
   term: Counts,
@@ -100,6 +102,7 @@ function figuresOf(
     return {
       classId: c.id,
       className: c.name,
+      grade: c.grade,
       pupils: n,
       loansThisWeek: week.loans.get(c.id) ?? 0,
       readersThisWeek: week.readers.get(c.id) ?? 0,
