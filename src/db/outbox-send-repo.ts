@@ -1,5 +1,7 @@
+import { Prisma } from "../generated/prisma/client.ts";
 import { inChunks } from "./chunks.ts";
 import type { Db } from "./client.ts";
+import { executeSql } from "./direct-sql.ts";
 
 /** An outbox row as the sender needs it. */
 export interface SendRow {
@@ -112,11 +114,12 @@ export async function renewClaims(db: Db, token: string, at: Date): Promise<numb
  * lease passed while this sender was stalled and another took it back): then it is not sent.
  */
 export async function holdClaim(db: Db, id: number, token: string, at: Date): Promise<boolean> {
-  const r = await db.outbox.updateMany({
-    where: { id, status: "sending", claimToken: token },
-    data: { claimedAt: at },
-  });
-  return r.count === 1;
+  const n = await executeSql(
+    db,
+    Prisma.sql`UPDATE "Outbox" SET "claimedAt" = ${at}
+    WHERE "id" = ${id} AND "status" = 'sending' AND "claimToken" = ${token}`,
+  );
+  return n === 1;
 }
 
 /** Rows whose claim was last renewed before `before` (their sender died): back to pending. */

@@ -24,6 +24,10 @@ import type { DrainSummary, SenderOptions } from "./sender-options.ts";
 
 /** How late past its shared slot a message may still go out (see awaitSharedSlot). */
 const LATE_SLOT_MS = arrivalMarginMs;
+/** A wait for a shared slot longer than this renews the row's claim again before the slot… */
+const REHOLD_AFTER_MS = 1_000;
+/** …this long before it. */
+const REHOLD_AHEAD_MS = 100;
 
 /**
  * Delivers one platform's outbox rows through its send port, at-least-once: rows are claimed
@@ -141,32 +145,46 @@ export class OutboxSender {
         return;
       }
       if (wait > 0) await this.o.sleep(wait);
-      if (!(await this.awaitSharedSlot())) {
+      const turn = await this.awaitSharedSlot(row);
+      if (turn === "stop") {
         await releaseClaims(this.o.db, this.token);
         return;
       }
-      if (await holdClaim(this.o.db, row.id, this.token, new Date(this.nowMs)))
-        await this.attempt(row, summary);
+      if (turn === "send") await this.attempt(row, summary);
     }
   }
 
+  /** Renews the row's claim; false when another sender took it back meanwhile. */
+  private hold(row: SendRow): Promise<boolean> {
+    return holdClaim(this.o.db, row.id, this.token, new Date(this.nowMs));
+  }
+
   /**
-   * Takes the platform's next slot in the rate every process shares, and sleeps until it;
-   * false when that is further off than maxInlineWaitMs (every process is paused by a 429).
+   * Renews the row's claim, then takes the platform's next slot in the rate every
+   * process shares and sleeps until it: the claim's round trip to the database comes before
+   * the slot, never between the slot and the send. After a long wait (a pause) the claim is
+   * renewed again shortly before the slot. "stop" when the slot is further off than
+   * maxInlineWaitMs (every process is paused by a 429); "lost" when the claim was.
    */
-  private async awaitSharedSlot(): Promise<boolean> {
+  private async awaitSharedSlot(row: SendRow): Promise<"send" | "lost" | "stop"> {
     const shared = this.o.shared;
-    if (!shared) return true;
     for (let tries = 1; ; tries++) {
+      if (!(await this.hold(row))) return "lost";
+      if (!shared) return "send";
       const slot = await shared.take(this.nowMs);
       if (slot.pausedUntil > 0) this.o.pacer.pauseUntil(slot.pausedUntil);
       const wait = slot.at - this.nowMs;
-      if (wait > this.maxInlineWaitMs) return false;
-      if (wait > 0) await this.o.sleep(wait);
+      if (wait > this.maxInlineWaitMs) return "stop";
+      if (wait > REHOLD_AFTER_MS) {
+        await this.o.sleep(wait - REHOLD_AHEAD_MS);
+        if (!(await this.hold(row))) return "lost";
+      }
+      const left = slot.at - this.nowMs;
+      if (left > 0) await this.o.sleep(left);
       // Woken late (a busy machine): sent now, the message would crowd the slots after its
       // own and make more than 30 arrive in a second. It takes a fresh slot instead, twice at
       // most (a machine late every time must still send).
-      if (this.nowMs - slot.at <= LATE_SLOT_MS || tries === 3) return true;
+      if (this.nowMs - slot.at <= LATE_SLOT_MS || tries === 3) return "send";
     }
   }
 
