@@ -26,6 +26,14 @@ export interface Choice {
 }
 
 /**
+ * The ids of the controls the dialog engine puts beside a menu of a dialog that has asked more
+ * than one question: 上一步 (the previous question again) and 取消 (leave the dialog). Dialog
+ * choice ids never start with "~".
+ */
+export const BACK_CONTROL = "~back";
+export const CANCEL_CONTROL = "~cancel";
+
+/**
  * A file sent as a message (an .xlsx export). Replies are stored as JSON before they go out
  * (the inbound gate), so the bytes travel as base64; dialogs keep files small (exports refuse
  * past MAX_REPLY_FILE_BYTES).
@@ -46,6 +54,11 @@ export interface Reply {
   text: string;
   choices?: Choice[];
   menuId?: string;
+  /**
+   * 上一步 / 取消 beside the menu (ids `BACK_CONTROL`, `CANCEL_CONTROL`), answered like a choice:
+   * a button of the same menu, or the number after the choices' numbers.
+   */
+  controls?: Choice[];
   /** "This menu has expired": the press did nothing (Telegram shows it as a toast only). */
   expired?: true;
   /** A file sent with `text` as its caption (Telegram document, WeChat file, terminal: saved). */

@@ -1,5 +1,5 @@
 import { splitLongText } from "../../src/dialogs/engine/replies.ts";
-import type { Reply } from "../../src/messages.ts";
+import type { Choice, Reply } from "../../src/messages.ts";
 import { encodeCallbackData } from "./callback-data.ts";
 
 /** What a menu under an empty text shows (Telegram refuses an empty message). */
@@ -30,7 +30,8 @@ export interface OutgoingMessage {
 export function renderReply(reply: Reply): OutgoingMessage[] {
   if (reply.file) return renderFile(reply, reply.file);
   const choices = reply.choices ?? [];
-  const keyboard = choices.length > 0 ? keyboardOf(reply.menuId, choices) : undefined;
+  const keyboard =
+    choices.length > 0 ? keyboardOf(reply.menuId, choices, reply.controls ?? []) : undefined;
   const text = reply.text.trim() === "" ? (keyboard ? MENU_ONLY_TEXT : "") : reply.text;
   if (!text) return [];
   const parts: OutgoingMessage[] = splitLongText(text).map((part) => ({ text: part }));
@@ -39,11 +40,15 @@ export function renderReply(reply: Reply): OutgoingMessage[] {
   return parts;
 }
 
-function keyboardOf(menuId: string | undefined, choices: NonNullable<Reply["choices"]>) {
+/** One button per choice and row; 上一步 and 取消 side by side on a last row. */
+function keyboardOf(menuId: string | undefined, choices: Choice[], controls: Choice[]) {
   if (menuId === undefined) throw new Error("a reply with choices needs a menuId");
-  const rows = choices.map((c) => [
-    { text: c.label, callback_data: encodeCallbackData(menuId, c.id) },
-  ]);
+  const button = (c: Choice) => ({
+    text: c.label,
+    callback_data: encodeCallbackData(menuId, c.id),
+  });
+  const rows = choices.map((c) => [button(c)]);
+  if (controls.length > 0) rows.push(controls.map(button));
   return { inline_keyboard: rows };
 }
 
@@ -54,5 +59,6 @@ function renderFile(reply: Reply, file: NonNullable<Reply["file"]>): OutgoingMes
   const text: Reply = { text: reply.text };
   if (reply.choices) text.choices = reply.choices;
   if (reply.menuId) text.menuId = reply.menuId;
+  if (reply.controls) text.controls = reply.controls;
   return [{ text: "", document }, ...renderReply(text)];
 }

@@ -8,9 +8,13 @@ import type { Reply } from "../../src/messages.ts";
  */
 export const WECHAT_MAX_CHARS = 1800;
 
-/** A reply as WeChat text: its text, then its choices as "1. …" lines answered by digits. */
+/**
+ * A reply as WeChat text: its text, then its choices as "1. …" lines answered by digits, 上一步
+ * and 取消 numbered after them.
+ */
 export function renderReply(reply: Reply): string {
-  const menu = (reply.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`);
+  const options = [...(reply.choices ?? []), ...(reply.controls ?? [])];
+  const menu = options.map((c, i) => `${i + 1}. ${c.label}`);
   return [reply.text, ...menu].filter((line) => line.trim() !== "").join("\n");
 }
 

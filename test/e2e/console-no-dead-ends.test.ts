@@ -4,7 +4,7 @@ import { chat, demoSchool } from "./console-harness.ts";
 
 // Issue 16 through the terminal chat, as `shuxiang chat` prints it when piped.
 
-test("the librarian is asked which year 12月1日 means on 12-07, and steps back to fix the start", async () => {
+test("the librarian is asked which year 12月1日 means on 12-07, and steps back to fix the start (上一步 typed, then its number 3 in the menu)", async () => {
   const { lib, bot } = await demoSchool("2026-12-07T10:00:00+08:00");
   const before = await lib.db.activity.count();
   const printed = await chat(bot, "librarian", [
@@ -14,7 +14,7 @@ test("the librarian is asked which year 12月1日 means on 12-07, and steps back
     "12月1日",
     "2",
     "上一步",
-    "上一步",
+    "3",
     "12-20",
     "12-31",
   ]);
@@ -25,6 +25,8 @@ test("the librarian is asked which year 12月1日 means on 12-07, and steps back
       "“12月1日”是指今年的 2026-12-01（已过去）还是明年的 2027-12-01？",
       "  1. 今年 2026-12-01",
       "  2. 明年 2027-12-01",
+      "  3. 上一步",
+      "  4. 取消",
     ].join("\n"),
   );
   expect(endAsk).toBe(t("zh-CN", "activity_ask_end", { full: "2027-12-08", short: "12-08" }));

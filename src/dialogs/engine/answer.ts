@@ -37,7 +37,7 @@ export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answe
   if (inbound.choice) {
     const { menuId, id } = inbound.choice;
     const fits = wait.kind === "choice" && wait.menuId === menuId;
-    return fits && wait.choices.some((c) => c.id === id)
+    return fits && optionsOf(wait).some((c) => c.id === id)
       ? { kind: "value", value: id }
       : { kind: "expired" };
   }
@@ -49,13 +49,21 @@ export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answe
   }
   const digits = asciiDigits(text);
   const n = /^\d{1,3}$/.test(digits) ? Number(digits) : 0;
-  const byLabel = wait.choices.find((c) => c.label.trim().toLowerCase() === text.toLowerCase());
-  const chosen = n >= 1 ? wait.choices[n - 1] : byLabel;
+  const options = optionsOf(wait);
+  const byLabel = options.find((c) => c.label.trim().toLowerCase() === text.toLowerCase());
+  const chosen = n >= 1 ? options[n - 1] : byLabel;
   if (chosen) return { kind: "value", value: chosen.id };
   if (wait.textFallthrough && n === 0) return { kind: "fallthrough" };
-  const reprompt = t(locale, "choose_number", { n: wait.choices.length });
-  return {
-    kind: "reprompt",
-    replies: [{ text: reprompt, choices: wait.choices, menuId: wait.menuId }],
+  const reprompt: Reply = {
+    text: t(locale, "choose_number", { n: options.length }),
+    choices: wait.choices,
+    menuId: wait.menuId,
   };
+  if (wait.controls) reprompt.controls = wait.controls;
+  return { kind: "reprompt", replies: [reprompt] };
+}
+
+/** What a menu answers to, numbered in order: its choices, then 上一步 / 取消 beside them. */
+function optionsOf(wait: Extract<Wait, { kind: "choice" }>) {
+  return [...wait.choices, ...(wait.controls ?? [])];
 }

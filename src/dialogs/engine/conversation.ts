@@ -6,6 +6,7 @@ import { t } from "../texts/index.ts";
 import type { TextKey, TextParams } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
 import type { AskOptions, ChooseOptions, Conversation, Jsonify } from "../types.ts";
+import { BACK_CONTROL, CANCEL_CONTROL } from "../../messages.ts";
 import type { Choice, Reply, ReplyFile } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
@@ -40,6 +41,8 @@ export class TurnConversation implements Conversation {
   /** The files of this turn, each a reply of its own. */
   readonly files: Reply[] = [];
   wait: Wait | undefined;
+  /** The questions (ask, choose) asked so far in this run, the waiting one included. */
+  private asked = 0;
 
   constructor(
     private readonly controls: ReplayControls,
@@ -75,6 +78,7 @@ export class TurnConversation implements Conversation {
       menuId: randomBytes(4).toString("base64url").slice(0, 6),
       prompt,
       choices: choices.map(({ id, label }) => ({ id, label })),
+      ...this.controlsBeside(choices),
       textFallthrough: opts.textFallthrough ?? false,
     }));
     return choices.some((c) => c.id === answer) ? (answer as string) : this.stop("mismatch");
@@ -96,8 +100,22 @@ export class TurnConversation implements Conversation {
     return result as Jsonify<R>;
   }
 
+  /**
+   * 上一步 and 取消 beside the menu once the dialog has asked more than one question; a dialog's
+   * own "cancel" choice stands for 取消.
+   */
+  private controlsBeside(choices: Choice[]): { controls?: Choice[] } {
+    if (this.asked < 2) return {};
+    const controls = [{ id: BACK_CONTROL, label: this.t("control_back") }];
+    if (!choices.some((c) => c.id === "cancel")) {
+      controls.push({ id: CANCEL_CONTROL, label: this.t("control_cancel") });
+    }
+    return { controls };
+  }
+
   private async interrupt(key: string, prompt: string, wait: (op: number) => Wait) {
     const op = await this.expect(key);
+    this.asked += 1;
     if (this.live) {
       if (prompt) this.out.push(prompt);
       this.wait = wait(op);
@@ -129,8 +147,10 @@ function checkChoices(choices: Choice[]): void {
   const ids = new Set(choices.map((c) => c.id));
   if (ids.size !== choices.length) throw new Error("choose() ids must be unique");
   for (const id of ids) {
-    if (!id || Buffer.byteLength(id) > MAX_CHOICE_ID_BYTES || id.includes(":")) {
-      throw new Error(`choose() id "${id}" must be 1–${MAX_CHOICE_ID_BYTES} bytes without ":"`);
+    if (!id || Buffer.byteLength(id) > MAX_CHOICE_ID_BYTES || id.includes(":") || id[0] === "~") {
+      throw new Error(
+        `choose() id "${id}" must be 1–${MAX_CHOICE_ID_BYTES} bytes without ":", not starting with "~"`,
+      );
     }
   }
 }

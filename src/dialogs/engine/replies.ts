@@ -45,7 +45,7 @@ function cutLine(line: string, max: number): string[] {
 /** The replies of one turn: its texts in one message (split when long), the menu on the last. */
 export function turnReplies(
   lines: string[],
-  menu?: { menuId: string; choices: Choice[] },
+  menu?: { menuId: string; choices: Choice[]; controls?: Choice[] | undefined },
 ): Reply[] {
   if (lines.length === 0 && !menu) return [];
   const pieces = splitLongText(lines.join("\n"));
@@ -54,6 +54,7 @@ export function turnReplies(
   if (menu && last) {
     last.choices = menu.choices;
     last.menuId = menu.menuId;
+    if (menu.controls) last.controls = menu.controls;
   }
   return replies;
 }

@@ -6,6 +6,7 @@ import type { DialogSessionRow, SessionKey, SessionWrite } from "../../db/dialog
 import { t } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
 import type { Dialog, DialogStart } from "../types.ts";
+import { BACK_CONTROL, CANCEL_CONTROL } from "../../messages.ts";
 import type { Inbound, Reply } from "../../messages.ts";
 import { isBackText, isCancelText, matchAnswer } from "./answer.ts";
 import { rewindToPreviousQuestion } from "./back.ts";
@@ -148,6 +149,8 @@ export class DialogRuntime {
     if (answer.kind === "reprompt") return answer.replies;
     if (answer.kind === "ignored") return [];
     if (answer.kind === "fallthrough") return { drop: active.version };
+    if (answer.value === BACK_CONTROL) return this.back(turn, key, from);
+    if (answer.value === CANCEL_CONTROL) return this.cancel(turn, key, row, active);
     const log = structuredClone(state.replay);
     ReplayEngine.supply(log, state.wait.op, answer.value);
     return this.replay(turn, key, from, { log, resumeOp: state.wait.op });

@@ -13,6 +13,7 @@ const waitSchema = z.discriminatedUnion("kind", [
     menuId: z.string(),
     prompt: z.string(),
     choices: z.array(choiceSchema).min(1),
+    controls: z.array(choiceSchema).optional(),
     textFallthrough: z.boolean(),
   }),
 ]);

@@ -27,6 +27,8 @@ export const en = {
   nothing_to_cancel: "Nothing to cancel.",
   back_done: "OK, one step back:",
   back_at_first: "This is already the first step:",
+  control_back: "Back",
+  control_cancel: "Cancel",
   nothing_to_go_back: "Nothing is in progress, so there is no step to go back to.",
   menu_expired: "This menu has expired. Please send the command again.",
   start_again: "This conversation is no longer valid. Please start again.",

@@ -28,6 +28,8 @@ export const zhCN = {
   nothing_to_cancel: "当前没有进行中的操作。",
   back_done: "好的，回到上一步：",
   back_at_first: "这已经是第一步了：",
+  control_back: "上一步",
+  control_cancel: "取消",
   nothing_to_go_back: "当前没有进行中的操作，没有上一步可以回去。",
   menu_expired: "这个菜单已过期，请重新发送指令。",
   start_again: "这个对话已失效，请重新开始。",

@@ -61,4 +61,42 @@ describe("a parent on Telegram without dead ends", () => {
     expect(buttons(back)).toEqual(hitButtons);
     expect(textsOf(await chat.press("西游记"))).toBe(textsOf(details));
   });
+
+  it("offers 上一步 and 取消 buttons from the second question on; a stale or forged press changes nothing", async () => {
+    const s = await telegramSchool();
+    h = await startHarness(s.lib, dialogAreas);
+    const mum = user(1001, "Mum");
+    const chat = chatWith(h, mum, privateChat(mum));
+    await chat.send(`/start ${s.parentCode}`);
+    const session = () =>
+      s.lib.db.dialogSession.findMany({ select: { state: true, version: true } });
+    const toast = () => h?.fake.callsOf("answerCallbackQuery").at(-1)?.text;
+
+    const hitButtons = buttons(await chat.send("xyj"));
+    expect(hitButtons).toEqual([expect.stringContaining("西游记")]);
+    const details = await chat.press("西游记");
+    expect(
+      details
+        .at(-1)
+        ?.reply_markup?.inline_keyboard.at(-1)
+        ?.map((b) => b.text),
+    ).toEqual(["上一步", "取消"]);
+    const stale = h.fake.button(privateChat(mum).id, "上一步");
+    const back = await chat.press("上一步");
+    expect(textsOf(back).startsWith(t("zh-CN", "back_done"))).toBe(true);
+    expect(buttons(back)).toEqual(hitButtons);
+
+    const before = await session();
+    expect(await chat.pressData(stale.messageId, stale.data)).toEqual([]);
+    expect(toast()).toBe(t("zh-CN", "menu_expired"));
+    const current = back.at(-1);
+    const menuId = current?.reply_markup?.inline_keyboard[0]?.[0]?.callback_data.split(":")[0];
+    expect(await chat.pressData(current?.message_id ?? 0, `${menuId}:~back`)).toEqual([]);
+    expect(toast()).toBe(t("zh-CN", "menu_expired"));
+    expect(await session()).toEqual(before);
+
+    await chat.send("1");
+    expect(textsOf(await chat.press("取消"))).toBe(t("zh-CN", "cancelled"));
+    expect(await s.lib.db.dialogSession.count()).toBe(0);
+  });
 });

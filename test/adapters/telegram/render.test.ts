@@ -24,6 +24,25 @@ describe("rendering a reply for Telegram", () => {
     ]);
   });
 
+  it("puts 上一步 and 取消 side by side on a last row", () => {
+    const reply = {
+      text: "到期日？",
+      menuId: "m2",
+      choices: [{ id: "d", label: "学期末" }],
+      controls: [
+        { id: "~back", label: "上一步" },
+        { id: "~cancel", label: "取消" },
+      ],
+    };
+    expect(renderReply(reply)[0]?.keyboard?.inline_keyboard).toEqual([
+      [{ text: "学期末", callback_data: "m2:d" }],
+      [
+        { text: "上一步", callback_data: "m2:~back" },
+        { text: "取消", callback_data: "m2:~cancel" },
+      ],
+    ]);
+  });
+
   it("cuts a long text on line boundaries below 4096 and puts the keyboard on the last part", () => {
     const text = Array.from({ length: 120 }, (_, i) => `${i} ${"书".repeat(95)}`).join("\n");
     const parts = renderReply({ text, menuId: "m", choices: [{ id: "x", label: "下一页" }] });

@@ -15,6 +15,19 @@ describe("WeChat rendering", () => {
     expect(renderReply({ ...reply, text: "" })).toBe("1. 水浒传 · 到期 09-11\n2. 全部续借");
   });
 
+  it("numbers 上一步 and 取消 after the choices", () => {
+    const reply = {
+      text: "到期日？",
+      choices: [{ id: "d", label: "学期末" }],
+      controls: [
+        { id: "~back", label: "上一步" },
+        { id: "~cancel", label: "取消" },
+      ],
+      menuId: "m",
+    };
+    expect(renderReply(reply)).toBe("到期日？\n1. 学期末\n2. 上一步\n3. 取消");
+  });
+
   it("sends the replies of one turn as one message when they fit, and nothing for none", () => {
     expect(renderReplies([{ text: "第一段" }, { text: "第二段" }])).toEqual(["第一段\n第二段"]);
     expect(renderReplies([{ text: "" }])).toEqual([]);

@@ -109,12 +109,12 @@ describe("settings dialog", () => {
     expect(await chat(s.bot, "mum", "6")).toBe(overview("学校默认", "排班通知"));
   });
 
-  it("re-asks on a number outside the menu and changes nothing", async () => {
+  it("re-asks on a number outside the menu (上一步 and 取消 numbered after a second question's) and changes nothing", async () => {
     const s = await accountSchool();
     await chat(s.bot, "mum", "设置");
     expect(await chat(s.bot, "mum", "7")).toBe(zh("choose_number", { n: 4 }));
     await chat(s.bot, "mum", "2");
-    expect(await chat(s.bot, "mum", "9")).toBe(zh("choose_number", { n: 5 }));
+    expect(await chat(s.bot, "mum", "9")).toBe(zh("choose_number", { n: 7 }));
     expect(await row(s, "mum")).toBeNull();
     expect(await chat(s.bot, "mum", "1")).toContain("21:00-07:00");
   });

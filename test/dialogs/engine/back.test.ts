@@ -108,4 +108,70 @@ describe("上一步 / back", () => {
     ]);
     expect(await rt.handle(inbound("back", { isGroup: true, chatId: "g" }))).toBeNull();
   });
+
+  it("offers 上一步 and 取消 beside a menu once the dialog has asked more than one question", async () => {
+    const { runtime } = await setup(() => ({ pick: onlyMenu, three: threeSteps }));
+    const rt = runtime();
+    const [first] = await rt.handle(inbound("go"), { dialog: "pick", args: {}, locale: "zh-CN" });
+    expect(first?.controls).toBeUndefined();
+    await rt.handle(inbound("go"), startThree);
+    await rt.handle(inbound("Ann"));
+    const [menu] = (await rt.handle(inbound("4"))) ?? [];
+    expect(menu?.controls).toEqual([
+      { id: "~back", label: t(en, "control_back") },
+      { id: "~cancel", label: t(en, "control_cancel") },
+    ]);
+  });
+
+  it("goes back one question on the 上一步 button or its number, and leaves on 取消", async () => {
+    const { runtime, db } = await setup(() => ({ three: threeSteps }));
+    const rt = runtime();
+    await rt.handle(inbound("go"), startThree);
+    await rt.handle(inbound("Ann"));
+    const [menu] = (await rt.handle(inbound("4"))) ?? [];
+    const back = await rt.handle(press(menu?.menuId ?? "", "~back"));
+    expect(back).toEqual([{ text: `${t(en, "back_done")}\nA number 1–9?` }]);
+    const [again] = (await rt.handle(inbound("6"))) ?? [];
+    expect(await rt.handle(inbound("3"))).toEqual([
+      { text: `${t(en, "back_done")}\nA number 1–9?` },
+    ]);
+    const [third] = (await rt.handle(inbound("7"))) ?? [];
+    expect(third?.menuId).not.toBe(again?.menuId);
+    expect(await rt.handle(press(third?.menuId ?? "", "~cancel"))).toEqual([
+      { text: t(en, "cancelled") },
+    ]);
+    expect(await db.dialogSession.count()).toBe(0);
+  });
+
+  it("answers a stale or forged 上一步 / 取消 press with 'menu expired' and changes nothing", async () => {
+    const { runtime, db } = await setup(() => ({ pick: onlyMenu, three: threeSteps }));
+    const rt = runtime();
+    await rt.handle(inbound("go"), startThree);
+    await rt.handle(inbound("Ann"));
+    const [old] = (await rt.handle(inbound("4"))) ?? [];
+    await rt.handle(inbound("back"));
+    const [now] = (await rt.handle(inbound("5"))) ?? [];
+    const state = async () => db.dialogSession.findMany({ select: { state: true, version: true } });
+    const before = await state();
+    const expired = [{ text: t(en, "menu_expired"), expired: true }];
+    expect(await rt.handle(press(old?.menuId ?? "", "~back"))).toEqual(expired);
+    expect(await rt.handle(press(old?.menuId ?? "", "~cancel"))).toEqual(expired);
+    expect(await rt.handle(press(now?.menuId ?? "", "~nope"))).toEqual(expired);
+    expect(await state()).toEqual(before);
+    const [first] = await rt.handle(inbound("go"), { dialog: "pick", args: {}, locale: en });
+    const atFirst = await state();
+    expect(await rt.handle(press(first?.menuId ?? "", "~back"))).toEqual(expired);
+    expect(await rt.handle(press(first?.menuId ?? "", "~cancel"))).toEqual(expired);
+    expect(await state()).toEqual(atFirst);
+    expect(await rt.handle(inbound("1"))).toEqual([{ text: "picked a" }]);
+  });
 });
+
+/** One question only: a menu, with no 上一步 beside it. */
+const onlyMenu: Dialog<unknown> = async (c) => {
+  const id = await c.choose("Which?", [
+    { id: "a", label: "A" },
+    { id: "b", label: "B" },
+  ]);
+  c.say(`picked ${id}`);
+};

@@ -18,6 +18,10 @@ describe("DialogRuntime", () => {
           { id: "l", label: "Large" },
         ],
         menuId: expect.any(String),
+        controls: [
+          { id: "~back", label: "Back" },
+          { id: "~cancel", label: "Cancel" },
+        ],
       },
     ]);
     expect(counts.written).toBe(1);
@@ -119,17 +123,18 @@ describe("DialogRuntime", () => {
     expect(counts.confirmed).toBe(0);
   });
 
-  it("re-prompts 'please answer 1–2' on a wrong digit or text and stays in the dialog", async () => {
+  it("re-prompts 'please answer 1–4' (two sizes, back, cancel) on a wrong digit or text and stays in the dialog", async () => {
     const { runtime } = await setup();
     const rt = runtime();
     await rt.handle(inbound("order"), startOrder);
     const [menu] = (await rt.handle(inbound("Ann"))) ?? [];
-    for (const wrong of ["3", "0", "medium"]) {
+    for (const wrong of ["5", "0", "medium"]) {
       expect(await rt.handle(inbound(wrong))).toEqual([
         {
-          text: "Please answer with a number from 1 to 2.",
+          text: "Please answer with a number from 1 to 4.",
           choices: menu?.choices,
           menuId: menu?.menuId,
+          controls: menu?.controls,
         },
       ]);
     }
@@ -151,7 +156,7 @@ describe("DialogRuntime", () => {
     const rt = runtime();
     await rt.handle(inbound("order"), { ...startOrder, locale: "zh-CN" });
     await rt.handle(inbound("Ann"));
-    expect(await rt.handle(inbound("9"))).toMatchObject([{ text: "请回复 1–2 之间的数字。" }]);
+    expect(await rt.handle(inbound("9"))).toMatchObject([{ text: "请回复 1–4 之间的数字。" }]);
     expect(await rt.handle(inbound("取消"))).toEqual([{ text: "已取消。" }]);
   });
 });
