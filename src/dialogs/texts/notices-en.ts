@@ -72,6 +72,33 @@ export const noticesEn = {
     `${p.rank}. class ${p.className}: ${p.loans} loan(s) by ${p.readers} reader(s) this week; ${p.perPupil} per pupil this term (target ${p.target})${p.onTrack ? " ✓" : ", behind"}`,
   push_figures_top: "Top reading classes (books per pupil this term):",
   push_figures_yours: "Your class:",
+  push_figures_group: (p: {
+    className: string;
+    from: string;
+    to: string;
+    loans: number;
+    readers: number;
+    termLoans: number;
+    perPupil: number;
+    target: number;
+    onTrack: boolean;
+    grade: number;
+    gradeRank: number;
+    gradeClasses: number;
+  }) =>
+    [
+      `Class ${p.className} this week (${p.from} to ${p.to}): ${p.loans} loan(s) by ${p.readers} reader(s).`,
+      `This term: ${p.termLoans} loan(s), ${p.perPupil} per pupil (target ${p.target})${p.onTrack ? " ✓" : ", behind"}.`,
+      `Rank ${p.gradeRank} of ${p.gradeClasses} classes in grade ${p.grade} (books per pupil this term).`,
+    ].join("\n"),
+  chart_title: (p: { className: string; from: string; to: string }) =>
+    `Class ${p.className} borrowing (${p.from} to ${p.to})`,
+  chart_bars: (p: { grade: number }) => `Loans this week, grade ${p.grade}`,
+  chart_curve: (p: { className: string }) => `Class ${p.className}: loans this term, week by week`,
+  chart_actual: "actual",
+  chart_target: (p: { target: number }) => `target ${p.target}`,
+  chart_file: (p: { className: string; from: string }) => `figures-${p.className}-${p.from}.png`,
+  chart_caption: (p: { className: string }) => `Class ${p.className} borrowing chart`,
   // activities
   push_activities_header: "Reading activities:",
   push_activity_start: (p: { name: string; startsOn: string; endsOn: string }) =>

@@ -68,6 +68,33 @@ export const noticesZh = {
     `${p.rank}. ${p.className} 班：本周借出 ${p.loans} 本，${p.readers} 人借阅；本学期人均 ${p.perPupil} 本（目标 ${p.target}）${p.onTrack ? "✓" : "，需加油"}`,
   push_figures_top: "阳光阅读班级（本学期人均前三）：",
   push_figures_yours: "你的班级：",
+  push_figures_group: (p: {
+    className: string;
+    from: string;
+    to: string;
+    loans: number;
+    readers: number;
+    termLoans: number;
+    perPupil: number;
+    target: number;
+    onTrack: boolean;
+    grade: number;
+    gradeRank: number;
+    gradeClasses: number;
+  }) =>
+    [
+      `${p.className} 班本周借阅（${p.from} 至 ${p.to}）：借出 ${p.loans} 本，${p.readers} 人借阅。`,
+      `本学期累计 ${p.termLoans} 本，人均 ${p.perPupil} 本（目标 ${p.target}）${p.onTrack ? "✓" : "，需加油"}。`,
+      `在 ${p.grade} 年级 ${p.gradeClasses} 个班中排第 ${p.gradeRank}（按本学期人均）。`,
+    ].join("\n"),
+  chart_title: (p: { className: string; from: string; to: string }) =>
+    `${p.className} 班借阅图表（${p.from} 至 ${p.to}）`,
+  chart_bars: (p: { grade: number }) => `${p.grade} 年级各班本周借阅（本）`,
+  chart_curve: (p: { className: string }) => `${p.className} 班本学期累计借阅（本，按周）`,
+  chart_actual: "实际",
+  chart_target: (p: { target: number }) => `目标 ${p.target} 本`,
+  chart_file: (p: { className: string; from: string }) => `借阅图表-${p.className}-${p.from}.png`,
+  chart_caption: (p: { className: string }) => `${p.className} 班借阅图表`,
   // activities
   push_activities_header: "阅读活动：",
   push_activity_start: (p: { name: string; startsOn: string; endsOn: string }) =>
