@@ -12,6 +12,11 @@ export interface ChooseOptions {
    * re-prompting "please answer 1–n".
    */
   textFallthrough?: boolean;
+  /**
+   * Text matching this (and neither a number nor a label of the menu) is an answer too, and
+   * `choose` resolves with the text as typed: a class name typed at a menu of classes.
+   */
+  typed?: RegExp;
 }
 
 /** What a value of type T is after `JSON.parse(JSON.stringify(value))`. */

@@ -30,8 +30,9 @@ function asciiDigits(text: string): string {
 
 /**
  * Matches an inbound message to the wait: a button of the awaited menu, its number or exact
- * label typed as text, or free text for `ask` (falling through when it is not of the kind
- * the ask is `only` for). A button of any other menu has expired.
+ * label typed as text (or text of the kind the menu also takes, `typed`), or free text for
+ * `ask` (falling through when it is not of the kind the ask is `only` for). A button of any
+ * other menu has expired.
  */
 export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answer {
   if (inbound.choice) {
@@ -53,6 +54,9 @@ export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answe
   const byLabel = options.find((c) => c.label.trim().toLowerCase() === text.toLowerCase());
   const chosen = n >= 1 ? options[n - 1] : byLabel;
   if (chosen) return { kind: "value", value: chosen.id };
+  if (wait.typed !== undefined && new RegExp(wait.typed, "u").test(text)) {
+    return { kind: "value", value: text };
+  }
   if (wait.textFallthrough && n === 0) return { kind: "fallthrough" };
   const reprompt: Reply = {
     text: t(locale, "choose_number", { n: options.length }),

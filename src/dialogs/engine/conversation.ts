@@ -79,9 +79,12 @@ export class TurnConversation implements Conversation {
       prompt,
       choices: choices.map(({ id, label }) => ({ id, label })),
       ...this.controlsBeside(choices),
+      ...(opts.typed ? { typed: opts.typed.source } : {}),
       textFallthrough: opts.textFallthrough ?? false,
     }));
-    return choices.some((c) => c.id === answer) ? (answer as string) : this.stop("mismatch");
+    if (typeof answer !== "string") return this.stop("mismatch");
+    const fits = choices.some((c) => c.id === answer) || opts.typed?.test(answer) === true;
+    return fits ? answer : this.stop("mismatch");
   }
 
   async act<R>(fn: () => R | Promise<R>): Promise<Jsonify<R>> {

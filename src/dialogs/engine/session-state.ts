@@ -14,6 +14,7 @@ const waitSchema = z.discriminatedUnion("kind", [
     prompt: z.string(),
     choices: z.array(choiceSchema).min(1),
     controls: z.array(choiceSchema).optional(),
+    typed: z.string().optional(),
     textFallthrough: z.boolean(),
   }),
 ]);

@@ -6,7 +6,7 @@ import { choosePaged, showPages } from "../engine/paginate.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import type { Conversation } from "../types.ts";
 import { isGroupChat } from "../intent.ts";
-import { askFollowUpClass, classNamed, mayNameClass } from "./named-class-step.ts";
+import { askFollowUpClass, classLike, classNamed, mayNameClass } from "./named-class-step.ts";
 import { classEntries, pupilEntry } from "./overdue-lines.ts";
 
 /** Pupils (entries) per page of an overdue list. */
@@ -35,7 +35,10 @@ async function ownEntries(c: Conversation, deps: DialogDeps, actor: Actor): Prom
   return [c.t("overdue_mine_header"), ...pupils.map((p) => pupilEntry(c, p)), hint];
 }
 
-/** The librarian picks one class (with counts) or all classes that have overdue books. */
+/**
+ * The librarian picks one class (with counts) or all classes that have overdue books, or types
+ * a class's name (3-1, 三年级一班) at the menu, as after 逾期.
+ */
 async function librarianOverdue(c: Conversation, deps: DialogDeps, actor: Actor) {
   const counts = await c.act(() => overdueCountsByClass(deps.lib, actor));
   if (!counts.ok || counts.value.length === 0) return c.say(c.t("overdue_school_none"));
@@ -44,7 +47,10 @@ async function librarianOverdue(c: Conversation, deps: DialogDeps, actor: Actor)
     { id: "all", label: c.t("overdue_all_classes", { items }) },
     ...counts.value.map((k) => ({ id: `c${k.classId}`, label: c.t("overdue_class_choice", k) })),
   ];
-  const picked = await choosePaged(c, c.t("overdue_pick_class"), menu);
+  const picked = await choosePaged(c, c.t("overdue_pick_class"), menu, 8, { typed: classLike });
+  if (!menu.some((m) => m.id === picked)) {
+    return namedClassOverdue(c, deps, actor, await classNamed(c, deps, actor, picked));
+  }
   const ids = picked === "all" ? counts.value.map((k) => k.classId) : [Number(picked.slice(1))];
   await showPages(c, await classLists(c, deps, actor, ids), PAGE);
 }

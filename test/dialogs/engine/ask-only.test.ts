@@ -27,3 +27,32 @@ describe("ask with `only`", () => {
     expect(await rt.handle(inbound("31"))).toBeNull();
   });
 });
+
+/** A menu of two classes that also takes a class typed as "3-1". */
+const classMenu: Dialog<unknown> = async (c) => {
+  const picked = await c.choose(
+    "Which class?",
+    [
+      { id: "c1", label: "3-1 (2 late)" },
+      { id: "c2", label: "4-1 (1 late)" },
+    ],
+    { typed: /^\d-\d$/ },
+  );
+  c.say(`Class ${picked}.`);
+};
+
+describe("choose with `typed`", () => {
+  it("resolves with text of that kind as typed; numbers and labels still pick the menu's choices", async () => {
+    const { runtime } = await setup(() => ({ menu: classMenu }));
+    const rt = runtime();
+    const begin = { dialog: "menu", args: {}, locale: "en" as const };
+    await rt.handle(inbound("go"), begin);
+    expect(await rt.handle(inbound("5-2"))).toEqual([{ text: "Class 5-2." }]);
+    await rt.handle(inbound("go"), begin);
+    expect(await rt.handle(inbound("2"))).toEqual([{ text: "Class c2." }]);
+    await rt.handle(inbound("go"), begin);
+    const [again] = (await rt.handle(inbound("three one"))) ?? [];
+    expect(again?.text).toBe("Please answer with a number from 1 to 2.");
+    expect(await rt.handle(inbound("3-1"))).toEqual([{ text: "Class 3-1." }]);
+  });
+});

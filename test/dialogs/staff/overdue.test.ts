@@ -98,6 +98,25 @@ describe("overdue dialog", () => {
     expectNoNames(list, ["张小明", "李小红"]);
   });
 
+  it("takes a class typed at the librarian's class menu like choosing it, and refuses one the school lacks", async () => {
+    const s = await overdueSchool();
+    await send(s.bot, "librarian", "逾期");
+    const list = textOf(await send(s.bot, "librarian", "3-2"));
+    expect(list).toContain(
+      t(zh, "overdue_class_header", { className: "3-2", pupils: 2, items: 3 }),
+    );
+    expectNoNames(list, ["赵大海"]);
+    await send(s.bot, "librarian", "逾期");
+    const typed = textOf(await send(s.bot, "librarian", "四年级一班"));
+    expect(typed).toContain("赵大海");
+    expectNoNames(typed, ["张小明", "李小红"]);
+    await send(s.bot, "librarian", "逾期");
+    const lacking = textOf(await send(s.bot, "librarian", "5-3"));
+    expect(lacking).toMatch(/^学校没有 5-3 班/);
+    expectNoNames(lacking, ["张小明", "李小红", "赵大海"]);
+    expect(await s.db.dialogSession.count()).toBe(0);
+  });
+
   it("gives the librarian every class's list with the all choice", async () => {
     const s = await overdueSchool();
     const menu = await send(s.bot, "librarian", "逾期");
