@@ -77,6 +77,9 @@ export const commands = [
   { intent: "corner", zh: ["图书角", "集体借阅"], en: ["corner"], roles: ["teacher", "helper", "librarian"], help: {}, menu: "telegram_cmd_corner" },
   { intent: "visit", zh: ["到馆"], en: ["visit"], roles: ["teacher", "helper", "librarian"], help: {}, menu: "telegram_cmd_visit" },
   { intent: "lesson", zh: ["阅览课"], en: ["lesson"], roles: ["teacher", "helper", "librarian"], help: {}, menu: "telegram_cmd_lesson" },
+  { intent: "stocktake", zh: ["盘点"], en: ["stocktake"], roles: ["helper", "librarian"], help: { helper: "help_cmd_stock_duty", librarian: "help_cmd_stock" }, menu: "telegram_cmd_stocktake" },
+  { intent: "repair", zh: ["待修"], en: ["repair"], roles: ["helper", "librarian"], help: {}, menu: "telegram_cmd_repair" },
+  { intent: "repaired", zh: ["修好"], en: ["repaired"], roles: ["helper", "librarian"], help: {}, menu: "telegram_cmd_repaired" },
   { intent: "bind", zh: ["绑定"], en: ["bind"], runsOn: true, roles: ["guest"], help: {}, menu: "telegram_cmd_bind" },
   { intent: "cancel", zh: ["取消"], en: ["cancel"], roles: ["guest"], help: {}, menu: "telegram_cmd_cancel" },
 ] as const satisfies readonly Command[];

@@ -4,6 +4,8 @@ import { answerSuggestionDialog } from "./staff/answer-suggestion.ts";
 import { cardDeskDialog, issueCardsDialog } from "./staff/card-desk.ts";
 import { clearanceDialog } from "./staff/clearance.ts";
 import { cornerDialog } from "./staff/corner.ts";
+import { repairDialog } from "./staff/repair.ts";
+import { stocktakeDialog } from "./staff/stocktake.ts";
 import { visitDialog } from "./staff/visit.ts";
 
 /**
@@ -21,4 +23,7 @@ export const registerSchoolYearDialogs: RegisterDialogs = (registry, deps) => {
   registry.add("corner", cornerDialog(deps));
   registry.add("visit", visitDialog("visit")(deps));
   registry.add("lesson", visitDialog("lesson")(deps));
+  registry.add("stocktake", stocktakeDialog(deps));
+  registry.add("repair", repairDialog("to_repair")(deps));
+  registry.add("repaired", repairDialog("repaired")(deps));
 };

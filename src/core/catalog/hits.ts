@@ -33,6 +33,8 @@ export interface TitleHit {
   onShelf: number;
   /** Copies the library holds: every copy not lost or withdrawn. */
   copies: number;
+  /** Copies set aside for repair (待修): held, but not lendable now. */
+  inRepair: number;
   /** Readers waiting in the queue (holds with status queued). */
   queued: number;
 }
@@ -47,6 +49,7 @@ const gone = new Set(["lost", "withdrawn"]);
 interface Shelf {
   onShelf: number;
   copies: number;
+  inRepair: number;
   callNumber: string;
   location: string;
   placed: boolean;
@@ -60,11 +63,13 @@ function shelvesOf(
     const s = shelves.get(c.titleId) ?? {
       onShelf: 0,
       copies: 0,
+      inRepair: 0,
       callNumber: c.callNumber,
       location: c.location,
       placed: false,
     };
     if (!gone.has(c.status)) s.copies++;
+    if (c.status === "in_repair") s.inRepair++;
     if (c.status === "available") {
       s.onShelf++;
       // Point the reader at a copy that is actually on the shelf.
@@ -102,6 +107,7 @@ export async function toHits(db: Db, titles: TitleInfo[]): Promise<TitleHit[]> {
       isReference: t.isReference,
       onShelf: s?.onShelf ?? 0,
       copies: s?.copies ?? 0,
+      inRepair: s?.inRepair ?? 0,
       queued: queued.get(t.id) ?? 0,
     };
   });

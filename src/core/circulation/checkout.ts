@@ -27,6 +27,7 @@ export type CheckoutRefusal =
   | "card_blocked"
   | "limit_reached"
   | "not_available"
+  | "in_repair"
   | "held_for_other";
 
 export interface CheckedOut {
@@ -46,7 +47,8 @@ async function claimCopy(
   tx: Tx,
   copy: Copy,
   patronId: number,
-): Promise<Result<null, "not_available" | "held_for_other">> {
+): Promise<Result<null, "not_available" | "in_repair" | "held_for_other">> {
+  if (copy.status === "in_repair") return refuse("in_repair");
   if (copy.status === "on_hold_shelf") {
     const hold = await findReadyHoldOnCopy(tx, copy.id);
     if (hold && hold.patronId !== patronId) return refuse("held_for_other");

@@ -60,8 +60,9 @@ async function titleRefusal(
 ): Promise<PlaceHoldRefusal | null> {
   if (title.isReference) return "reference_only";
   if (await titleHasCopyWithStatus(tx, title.id, "available")) return "on_shelf";
-  // Only lost, damaged or withdrawn copies (or none): the hold could never be filled.
-  if (!(await titleHasCopyWithStatus(tx, title.id, "on_loan", "on_hold_shelf"))) {
+  // Only lost, damaged or withdrawn copies (or none): the hold could never be filled. A copy
+  // in repair comes back: the hold is served then.
+  if (!(await titleHasCopyWithStatus(tx, title.id, "on_loan", "on_hold_shelf", "in_repair"))) {
     return "no_copies";
   }
   if (await hasOpenLoanOfTitle(tx, patron.id, title.id)) return "already_on_loan";

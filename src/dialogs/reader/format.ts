@@ -12,6 +12,7 @@ export function hitLine(c: Conversation, h: TitleHit): string {
   const parts = [
     h.author ? `${h.title} — ${h.author}` : h.title,
     shelf,
+    h.inRepair > 0 ? c.t("stock_hit_in_repair", { n: h.inRepair }) : "",
     h.onShelf === 0 && h.queued > 0 ? c.t("reader_hit_queued", { n: h.queued }) : "",
     h.callNumber,
     h.location,
@@ -31,6 +32,7 @@ export function detailLines(c: Conversation, h: TitleHit): string[] {
     h.isbn ? c.t("reader_detail_isbn", { isbn: h.isbn }) : "",
     place,
     c.t("reader_detail_shelf", { onShelf: h.onShelf, copies: h.copies, queued: h.queued }),
+    h.inRepair > 0 ? c.t("stock_detail_in_repair", { n: h.inRepair }) : "",
     c.t("reader_detail_grades", {
       grades: c.t("reader_grades", { min: h.gradeMin, max: h.gradeMax }),
     }),

@@ -34,7 +34,13 @@ export async function explainNotStaff(c: Conversation, deps: DialogDeps, actor: 
 }
 
 /** Refusals about one book: the next barcode may still go to this card. */
-const bookRefusals = new Set(["unknown_copy", "reference_only", "not_available", "held_for_other"]);
+const bookRefusals = new Set([
+  "unknown_copy",
+  "reference_only",
+  "not_available",
+  "in_repair",
+  "held_for_other",
+]);
 
 /** Lends each barcode to the card; stops at a refusal that concerns the card or the desk. */
 async function checkoutAll(c: Conversation, deps: DialogDeps, actor: Actor, codes: string[]) {

@@ -30,6 +30,8 @@ export function deskRefusal(
       return c.t("desk_limit_reached", { max: Number(ctx.detail?.["maxLoans"] ?? 0) });
     case "not_available":
       return c.t("desk_not_available");
+    case "in_repair":
+      return c.t("desk_in_repair", { barcode: ctx.barcode });
     case "held_for_other":
       return c.t("desk_held_for_other");
     case "not_on_loan":

@@ -5,6 +5,7 @@ import { noticesEn } from "./notices-en.ts";
 import { readerEn } from "./reader-en.ts";
 import { schoolYearEn } from "./school-year-en.ts";
 import { staffEn } from "./staff-en.ts";
+import { stockEn } from "./stock-en.ts";
 import { telegramEn } from "./telegram-en.ts";
 import { wechatEn } from "./wechat-en.ts";
 
@@ -16,6 +17,7 @@ export const en = {
   ...readerEn,
   ...schoolYearEn,
   ...staffEn,
+  ...stockEn,
   ...telegramEn,
   ...wechatEn,
   // bot entry

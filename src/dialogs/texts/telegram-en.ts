@@ -28,6 +28,10 @@ export const telegramEn = {
   telegram_cmd_visit: "Record a class's library visit (teachers, student librarians, librarians)",
   telegram_cmd_lesson:
     "Record a class's reading-room lesson (teachers, student librarians, librarians)",
+  telegram_cmd_stocktake:
+    "Stocktake a location (the librarian starts it; student librarians on duty scan)",
+  telegram_cmd_repair: "Send a book to repair (not lendable meanwhile)",
+  telegram_cmd_repaired: "A repaired book goes back on the shelf",
   telegram_cmd_cancel: "Cancel the current step",
   telegram_cmd_checkout: "Check out a book (librarians, student librarians on duty)",
   telegram_cmd_return: "Return a book (librarians, student librarians on duty)",

@@ -4,6 +4,7 @@ import { noticesZh } from "./notices-zh.ts";
 import { readerZh } from "./reader-zh.ts";
 import { schoolYearZh } from "./school-year-zh.ts";
 import { staffZh } from "./staff-zh.ts";
+import { stockZh } from "./stock-zh.ts";
 import { telegramZh } from "./telegram-zh.ts";
 import { wechatZh } from "./wechat-zh.ts";
 /**
@@ -18,6 +19,7 @@ export const zhCN = {
   ...readerZh,
   ...schoolYearZh,
   ...staffZh,
+  ...stockZh,
   ...telegramZh,
   ...wechatZh,
   // bot entry
