@@ -1,5 +1,5 @@
 import { findPatronForGrant } from "../../db/roster-repo.ts";
-import { createRotaEntry, findRotaEntry } from "../../db/rota-import-repo.ts";
+import { insertDutyOnce } from "../../db/duty-repo.ts";
 import { runTransaction } from "../../db/transact.ts";
 import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
@@ -32,7 +32,8 @@ const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
  * do: the pupil may then lend and take back books at the desk during it. Librarian only.
  * Refusals: not_librarian, unknown_card, not_a_helper (the card is no 小管: 小管 CARD first),
  * card_inactive (suspended, left, lost…), bad_weekday, bad_time (no HH:mm or not start < end),
- * already_on_duty (that pupil already has a shift starting then). Audited as rota.duty_assign.
+ * already_on_duty (that pupil already has a shift starting then, also when two identical
+ * assignments are made at once). Audited as rota.duty_assign.
  */
 export async function assignDuty(
   lib: Library,
@@ -49,17 +50,9 @@ export async function assignDuty(
   }
   const { start, end } = shift;
   if (!clock.test(start) || !clock.test(end) || start >= end) return refuse("bad_time");
-  const key = {
-    kind: "duty",
-    classId: null,
-    grades: "",
-    patronId: patron.id,
-    weekday: shift.weekday,
-    start,
-  };
+  const row = { patronId: patron.id, weekday: shift.weekday, start, end };
   return runTransaction(lib.db, async (tx) => {
-    if (await findRotaEntry(tx, key)) return refuse("already_on_duty");
-    await createRotaEntry(tx, { ...key, end, weeks: "every" });
+    if (!(await insertDutyOnce(tx, row))) return refuse("already_on_duty");
     const detail = { weekday: shift.weekday, start, end };
     await audit(tx, actor, "rota.duty_assign", `patron:${patron.id}`, detail);
     return ok({ patronId: patron.id, name: patron.name });

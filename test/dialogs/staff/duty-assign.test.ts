@@ -73,4 +73,19 @@ describe("值日 → 安排值日", () => {
     });
     expect(await s.db.auditLog.count({ where: { action: "rota.duty_assign" } })).toBe(0);
   });
+
+  it("tells the second of two identical assignments made at once that the shift exists", async () => {
+    const s = await school();
+    const cardNumber = await cardOf(s, s.xiao.id);
+    const shift = { cardNumber, weekday: 2, start: "12:00", end: "12:40" };
+    const both = await Promise.all([
+      assignDuty(s.lib, librarianActor, shift),
+      assignDuty(s.lib, librarianActor, shift),
+    ]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.find((r) => !r.ok)).toEqual({ ok: false, code: "already_on_duty" });
+    const where = { kind: "duty", patronId: s.xiao.id, weekday: 2 };
+    expect(await s.db.rotaEntry.count({ where })).toBe(1);
+    expect(await s.db.auditLog.count({ where: { action: "rota.duty_assign" } })).toBe(1);
+  });
 });
