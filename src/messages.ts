@@ -17,6 +17,8 @@ export interface Inbound {
   updateId?: string;
   /** The bot was @-mentioned (group chats). */
   mentioned?: boolean;
+  /** Accounts that joined or left the group (a platform's service event, no text). */
+  members?: { joined: string[]; left: string[] };
 }
 
 /** One option of a menu: a short id (travels in Telegram callback data) and what users read. */
@@ -63,4 +65,9 @@ export interface Reply {
   expired?: true;
   /** A file sent with `text` as its caption (Telegram document, WeChat file, terminal: saved). */
   file?: ReplyFile;
+  /**
+   * A picture (a PNG chart) sent with `text` as its caption: a Telegram photo, a WeChat image,
+   * in the terminal saved beside the exports and its path printed. Base64 like `file`.
+   */
+  image?: ReplyFile;
 }

@@ -28,8 +28,8 @@ const PLATFORM = "console";
 /**
  * Talks to the bot in a terminal: each input line is one private message on platform
  * "console" (chatId = userId) handed to the inbound gate; its replies print as a block followed
- * by a blank line, menus as numbered lists answered by typing the digit; a file (an export) is
- * saved under `exportDir` and its path printed. Resolves when the
+ * by a blank line, menus as numbered lists answered by typing the digit; a file (an export)
+ * or a picture (a chart) is saved under `exportDir` and its path printed. Resolves when the
  * input ends and the last line is answered.
  */
 export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
@@ -39,7 +39,8 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
     handle: opts.handle,
     port: {
       async send(_chatId, reply) {
-        const saved = reply.file && (await saveFile(opts.exportDir ?? "exports", reply.file));
+        const file = reply.file ?? reply.image;
+        const saved = file && (await saveFile(opts.exportDir ?? "exports", file));
         output.write([renderReply(reply), ...(saved ? [`📎 ${saved}`] : [])].join("\n") + "\n");
         printed.any = true;
         return { status: "sent" };

@@ -20,6 +20,8 @@ export interface OutgoingMessage {
   text: string;
   keyboard?: InlineKeyboard;
   document?: { name: string; bytes: Buffer };
+  /** A picture, sent with sendPhoto (the text its caption) instead of a document. */
+  photo?: { name: string; bytes: Buffer };
 }
 
 /**
@@ -29,6 +31,7 @@ export interface OutgoingMessage {
  */
 export function renderReply(reply: Reply): OutgoingMessage[] {
   if (reply.file) return renderFile(reply, reply.file);
+  if (reply.image) return renderFile(reply, reply.image, "photo");
   const choices = reply.choices ?? [];
   const keyboard =
     choices.length > 0 ? keyboardOf(reply.menuId, choices, reply.controls ?? []) : undefined;
@@ -52,13 +55,17 @@ function keyboardOf(menuId: string | undefined, choices: Choice[], controls: Cho
   return { inline_keyboard: rows };
 }
 
-/** A file as a document, the text as its caption (or after it, when too long for one). */
-function renderFile(reply: Reply, file: NonNullable<Reply["file"]>): OutgoingMessage[] {
-  const document = { name: file.name, bytes: Buffer.from(file.base64, "base64") };
-  if (reply.text.length <= MAX_CAPTION_CHARS) return [{ text: reply.text, document }];
+/** A file as a document, a picture as a photo; the text its caption (after it when too long). */
+function renderFile(
+  reply: Reply,
+  file: NonNullable<Reply["file"]>,
+  as: "document" | "photo" = "document",
+): OutgoingMessage[] {
+  const attached = { [as]: { name: file.name, bytes: Buffer.from(file.base64, "base64") } };
+  if (reply.text.length <= MAX_CAPTION_CHARS) return [{ text: reply.text, ...attached }];
   const text: Reply = { text: reply.text };
   if (reply.choices) text.choices = reply.choices;
   if (reply.menuId) text.menuId = reply.menuId;
   if (reply.controls) text.controls = reply.controls;
-  return [{ text: "", document }, ...renderReply(text)];
+  return [{ text: "", ...attached }, ...renderReply(text)];
 }

@@ -10,15 +10,23 @@ export function extraOf(part: OutgoingMessage) {
   return part.keyboard ? { reply_markup: part.keyboard } : {};
 }
 
-/** Sends one part of a reply (a single call, no retry): a message, or a document. */
+/** Sends one part of a reply (a single call, no retry): a message, a document or a photo. */
 export function sendPart(
   telegram: Telegram,
   chatId: string,
   part: OutgoingMessage,
 ): Promise<unknown> {
+  const caption = part.text ? { caption: part.text } : {};
+  if (part.photo) {
+    return telegram.sendPhoto(
+      chatId,
+      { source: part.photo.bytes, filename: part.photo.name },
+      caption,
+    );
+  }
   if (!part.document) return telegram.sendMessage(chatId, part.text, extraOf(part));
   const file = { source: part.document.bytes, filename: part.document.name };
-  return telegram.sendDocument(chatId, file, part.text ? { caption: part.text } : {});
+  return telegram.sendDocument(chatId, file, caption);
 }
 
 /**

@@ -15,7 +15,7 @@ export const LOGGED_OUT_RETRY_SECONDS = 300;
  * ChatMember.userId holds) or a room id (what ChatGroup.chatId holds). Logged out: retry
  * later. A contact or room not found now may appear once the contact list has loaded, so it
  * fails for this attempt only; a message too empty to send fails for good. A reply's file (an
- * export) goes first as a WeChat file, its text after. Pacing is the
+ * export) or picture (a chart) goes first, its text after. Pacing is the
  * outbox's job, not this one's.
  */
 export function createWechatSender(
@@ -43,9 +43,11 @@ export function createWechatSender(
   };
 }
 
+/** A reply's file or picture as a FileBox (a .png name makes it an image message). */
 function fileOf(reply: Reply): FileBoxInterface[] {
-  if (!reply.file) return [];
-  return [FileBox.fromBuffer(Buffer.from(reply.file.base64, "base64"), reply.file.name)];
+  const file = reply.file ?? reply.image;
+  if (!file) return [];
+  return [FileBox.fromBuffer(Buffer.from(file.base64, "base64"), file.name)];
 }
 
 async function findTarget(

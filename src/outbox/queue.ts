@@ -14,9 +14,11 @@ function toRow(m: OutboundMessage, at: Date): OutboxRowInput {
   if (!m.dedupeKey || !m.platform || !m.chatId) throw new Error("outbox row needs key and chat");
   if (!(outboxKinds as readonly string[]).includes(m.kind)) throw new Error(`kind "${m.kind}"`);
   if (!m.text.trim()) throw new Error(`outbox row ${m.dedupeKey} has no text`);
-  const payload = JSON.stringify(
-    m.choices ? { text: m.text, choices: m.choices } : { text: m.text },
-  );
+  const payload = JSON.stringify({
+    text: m.text,
+    ...(m.choices ? { choices: m.choices } : {}),
+    ...(m.image ? { image: m.image } : {}),
+  });
   return {
     dedupeKey: m.dedupeKey,
     platform: m.platform,

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/client.ts";
+import type { ReplyFile } from "../../messages.ts";
 
 /** What an outbox row is for (Outbox.kind). */
 export const outboxKinds = [
@@ -23,6 +24,11 @@ export interface OutboundMessage {
   kind: OutboxKind;
   text: string;
   choices?: { id: string; label: string }[];
+  /**
+   * A picture sent with `text` as its caption (the Friday figures chart): stored in the row as
+   * base64, so what goes out after a restart is what the job drew.
+   */
+  image?: ReplyFile;
   /** Urgent rows are not held back by quiet hours. */
   urgent?: boolean;
 }

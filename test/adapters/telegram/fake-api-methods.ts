@@ -117,7 +117,9 @@ export class FakeApiMethods {
       case "sendMessage":
         return this.sendMessage(p);
       case "sendDocument":
-        return this.sendDocument(p);
+        return this.sendDocument(p, "document");
+      case "sendPhoto":
+        return this.sendDocument(p, "photo");
       case "editMessageText":
       case "editMessageReplyMarkup":
         return this.edit(method, p);
@@ -169,14 +171,19 @@ export class FakeApiMethods {
     return done(message);
   }
 
-  /** A document uploaded as multipart/form-data (see uploadedFile); caption ≤ 1024. */
-  private sendDocument(p: Params): ApiResult {
+  /**
+   * A document or photo uploaded as multipart/form-data (see paramsOf); caption ≤ 1024. A
+   * photo must be an image Telegram can read: a PNG or JPEG.
+   */
+  private sendDocument(p: Params, kind: "document" | "photo"): ApiResult {
     const chatId = Number(p.chat_id);
     const chat = this.chats.get(chatId);
     if (!chat) return fail(400, "Bad Request: chat not found");
     if (this.blocked.has(chatId)) return fail(403, "Forbidden: bot was blocked by the user");
-    const file = p.document as UploadedFile | undefined;
+    const file = p[kind] as UploadedFile | undefined;
     if (!file?.bytes?.length) return fail(400, "Bad Request: file must be non-empty");
+    if (kind === "photo" && !isImage(file.bytes))
+      return fail(400, "Bad Request: IMAGE_PROCESS_FAILED");
     const caption = p.caption === undefined ? undefined : String(p.caption);
     if (caption && caption.length > 1024)
       return fail(400, "Bad Request: message caption is too long");
@@ -185,7 +192,7 @@ export class FakeApiMethods {
       date: Math.floor(Date.now() / 1000),
       chat,
       from: this.me,
-      document: { file_name: file.filename, bytes: file.bytes },
+      [kind]: { file_name: file.filename, bytes: file.bytes },
       ...(caption ? { caption } : {}),
     };
     this.messages.set(message.message_id, message);
@@ -239,4 +246,10 @@ function validKeyboard(markup: Keyboard): boolean {
   return markup.inline_keyboard
     .flat()
     .every((b) => b.text && Buffer.byteLength(b.callback_data, "utf8") <= 64 && b.callback_data);
+}
+
+/** PNG or JPEG bytes, by their signature. */
+function isImage(bytes: Buffer): boolean {
+  const png = [0x89, 0x50, 0x4e, 0x47];
+  return png.every((b, i) => bytes[i] === b) || (bytes[0] === 0xff && bytes[1] === 0xd8);
 }

@@ -30,6 +30,8 @@ export interface FakeMessage {
   reply_markup?: { inline_keyboard: InlineButton[][] };
   /** A file the bot sent (sendDocument), with its bytes as uploaded. */
   document?: { file_name: string; bytes: Buffer };
+  /** A picture the bot sent (sendPhoto), with its bytes as uploaded. */
+  photo?: { file_name: string; bytes: Buffer };
   caption?: string;
 }
 
