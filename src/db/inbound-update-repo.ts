@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
-import { executeSql, queryRows } from "./direct-sql.ts";
+import { executeSql, queryRows, writeRows } from "./direct-sql.ts";
 
 // The inbound gate's table (src/gate). Every statement runs once or twice per message, so each
 // is one raw statement. An update is open while its status is pending, handling or answered.
@@ -33,6 +33,60 @@ export async function insertInboundUpdate(
     ON CONFLICT ("platform", "updateId") DO NOTHING`,
   );
   return n === 1;
+}
+
+/**
+ * Takes an update in already held by `owner` under a lease (the process that accepts it works
+ * on it): one statement instead of an insert and then a claim. Null when (platform, updateId)
+ * is there already (a redelivery). `first` says no older update of the chat was open then: the
+ * row is the one to work on now. Otherwise an older one goes first, and if another process
+ * holds that, this row is given back (`giveBackInboundUpdates`) for it to take in order.
+ */
+export async function insertHeldInboundUpdate(
+  db: Db,
+  row: { platform: string; updateId: string; chatKey: string; payload: string; at: Date },
+  hold: { owner: string; leaseUntil: Date },
+): Promise<{ row: OpenUpdateRow; first: boolean } | null> {
+  const [got] = await writeRows<{ id: number | bigint; older: unknown }[]>(
+    db,
+    Prisma.sql`
+    INSERT INTO "InboundUpdate" ("platform", "updateId", "chatKey", "payload", "receivedAt",
+      "status", "owner", "leaseUntil", "attempts")
+    VALUES (${row.platform}, ${row.updateId}, ${row.chatKey}, ${row.payload}, ${row.at},
+      'handling', ${hold.owner}, ${hold.leaseUntil}, 1)
+    ON CONFLICT ("platform", "updateId") DO NOTHING
+    RETURNING "id", EXISTS (SELECT 1 FROM "InboundUpdate" o WHERE o."chatKey" = ${row.chatKey}
+      AND o."status" IN ('pending', 'handling', 'answered') AND o."id" < "InboundUpdate"."id")
+      AS "older"`,
+  );
+  if (!got) return null;
+  const held: OpenUpdateRow = {
+    id: Number(got.id),
+    status: "handling",
+    owner: hold.owner,
+    leaseUntil: hold.leaseUntil,
+    // As a claim finds it: the attempts before this one.
+    attempts: 0,
+    payload: row.payload,
+    replies: null,
+    sentCount: 0,
+  };
+  return { row: held, first: got.older === false || Number(got.older) === 0 };
+}
+
+/**
+ * Gives updates `owner` took in held but never worked on back as pending, as if stored only
+ * (another process holds an older update of the chat, or this one stops).
+ */
+export async function giveBackInboundUpdates(db: Db, ids: number[], owner: string): Promise<void> {
+  if (ids.length === 0) return;
+  await executeSql(
+    db,
+    Prisma.sql`
+    UPDATE "InboundUpdate" SET "status" = 'pending', "owner" = NULL, "leaseUntil" = NULL,
+      "attempts" = "attempts" - 1
+    WHERE "id" IN (${Prisma.join(ids)}) AND "owner" = ${owner} AND "status" = 'handling'`,
+  );
 }
 
 /** The oldest open update of a chat: the only one of the chat that may be worked on. */

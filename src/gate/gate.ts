@@ -5,6 +5,8 @@ import { findFirstOpenUpdate, insertInboundUpdate } from "../db/inbound-update-r
 import {
   claimInboundUpdate,
   findChatsToResume,
+  giveBackInboundUpdates,
+  insertHeldInboundUpdate,
   pruneInboundUpdates,
   releaseInboundUpdate,
   renewInboundLeases,
@@ -51,6 +53,14 @@ export class InboundGate {
   /** Sweeps looking for chats to resume, so `idle` waits for what they are about to start. */
   private readonly resuming = new Set<Promise<void>>();
   private readonly intake = new KeyedQueue();
+  /**
+   * Updates this process took in already held (stored and claimed in one statement) and has
+   * not begun to work on, by id; `first` when no older update of the chat was open then.
+   */
+  private readonly held = new Map<
+    number,
+    { chatKey: string; row: OpenUpdateRow; first: boolean }
+  >();
   private readonly now: () => Date;
   private readonly leaseMs: number;
   private timers: NodeJS.Timeout[] = [];
@@ -91,9 +101,38 @@ export class InboundGate {
       at: this.now(),
     };
     // One chat's updates are stored in the order they were accepted: that is their order.
-    const fresh = await this.intake.run(chatKey, () => insertInboundUpdate(this.opts.db, row));
+    // On a platform this process serves, the update is stored held by it (it works on it next).
+    const fresh = await this.intake.run(chatKey, () =>
+      this.links.has(update.platform)
+        ? this.storeHeld(chatKey, row)
+        : insertInboundUpdate(this.opts.db, row),
+    );
     if (!fresh) this.opts.log.debug({ platform: update.platform }, "update delivered again");
+    if (this.closed) await this.giveBack(chatKey);
     this.kick(chatKey);
+  }
+
+  private async storeHeld(
+    chatKey: string,
+    row: Parameters<typeof insertInboundUpdate>[1],
+  ): Promise<boolean> {
+    const leaseUntil = new Date(this.now().getTime() + this.leaseMs);
+    const got = await insertHeldInboundUpdate(this.opts.db, row, { owner: this.owner, leaseUntil });
+    if (got) this.held.set(got.row.id, { chatKey, ...got });
+    return got !== null;
+  }
+
+  /** Gives the chat's held updates back as pending: another process answers them in order. */
+  private async giveBack(chatKey?: string): Promise<void> {
+    const ids: number[] = [];
+    for (const [id, h] of this.held) {
+      if (chatKey !== undefined && h.chatKey !== chatKey) continue;
+      ids.push(id);
+      this.held.delete(id);
+    }
+    await giveBackInboundUpdates(this.opts.db, ids, this.owner).catch((err: unknown) =>
+      this.opts.log.warn({ err }, "giving inbound updates back failed"),
+    );
   }
 
   /** Resolves once nothing of the chat is being worked on here (the terminal chat waits on it). */
@@ -128,6 +167,7 @@ export class InboundGate {
     const deadline = new Promise<void>((r) => (timer = setTimeout(r, timeoutMs).unref()));
     await Promise.race([this.idle(), deadline]);
     clearTimeout(timer);
+    await this.giveBack();
   }
 
   /** Works on every chat with an open update nobody holds (left by a crash, or to retry). */
@@ -187,13 +227,25 @@ export class InboundGate {
   private async drain(chatKey: string): Promise<void> {
     this.again.delete(chatKey);
     // A platform served by another process only (the WeChat login) is left to that process.
-    if (!this.links.has(chatKey.slice(0, chatKey.indexOf(":")))) return;
+    if (!this.links.has(chatKey.slice(0, chatKey.indexOf(":")))) return this.giveBack(chatKey);
+    let row = this.firstHeld(chatKey);
     for (;;) {
-      const row = await findFirstOpenUpdate(this.opts.db, chatKey);
+      row ??= await findFirstOpenUpdate(this.opts.db, chatKey);
       if (!row) return;
-      if (!(await this.take(row))) return;
-      await this.work(row);
+      // One held here is ours already; another is taken, unless a live process holds it: then
+      // that process answers the chat on, and ours go back to it.
+      const mine = this.held.get(row.id);
+      if (mine) this.held.delete(row.id);
+      else if (!(await this.take(row))) return this.giveBack(chatKey);
+      await this.work(mine?.row ?? row);
+      row = null;
     }
+  }
+
+  /** The chat's held update stored when no older one was open: the one to answer now. */
+  private firstHeld(chatKey: string): OpenUpdateRow | null {
+    for (const h of this.held.values()) if (h.first && h.chatKey === chatKey) return h.row;
+    return null;
   }
 
   private take(row: OpenUpdateRow): Promise<boolean> {

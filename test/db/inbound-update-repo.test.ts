@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import {
+  claimInboundUpdate,
+  findChatsToResume,
+  findFirstOpenUpdate,
+  giveBackInboundUpdates,
+  insertHeldInboundUpdate,
+  insertInboundUpdate,
+} from "../../src/db/inbound-update-repo.ts";
+import { freshDb } from "../support/db.ts";
+
+const at = new Date("2026-09-09T02:00:00.000Z");
+const later = new Date(at.getTime() + 15_000);
+
+const update = (updateId: string, chatKey = "console:zhang") => ({
+  platform: "console",
+  updateId,
+  chatKey,
+  payload: JSON.stringify({ inbound: { text: updateId } }),
+  at,
+});
+
+async function withDb(f: (db: Awaited<ReturnType<typeof freshDb>>["db"]) => Promise<void>) {
+  const { db } = await freshDb();
+  try {
+    await f(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+describe("an update stored held by the process that accepts it", () => {
+  it("is held at once by that process: another cannot claim it or resume its chat", async () => {
+    await withDb(async (db) => {
+      const got = await insertHeldInboundUpdate(db, update("u1"), {
+        owner: "a",
+        leaseUntil: later,
+      });
+      expect(got).toMatchObject({ first: true, row: { status: "handling", attempts: 0 } });
+      const stored = await findFirstOpenUpdate(db, "console:zhang");
+      expect(stored).toMatchObject({ id: got?.row.id, owner: "a", attempts: 1 });
+      expect(stored?.leaseUntil?.getTime()).toBe(later.getTime());
+      expect(await claimInboundUpdate(db, got?.row.id ?? 0, "b", at, later)).toBe(false);
+      expect(await findChatsToResume(db, ["console"], at, 10)).toEqual([]);
+    });
+  });
+
+  it("is stored once when delivered twice, by one process or two", async () => {
+    await withDb(async (db) => {
+      const hold = { owner: "a", leaseUntil: later };
+      expect(await insertHeldInboundUpdate(db, update("u1"), hold)).not.toBeNull();
+      expect(await insertHeldInboundUpdate(db, update("u1"), { ...hold, owner: "b" })).toBeNull();
+      expect(await insertInboundUpdate(db, update("u1"))).toBe(false);
+      expect(await db.inboundUpdate.count()).toBe(1);
+    });
+  });
+
+  it("says when an older update of the chat is open, which goes first", async () => {
+    await withDb(async (db) => {
+      await insertInboundUpdate(db, update("u1"));
+      const hold = { owner: "a", leaseUntil: later };
+      const second = await insertHeldInboundUpdate(db, update("u2"), hold);
+      expect(second?.first).toBe(false);
+      const other = await insertHeldInboundUpdate(db, update("u3", "console:li"), hold);
+      expect(other?.first).toBe(true);
+      expect((await findFirstOpenUpdate(db, "console:zhang"))?.payload).toContain("u1");
+    });
+  });
+
+  it("given back, is pending again for any process, its attempt not counted", async () => {
+    await withDb(async (db) => {
+      const got = await insertHeldInboundUpdate(db, update("u1"), {
+        owner: "a",
+        leaseUntil: later,
+      });
+      const id = got?.row.id ?? 0;
+      await giveBackInboundUpdates(db, [id], "b");
+      expect(await claimInboundUpdate(db, id, "b", at, later)).toBe(false);
+      await giveBackInboundUpdates(db, [id], "a");
+      expect(await findFirstOpenUpdate(db, "console:zhang")).toMatchObject({
+        status: "pending",
+        owner: null,
+        leaseUntil: null,
+        attempts: 0,
+      });
+      expect(await findChatsToResume(db, ["console"], at, 10)).toEqual(["console:zhang"]);
+      expect(await claimInboundUpdate(db, id, "b", at, later)).toBe(true);
+    });
+  });
+});
