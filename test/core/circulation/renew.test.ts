@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { SchoolCalendar } from "../../../src/core/calendar.ts";
 import { placeHold } from "../../../src/core/circulation/place-hold.ts";
 import { renewLoan } from "../../../src/core/circulation/renew.ts";
+import { extendLoanIf } from "../../../src/db/loan-repo.ts";
+import { runTransaction } from "../../../src/db/transact.ts";
 import { testLibrary } from "../../support/library.ts";
 import { addPatron, lend, librarian, member, shelf } from "./fixtures.ts";
 
@@ -34,6 +36,25 @@ describe("renewLoan", () => {
     const row = await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } });
     expect(row.renewals).toBe(1);
     expect(await lib.db.auditLog.count({ where: { action: "loan.renew" } })).toBe(1);
+  });
+
+  test("stores a renewal only over the loan as it was read: renewed or returned in between, nothing changes", async () => {
+    const { loan } = await borrowed();
+    const due = (await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } })).dueOn;
+    const extend = (renewals: number) =>
+      runTransaction(lib.db, (tx) => extendLoanIf(tx, loan.loanId, renewals, "2026-09-30"));
+    expect(await extend(1)).toBe(false);
+    expect(await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } })).toMatchObject({
+      dueOn: due,
+      renewals: 0,
+    });
+    expect(await extend(0)).toBe(true);
+    expect(await lib.db.loan.findUniqueOrThrow({ where: { id: loan.loanId } })).toMatchObject({
+      dueOn: "2026-09-30",
+      renewals: 1,
+    });
+    await lib.db.loan.update({ where: { id: loan.loanId }, data: { returnedAt: lib.now() } });
+    expect(await extend(1)).toBe(false);
   });
 
   test("moves a renewed due date off a closed day", async () => {
