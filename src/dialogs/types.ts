@@ -46,6 +46,8 @@ export interface Conversation {
   say(text: string): void;
   /** Sends a file this turn (before its texts), with `caption` as its message. */
   attach(file: ReplyFile, caption: string): void;
+  /** Sends a picture (a PNG chart) this turn (before its texts), with `caption` as its message. */
+  picture(image: ReplyFile, caption: string): void;
   /**
    * Shows the prompt and waits for the user's next text message. With `only`, text it does
    * not match ends the dialog and is handled as a fresh message (a command, a search): a

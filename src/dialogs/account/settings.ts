@@ -53,6 +53,7 @@ function speaking(c: Conversation, prefs: Preferences): Conversation {
     locale,
     say: (text) => c.say(text),
     attach: (file, caption) => c.attach(file, caption),
+    picture: (image, caption) => c.picture(image, caption),
     ask: (prompt) => c.ask(prompt),
     choose: (prompt, choices, opts) => c.choose(prompt, choices, opts),
     act: (fn) => c.act(fn),

@@ -38,7 +38,7 @@ export class TurnConversation implements Conversation {
   readonly locale: Locale;
   live: boolean;
   readonly out: string[] = [];
-  /** The files of this turn, each a reply of its own. */
+  /** The files and pictures of this turn, each a reply of its own. */
   readonly files: Reply[] = [];
   wait: Wait | undefined;
   /** The questions (ask, choose) asked so far in this run, the waiting one included. */
@@ -62,6 +62,10 @@ export class TurnConversation implements Conversation {
 
   attach(file: ReplyFile, caption: string): void {
     if (this.live) this.files.push({ text: caption, file });
+  }
+
+  picture(image: ReplyFile, caption: string): void {
+    if (this.live) this.files.push({ text: caption, image });
   }
 
   async ask(prompt: string, opts: AskOptions = {}): Promise<string> {
