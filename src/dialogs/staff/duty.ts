@@ -3,12 +3,13 @@ import { weekRota } from "../../core/reports/week-rota.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { isGroupChat } from "../intent.ts";
 import { assignDutySteps } from "./duty-assign.ts";
+import { removeDutySteps } from "./duty-remove.ts";
 import { dutyLine } from "./rota-lines.ts";
 
 /**
  * 值日: a student librarian's own duty shifts this week, and whether they are on duty right
  * now (the same rule the desk uses); the librarian sees every shift with names and may
- * assign a 小管 a weekly shift (安排值日). Anyone else
+ * assign a 小管 a weekly shift (安排值日) or remove one (移除值日). Anyone else
  * learns that duty is for 小管 — also in a group, where no names are shown.
  */
 export const dutyDialog =
@@ -26,10 +27,12 @@ export const dutyDialog =
       else c.say([c.t("duty_all_header"), ...shifts.map((e) => dutyLine(c, e, true))].join("\n"));
       const menu = [
         { id: "assign", label: c.t("duty_assign") },
+        { id: "remove", label: c.t("duty_remove") },
         { id: "done", label: c.t("duty_done") },
       ];
       const next = await c.choose("", menu, { textFallthrough: true });
       if (next === "assign") await assignDutySteps(c, deps, actor);
+      if (next === "remove") await removeDutySteps(c, deps, actor);
       return;
     }
     const onDuty = await c.act(() => isDeskStaff(deps.lib, actor));

@@ -87,6 +87,18 @@ export const staffEn = {
   duty_assign_card_inactive: (p: { card: string }) =>
     `Card ${p.card} cannot be used now (suspended, closed or lost), so no duty can be assigned.`,
   duty_assign_already: "This student librarian already has a shift starting then.",
+  duty_remove: "Remove a duty shift",
+  duty_remove_none: "There are no duty shifts, so none to remove.",
+  duty_remove_pick: "Which duty shift do you want to remove?",
+  duty_shift_label: (p: { name: string; day: string; start: string; end: string }) =>
+    `${p.name} · every ${p.day} ${p.start}–${p.end}`,
+  duty_remove_sure: (p: { shift: string }) => `Remove this duty shift?\n${p.shift}`,
+  duty_remove_confirm: "Remove it",
+  duty_remove_kept: "OK, the duty shift stays.",
+  duty_remove_done: (p: { shift: string }) =>
+    `Duty shift removed: ${p.shift}. From now on they cannot work the desk then.`,
+  duty_remove_gone:
+    "That duty shift is gone already (perhaps just removed); nothing changed. Send “duty” to see the shifts.",
   duty_not_student_librarian:
     "Duty shifts are for student librarians. Ask the librarian if you would like to be one; for your class's library times send “rota”.",
   // desk: checkout and return

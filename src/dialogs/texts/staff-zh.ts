@@ -84,6 +84,17 @@ export const staffZh = {
   duty_assign_card_inactive: (p: { card: string }) =>
     `借书证 ${p.card} 现在不能使用（已暂停、注销或挂失），不能安排值日。`,
   duty_assign_already: "这位小管在这一天的这个时间已经有值日了。",
+  duty_remove: "移除值日",
+  duty_remove_none: "现在没有任何值日安排，没有可移除的。",
+  duty_remove_pick: "要移除哪一个值日？",
+  duty_shift_label: (p: { name: string; day: string; start: string; end: string }) =>
+    `${p.name} · 每${p.day} ${p.start}–${p.end}`,
+  duty_remove_sure: (p: { shift: string }) => `确认移除这个值日吗？\n${p.shift}`,
+  duty_remove_confirm: "确认移除",
+  duty_remove_kept: "好的，值日没有改动。",
+  duty_remove_done: (p: { shift: string }) =>
+    `已移除值日：${p.shift}。从现在起这段时间他不能再在柜台借还书。`,
+  duty_remove_gone: "这个值日已经不在了（可能刚被移除），没有改动。请重新发送“值日”查看。",
   duty_not_student_librarian:
     "值日是小管（学生图书管理员）的排班。想当小管请联系图书管理员；班级借阅时间请发送“排班”。",
   // desk: checkout and return

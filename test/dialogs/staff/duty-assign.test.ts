@@ -22,7 +22,7 @@ describe("值日 → 安排值日", () => {
     const s = await school();
     const card = await cardOf(s, s.xiao.id);
     const list = await send(s.bot, "librarian", "值日");
-    expect(list.at(-1)?.choices?.map((c) => c.label)).toEqual(["安排值日", "结束"]);
+    expect(list.at(-1)?.choices?.map((c) => c.label)).toEqual(["安排值日", "移除值日", "结束"]);
     expect(textOf(await send(s.bot, "librarian", "1"))).toBe(t(zh, "duty_assign_ask_card"));
     expect(textOf(await send(s.bot, "librarian", card))).toBe(t(zh, "duty_assign_pick_day"));
     expect(textOf(await send(s.bot, "librarian", "5"))).toBe(t(zh, "duty_assign_ask_time"));
