@@ -41,7 +41,10 @@ export async function runConsoleChat(opts: ConsoleChatOptions): Promise<void> {
       async send(_chatId, reply) {
         const file = reply.file ?? reply.image;
         const saved = file && (await saveFile(opts.exportDir ?? "exports", file));
-        output.write([renderReply(reply), ...(saved ? [`📎 ${saved}`] : [])].join("\n") + "\n");
+        const mark = reply.file ? "📎" : "🖼";
+        output.write(
+          [renderReply(reply), ...(saved ? [`${mark} ${saved}`] : [])].join("\n") + "\n",
+        );
         printed.any = true;
         return { status: "sent" };
       },

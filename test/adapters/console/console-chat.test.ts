@@ -111,4 +111,18 @@ describe("runConsoleChat", () => {
     expect(printed).toBe(`逾期名单（1 行）\n📎 ${path}\n\n`);
     expect(readFileSync(path)).toEqual(bytes);
   });
+
+  it("saves a picture the bot sends (a chart) beside the exports and prints the text, then its path", async () => {
+    const dir = join(tempDir(), "exports");
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const image = { name: "借阅图表-3-2-2026-09-07.png", base64: bytes.toString("base64") };
+    const route: TurnHandler = async () => [
+      { text: "3-2 班借阅图表", image },
+      { text: "本周借阅统计" },
+    ];
+    const printed = await chat(["统计"], route, { exportDir: dir });
+    const path = join(dir, "借阅图表-3-2-2026-09-07.png");
+    expect(printed).toBe(`3-2 班借阅图表\n🖼 ${path}\n本周借阅统计\n\n`);
+    expect(readFileSync(path)).toEqual(bytes);
+  });
 });
