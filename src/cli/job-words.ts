@@ -12,6 +12,7 @@ export function jobLabel(tx: CliTexts, name: string): string {
 export function timingText(tx: CliTexts, t: Timing): string {
   if (t.every === "minute") return tx.timing.minute;
   if (t.every === "day") return tx.timing.day(t.at);
+  if (t.every === "month") return tx.timing.month(t.at);
   return `${tx.weekdays[t.weekday - 1] ?? "?"} ${t.at}`;
 }
 

@@ -63,7 +63,11 @@ export const en: CliTexts = {
   jobsUsage: "usage: shuxiang jobs list | shuxiang jobs run NAME [--at TIME]",
   unknownJob: (name, names) => `There is no job "${name}". Jobs: ${list(names)}`,
   badAt: (raw) => `--at expects a time like 2026-09-09T17:30 or 2026-09-09, not "${raw}".`,
-  timing: { minute: "every minute", day: (at) => `daily ${at}` },
+  timing: {
+    minute: "every minute",
+    day: (at) => `daily ${at}`,
+    month: (at) => `monthly on the 1st ${at}`,
+  },
   weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   neverRun: "never run",
   lastRun: (slot, status) => `last ${slot} ${status}`,

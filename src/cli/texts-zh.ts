@@ -115,13 +115,18 @@ export const zh = {
     "broadcast-report": "广播送达报告",
     "nightly-backup": "每晚备份",
     "purchase-arrivals": "荐购到书通知",
+    "monthly-recognition": "每月表彰（小小读书迷、阳光管理员）",
   } satisfies Record<JobName, string> as Record<string, string>,
   jobsUsage: "用法：shuxiang jobs list 或 shuxiang jobs run 任务名 [--at 时间]",
   unknownJob: (name: string, names: readonly string[]) =>
     `没有「${name}」这个任务。可用的任务：${list(names)}`,
   badAt: (raw: string) =>
     `--at 要写成 2026-09-09T17:30 或 2026-09-09 这样的时间，不能是「${raw}」。`,
-  timing: { minute: "每分钟", day: (at: string) => `每天 ${at}` },
+  timing: {
+    minute: "每分钟",
+    day: (at: string) => `每天 ${at}`,
+    month: (at: string) => `每月1日 ${at}`,
+  },
   weekdays: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
   neverRun: "从未运行",
   lastRun: (slot: string, status: string) => `上次 ${slot} ${status}`,

@@ -55,6 +55,13 @@ export const policySchema = z
     graduatingGrades: z.array(z.number().int().min(1).max(12)).default([6]),
     /** Families of leaving pupils are told what to return or pay this many days before the last term ends. */
     clearanceDaysBeforeTermEnd: z.number().int().min(1).default(14),
+    /**
+     * Pupils may be named (masked, 张*明) in class groups: the monthly 小小读书迷. Off by default:
+     * the pupil's family is told privately and the group hears only how many pupils read.
+     */
+    namePupilsInGroups: z.boolean().default(false),
+    /** Books returned in a month a pupil needs to be that month's 小小读书迷 (and counted). */
+    readerOfMonthMinBooks: z.number().int().min(1).default(3),
   })
   .strict()
   .prefault({});
@@ -99,6 +106,8 @@ export const scheduleSchema = z
     holdNotices: clock.default("07:40"),
     /** The term-end recall (期末催还), on the days before the term ends. */
     termEndRecall: clock.default("08:00"),
+    /** Monthly recognition (小小读书迷, 阳光管理员), on the 1st for the month before. */
+    monthlyRecognition: clock.default("08:30"),
     /** The nightly backup into DATA_DIR/backups. */
     nightlyBackup: clock.default("02:30"),
   })

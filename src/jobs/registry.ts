@@ -6,6 +6,7 @@ import type { Job } from "./context.ts";
 import { dailyReminders } from "./daily-reminders.ts";
 import { holdNotices } from "./hold-notices.ts";
 import { leavingClearance } from "./leaving-clearance.ts";
+import { monthlyRecognition } from "./monthly-recognition.ts";
 import { purchaseArrivalNotices } from "./purchase-arrivals.ts";
 import { nightlyBackup } from "./nightly-backup.ts";
 import type { Timing } from "./slots.ts";
@@ -85,6 +86,11 @@ export const jobs = {
   "purchase-arrivals": {
     run: purchaseArrivalNotices,
     timing: (t) => ({ every: "day", at: t.activityNotices }),
+    ledger: true,
+  },
+  "monthly-recognition": {
+    run: monthlyRecognition,
+    timing: (t) => ({ every: "month", at: t.monthlyRecognition }),
     ledger: true,
   },
   "broadcast-report": { run: broadcastReport, timing: () => ({ every: "minute" }), ledger: false },

@@ -9,8 +9,8 @@ const schedule = scheduleSchema.parse({});
 describe("the schedule", () => {
   it("runs what it missed within 12 hours and records older ones as skipped, once", async () => {
     // Wed 2026-09-09 19:00: reminders (17:30), holds (07:40), activities and recall (08:00) are
-    // within 12 h; Monday's rota and overdue lists, last Friday's figures and the 02:30 backup
-    // are not.
+    // within 12 h; Monday's rota and overdue lists, last Friday's figures, the 02:30 backup and
+    // the 1st's monthly recognition are not.
     const lib = await testLibrary({ at: "2026-09-09T19:00:00+08:00", policy: defaultPolicy });
     const opts = { lib, schedule, defaultLocale: "zh-CN" as const };
     const first = await runDue(opts);
@@ -25,6 +25,7 @@ describe("the schedule", () => {
       "term-end-recall",
     ]);
     expect(first.skipped.map((r) => r.job).sort()).toEqual([
+      "monthly-recognition",
       "nightly-backup",
       "visit-reminder",
       "weekly-figures",
@@ -41,6 +42,7 @@ describe("the schedule", () => {
       { job: "daily-reminders", slot: "2026-09-09T17:30", status: "done" },
       { job: "hold-notices", slot: "2026-09-09T07:40", status: "done" },
       { job: "leaving-clearance", slot: "2026-09-09T08:00", status: "done" },
+      { job: "monthly-recognition", slot: "2026-09-01T08:30", status: "skipped" },
       { job: "nightly-backup", slot: "2026-09-09T02:30", status: "skipped" },
       { job: "purchase-arrivals", slot: "2026-09-09T08:00", status: "done" },
       { job: "term-end-recall", slot: "2026-09-09T08:00", status: "done" },

@@ -3,6 +3,7 @@ import { accountEn } from "./account-en.ts";
 import { exportEn } from "./export-en.ts";
 import { noticesEn } from "./notices-en.ts";
 import { readerEn } from "./reader-en.ts";
+import { recognitionEn } from "./recognition-en.ts";
 import { schoolYearEn } from "./school-year-en.ts";
 import { staffEn } from "./staff-en.ts";
 import { stockEn } from "./stock-en.ts";
@@ -15,6 +16,7 @@ export const en = {
   ...exportEn,
   ...noticesEn,
   ...readerEn,
+  ...recognitionEn,
   ...schoolYearEn,
   ...staffEn,
   ...stockEn,

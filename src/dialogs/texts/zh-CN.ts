@@ -2,6 +2,7 @@ import { accountZh } from "./account-zh.ts";
 import { exportZh } from "./export-zh.ts";
 import { noticesZh } from "./notices-zh.ts";
 import { readerZh } from "./reader-zh.ts";
+import { recognitionZh } from "./recognition-zh.ts";
 import { schoolYearZh } from "./school-year-zh.ts";
 import { staffZh } from "./staff-zh.ts";
 import { stockZh } from "./stock-zh.ts";
@@ -17,6 +18,7 @@ export const zhCN = {
   ...exportZh,
   ...noticesZh,
   ...readerZh,
+  ...recognitionZh,
   ...schoolYearZh,
   ...staffZh,
   ...stockZh,
