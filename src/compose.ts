@@ -2,6 +2,7 @@ import { bootstrapDemo } from "./cli/demo-bootstrap.ts";
 import { loadCalendar, openLibrary } from "./bootstrap.ts";
 import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
+import { RecentlySeen } from "./core/recently-seen.ts";
 import { dialogAreas } from "./dialogs/areas.ts";
 import { Bot } from "./dialogs/bot.ts";
 import { t } from "./dialogs/texts/index.ts";
@@ -38,24 +39,6 @@ export function createGate(lib: Library, config: Config, log: Logger): InboundGa
     now: lib.now,
     words: { apology: t(locale, "apology"), conflict: t(locale, "session_conflict") },
   });
-}
-
-/** Keys seen within a time window, so a per-message check runs at most once an hour per chat. */
-class RecentlySeen {
-  private readonly at = new Map<string, number>();
-  constructor(
-    private readonly now: () => Date,
-    private readonly windowMs: number,
-  ) {}
-
-  seen(key: string): boolean {
-    const now = this.now().getTime();
-    const last = this.at.get(key);
-    if (last !== undefined && now - last < this.windowMs) return true;
-    if (this.at.size >= 50_000) this.at.clear();
-    this.at.set(key, now);
-    return false;
-  }
 }
 
 /** An account whose roles may have changed (a binding, a 小管 grant). */

@@ -8,7 +8,7 @@ export interface BotIdentity {
   username: string;
 }
 
-const user = z.object({ id: z.number() });
+const user = z.object({ id: z.number(), is_bot: z.boolean().optional() });
 const chat = z.object({ id: z.number(), type: z.string() });
 const entity = z.object({
   type: z.string(),
@@ -23,6 +23,8 @@ const message = z.object({
   text: z.string().optional(),
   entities: z.array(entity).optional(),
   reply_to_message: z.object({ from: user.optional() }).optional(),
+  new_chat_members: z.array(user).optional(),
+  left_chat_member: user.optional(),
 });
 const update = z.object({
   update_id: z.number(),
@@ -61,7 +63,8 @@ const PLATFORM = "telegram";
 
 /**
  * Reads a raw update as a neutral Inbound. Null for what the bot does not answer: edits,
- * channel posts, service messages, senders without a user (anonymous channel admins).
+ * channel posts, senders without a user (anonymous channel admins). People joining or leaving
+ * a group come as `members` (who is in a class group decides who gets private copies).
  */
 export function toIncoming(raw: unknown, me: BotIdentity): Incoming | null {
   const parsed = update.safeParse(raw);
@@ -70,6 +73,8 @@ export function toIncoming(raw: unknown, me: BotIdentity): Incoming | null {
   const updateId = String(update_id);
   if (msg?.from) {
     const inbound = baseInbound(msg.chat, msg.from.id, updateId);
+    const members = membersChanged(msg);
+    if (inbound.isGroup && members) return { updateId, inbound: { ...inbound, members } };
     if (msg.text !== undefined) inbound.text = withoutMention(msg, me);
     if (inbound.isGroup) inbound.mentioned = addressesBot(msg, me);
     return { updateId, inbound };
@@ -98,6 +103,15 @@ function baseInbound(where: { id: number; type: string }, userId: number, update
     updateId,
   };
   return inbound;
+}
+
+/** People (not bots) a service message says joined or left the group, as account ids. */
+function membersChanged(msg: Message): { joined: string[]; left: string[] } | undefined {
+  const people = (list: { id: number; is_bot?: boolean | undefined }[]) =>
+    list.filter((u) => u.is_bot !== true).map((u) => String(u.id));
+  const joined = people(msg.new_chat_members ?? []);
+  const left = people(msg.left_chat_member ? [msg.left_chat_member] : []);
+  return joined.length + left.length > 0 ? { joined, left } : undefined;
 }
 
 /** Whether an entity is an @-mention of the bot (by username or as a text mention). */

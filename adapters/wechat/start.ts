@@ -14,6 +14,7 @@ import type { MessageDeps } from "./handle-message.ts";
 import { hashId } from "./log-ids.ts";
 import { watchLogin } from "./login-events.ts";
 import { watchRooms } from "./room-events.ts";
+import { acceptMembersChange } from "./room-members.ts";
 import { contactIdsOf, wechatyOptions } from "./puppet.ts";
 import type { PuppetChoice } from "./puppet.ts";
 import { WECHAT_MAX_CHARS } from "./render.ts";
@@ -79,6 +80,7 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
     log,
     pause: opts.friendPause ?? humanPause,
     ...(opts.groupGone ? { groupGone: opts.groupGone } : {}),
+    membersChanged: (roomId, change) => acceptMembersChange(opts.gate, directory, roomId, change),
   });
   const locale = opts.locale ?? "zh-CN";
   const friends = acceptFriendRequests(wechaty, {

@@ -1,5 +1,6 @@
 import { actorForGroup } from "../core/bindings/actor.ts";
 import { memberContext } from "../core/bindings/member-context.ts";
+import { GroupPresence } from "../core/members/group-presence.ts";
 import type { Library } from "../core/library.ts";
 import { DialogRegistry } from "./engine/registry.ts";
 import { DialogRuntime } from "./engine/runtime.ts";
@@ -43,10 +44,12 @@ export interface BotOptions {
 export class Bot {
   readonly runtime: DialogRuntime;
   private readonly hooks: DialogHooks;
+  private readonly presence: GroupPresence;
 
   constructor(private readonly opts: BotOptions) {
     const registry = new DialogRegistry();
     this.hooks = opts.hooks ?? quietHooks;
+    this.presence = new GroupPresence(opts.lib);
     const deps = { lib: opts.lib, hooks: this.hooks };
     for (const register of opts.areas) register(registry, deps);
     this.runtime = new DialogRuntime({
@@ -72,6 +75,9 @@ export class Bot {
     const text = inbound.text?.replace(unstorable, "\ufffd");
     const clean = text === undefined ? inbound : { ...inbound, text };
     await this.hooks.heardFrom(inbound.platform, inbound.chatId);
+    // Who is in a group is noted (class notices skip their private copy); joins say nothing.
+    if (inbound.isGroup) await this.presence.note(inbound);
+    if (inbound.members) return [];
     return this.answer(clean, scope);
   }
 

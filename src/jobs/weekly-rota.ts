@@ -8,9 +8,10 @@ import { weekRota } from "../core/reports/week-rota.ts";
 import type { RotaLine } from "../core/reports/week-rota.ts";
 import { Digests } from "../outbox/digest.ts";
 import {
-  classGroupRecipients,
   classTeacherRecipients,
+  classWideRecipients,
   hasMuted,
+  recipientKey,
   selfRecipients,
 } from "../outbox/recipients.ts";
 import { enqueueAll, inTermWeek } from "./context.ts";
@@ -57,9 +58,10 @@ async function itemsByClass(lib: Library, monday: string, entries: RotaLine[]) {
 /**
  * Monday (07:30): this week's rota (weeks counted like the rota dialog, odd/even entries only
  * in their weeks) with each class's own rule from the rota (every week, or odd/even weeks; a
- * class off this week is told its next times). Each class's borrowing slots and grade open days go to its class teachers
- * (optional: muted "rota" skips) and its linked class groups; each duty shift goes to the
- * student librarian's own account. One message per chat; key "rota:<monday>:<platform>:<chat>".
+ * class off this week is told its next times). Each class's borrowing slots and grade open days
+ * go to its class teachers and to the class as a class-wide notice (its linked groups, and the
+ * families not known to be in them: `classWideRecipients`; muted "rota" skips); each duty
+ * shift goes to the student librarian's own account. One message per chat; key "rota:<monday>:<platform>:<chat>".
  * Nothing in the school holidays (no term covers the week).
  */
 export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSummary> {
@@ -68,9 +70,9 @@ export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSumm
   const byClass = await itemsByClass(lib, rota.monday, rota.entries);
   const classIds = [...byClass.keys()];
   const duties = rota.entries.filter((e) => e.kind === "duty" && e.patronId !== null);
-  const [teachers, groups, helpers] = await Promise.all([
+  const [teachers, wide, helpers] = await Promise.all([
     classTeacherRecipients(lib.db, classIds, ctx.defaultLocale),
-    classGroupRecipients(lib.db, classIds, ctx.defaultLocale),
+    classWideRecipients(lib.db, classIds, ctx.defaultLocale),
     selfRecipients(
       lib.db,
       duties.map((d) => d.patronId ?? 0),
@@ -79,8 +81,10 @@ export async function weeklyRota(lib: Library, ctx: JobContext): Promise<JobSumm
   ]);
   const digests = new Digests<RotaItem>();
   for (const [classId, items] of byClass) {
-    const chats = [...(teachers.get(classId) ?? []), ...(groups.get(classId) ?? [])];
-    for (const r of chats) if (!hasMuted(r, "rota")) for (const i of items) digests.add(r, i);
+    const chats = [...(teachers.get(classId) ?? []), ...(wide.get(classId) ?? [])];
+    const once = new Map(chats.map((r) => [recipientKey(r), r]));
+    for (const r of once.values())
+      if (!hasMuted(r, "rota")) for (const i of items) digests.add(r, i);
   }
   for (const line of duties) {
     for (const r of helpers.get(line.patronId ?? 0) ?? [])

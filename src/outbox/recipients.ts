@@ -9,6 +9,7 @@ import {
   findPupilsOfClasses,
 } from "../db/notice-recipient-repo.ts";
 import type { AccountRow } from "../db/notice-recipient-repo.ts";
+import { findGroupMembersOfClasses } from "../db/group-member-repo.ts";
 import { isLocale } from "../locale.ts";
 import type { Locale } from "../locale.ts";
 
@@ -117,9 +118,11 @@ export async function bindingRecipients(
 }
 
 /**
- * A class-wide notice's chats for each class: the linked class group when there is one (one
- * message instead of dozens), else every pupil's and guardian's private chat and the class
- * teachers'.
+ * A class-wide notice's chats for each class: the class's linked groups, and the private chat
+ * of every pupil and guardian who is not known to be in one of those groups on their platform
+ * (so a parent outside the group, or on the other platform, is reached too), unless they chose
+ * "group only" (muted "class_copy"). A class with no linked group: every pupil's and
+ * guardian's private chat, and the class teachers'.
  */
 export async function classWideRecipients(
   db: Db,
@@ -128,19 +131,25 @@ export async function classWideRecipients(
 ): Promise<Map<number, Recipient[]>> {
   const groups = await classGroupRecipients(db, classIds, defaultLocale);
   const bare = classIds.filter((id) => !groups.has(id));
-  const pupils = await findPupilsOfClasses(db, bare);
-  const [people, teachers] = await Promise.all([
+  const pupils = await findPupilsOfClasses(db, classIds);
+  const [people, teachers, inGroups] = await Promise.all([
     patronRecipients(
       db,
       pupils.map((p) => p.id),
       defaultLocale,
     ),
     classTeacherRecipients(db, bare, defaultLocale),
+    findGroupMembersOfClasses(db, [...groups.keys()]),
   ]);
   const out = new Map(groups);
   for (const p of pupils) {
     if (p.classId === null) continue;
-    for (const r of people.get(p.id) ?? []) addTo(out, p.classId, r);
+    const known = inGroups.get(p.classId);
+    for (const r of people.get(p.id) ?? []) {
+      const grouped = groups.has(p.classId);
+      if (grouped && (known?.has(recipientKey(r)) || hasMuted(r, "class_copy"))) continue;
+      addTo(out, p.classId, r);
+    }
   }
   for (const [classId, list] of teachers) for (const r of list) addTo(out, classId, r);
   return out;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instantOf } from "../../src/core/dates.ts";
+import { noteGroupMembers } from "../../src/db/group-member-repo.ts";
 import { activityNotices } from "../../src/jobs/activity-notices.ts";
 import { testLibrary } from "../support/library.ts";
 import {
@@ -61,13 +62,14 @@ async function activitySchool(lib: Lib) {
 }
 
 describe("activity notices", () => {
-  it("announces on the start date to class groups, or to families and teachers of classes without one", async () => {
+  it("announces on the start date to class groups and the families not known to be in them, or to families and teachers of classes without one", async () => {
     const lib = await testLibrary({ at: "2026-09-09T08:00:00+08:00" });
     await activitySchool(lib);
     const summary = await activityNotices(lib, jobContext(lib));
-    expect(summary).toMatchObject({ started: 1, deadlines: 1, enqueued: 4 });
+    expect(summary).toMatchObject({ started: 1, deadlines: 1, enqueued: 5 });
     const box = await inbox(lib.db);
-    expect([...box.keys()].sort()).toEqual(["-32", "-41", "pa", "tao"]);
+    // pc's child is in 3-2, whose group -32 nobody has seen pc in: pc gets a private copy.
+    expect([...box.keys()].sort()).toEqual(["-32", "-41", "pa", "pc", "tao"]);
     expect(box.get("-32")).toEqual([
       "阅读活动：\n「读书节」今天开始（2026-09-09 至 2026-09-30），欢迎参加！",
     ]);
@@ -91,7 +93,7 @@ describe("activity notices", () => {
       lib,
       jobContext(lib, { previousSlot: previous("2026-09-17") }),
     );
-    expect(run).toMatchObject({ started: 0, deadlines: 1, enqueued: 3 });
+    expect(run).toMatchObject({ started: 0, deadlines: 1, enqueued: 4 });
     const box = await inbox(lib.db);
     expect(box.get("tao")?.at(-1)).toBe("阅读活动：\n「读书节」将于 2026-09-20 截止提交，别错过。");
   });
@@ -105,12 +107,25 @@ describe("activity notices", () => {
     lib.clock.set("2026-09-10T08:00:00+08:00");
     const previousSlot = instantOf(lib.timezone, "2026-09-09", "08:00");
     const run = await activityNotices(lib, jobContext(lib, { previousSlot }));
-    expect(run).toMatchObject({ started: 1, enqueued: 1 });
+    expect(run).toMatchObject({ started: 1, enqueued: 2 });
     expect((await inbox(lib.db)).get("-32")?.at(-1)).toContain("故事会");
     lib.clock.set("2026-09-11T08:00:00+08:00");
     const next = instantOf(lib.timezone, "2026-09-10", "08:00");
     const again = await activityNotices(lib, jobContext(lib, { previousSlot: next }));
     expect(again).toMatchObject({ started: 0, enqueued: 0 });
+  });
+
+  it("sends no private copy to a parent known to be in the class group, nor to one who chose group only", async () => {
+    const lib = await testLibrary({ at: "2026-09-09T08:00:00+08:00" });
+    await activitySchool(lib);
+    const c32 = (await lib.db.schoolClass.findFirstOrThrow({ where: { name: "3-2" } })).id;
+    const d = await addPatron(lib.db, "丁丁", { classId: c32 });
+    await addAccount(lib.db, "pd", [{ kind: "guardian", patronId: d }], { muted: ["class_copy"] });
+    await noteGroupMembers(lib.db, { platform: "telegram", chatId: "-32" }, ["pc"], lib.now());
+    // Known in another platform's group, or in another class's group, counts for nothing.
+    await noteGroupMembers(lib.db, { platform: "telegram", chatId: "-41" }, ["pa"], lib.now());
+    await activityNotices(lib, jobContext(lib));
+    expect([...(await inbox(lib.db)).keys()].sort()).toEqual(["-32", "-41", "pa", "tao"]);
   });
 
   it("does not announce twice an activity a late (caught-up) run already announced", async () => {

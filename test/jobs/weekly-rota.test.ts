@@ -42,12 +42,13 @@ async function alternateSchool(lib: Lib) {
 }
 
 describe("weekly rota", () => {
-  it("sends Monday's slots to class teachers and class groups, duty shifts to the student librarian", async () => {
+  it("sends Monday's slots to class teachers, class groups and the families not known to be in them, duty shifts to the student librarian", async () => {
     const lib = await testLibrary({ at: "2026-09-14T07:30:00+08:00" });
     await rotaSchool(lib);
     const summary = await weeklyRota(lib, jobContext(lib));
     const box = await inbox(lib.db);
-    expect([...box.keys()].sort()).toEqual(["-32", "hu", "tao"]);
+    // hu and hu's parent are not known to be in 3-2's group -32: each gets the class's slot too.
+    expect([...box.keys()].sort()).toEqual(["-32", "hu", "hu-home", "tao"]);
     expect(box.get("tao")).toEqual([
       [
         "本周借阅安排（第 3 周，2026-09-14 起）：",
@@ -59,8 +60,17 @@ describe("weekly rota", () => {
     ]);
     expect(box.get("-32")?.[0]).toContain("3-2 班借阅");
     expect(box.get("-32")?.[0]).not.toContain("4-1");
-    expect(box.get("hu")).toEqual(["本周你的值日：\n周五 2026-09-18 12:00–12:30"]);
-    expect(summary).toMatchObject({ week: "2026-09-14", classes: 2, duties: 1, enqueued: 3 });
+    const huClass = [
+      "本周借阅安排（第 3 周，2026-09-14 起）：",
+      "周二 2026-09-15 10:00–10:40 3-2 班借阅",
+      "周四 2026-09-17 15:00–16:00 3 年级开放日",
+      "3-2 班每周到馆借阅。",
+    ];
+    expect(box.get("hu-home")).toEqual([huClass.join("\n")]);
+    expect(box.get("hu")).toEqual([
+      [...huClass, "本周你的值日：", "周五 2026-09-18 12:00–12:30"].join("\n"),
+    ]);
+    expect(summary).toMatchObject({ week: "2026-09-14", classes: 2, duties: 1, enqueued: 4 });
     const again = await weeklyRota(lib, jobContext(lib));
     expect(again["enqueued"]).toBe(0);
   });

@@ -1,8 +1,19 @@
 import { findPreferences } from "../../db/preferences-repo.ts";
 import type { Library } from "../library.ts";
 
-/** Notice kinds a member may turn off; overdue and hold notices always stay on. */
-export const optionalNotices = ["due_soon", "new_books", "activities", "rota", "figures"] as const;
+/**
+ * Notice kinds a member may turn off; overdue and hold notices always stay on. "class_copy" is
+ * the private copy of a class-wide notice for someone not known to be in the class's group:
+ * off means "group only".
+ */
+export const optionalNotices = [
+  "due_soon",
+  "new_books",
+  "activities",
+  "rota",
+  "figures",
+  "class_copy",
+] as const;
 export type OptionalNotice = (typeof optionalNotices)[number];
 
 export function isOptionalNotice(kind: string): kind is OptionalNotice {

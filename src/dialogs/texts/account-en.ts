@@ -102,6 +102,7 @@ export const accountEn = {
   notice_activities: "Activities",
   notice_rota: "Rota",
   notice_figures: "Weekly figures",
+  notice_class_copy: "Class notices in private too (off: class group only)",
   // suggest / purchase
   suggest_in_group: "Please send suggestions and book requests in a private chat.",
   suggest_not_bound:

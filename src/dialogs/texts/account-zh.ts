@@ -94,6 +94,7 @@ export const accountZh = {
   notice_activities: "活动通知",
   notice_rota: "排班通知",
   notice_figures: "每周借阅统计",
+  notice_class_copy: "班级通知也私信我（关闭：只看班级群）",
   // suggest / purchase
   suggest_in_group: "建议和荐购请在私聊中发给我。",
   suggest_not_bound: "请先绑定再提建议：发送“绑定”加纸条上的绑定码。",

@@ -86,6 +86,21 @@ export class FakeApiMethods {
     return this.remember({ update_id: this.nextUpdate++, message });
   }
 
+  /** A service message: `joined` were added to the group by `from`, or `from` left it. */
+  membersChange(from: FakeUser, chat: FakeChat, change: { joined?: FakeUser[]; left?: FakeUser }) {
+    this.chats.set(chat.id, chat);
+    const message: FakeMessage = {
+      message_id: this.nextMessage++,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      from,
+      ...(change.joined ? { new_chat_members: change.joined } : {}),
+      ...(change.left ? { left_chat_member: change.left } : {}),
+    };
+    this.messages.set(message.message_id, message);
+    return this.remember({ update_id: this.nextUpdate++, message });
+  }
+
   /** A press on a button of a message the bot sent, with the given (or forged) data. */
   press(from: FakeUser, messageId: number, data: string): FakeUpdate {
     const message = this.messages.get(messageId);

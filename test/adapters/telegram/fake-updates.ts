@@ -33,6 +33,9 @@ export interface FakeMessage {
   /** A picture the bot sent (sendPhoto), with its bytes as uploaded. */
   photo?: { file_name: string; bytes: Buffer };
   caption?: string;
+  /** Service messages: people added to the group, or the one who left it. */
+  new_chat_members?: FakeUser[];
+  left_chat_member?: FakeUser;
 }
 
 export interface FakeUpdate {

@@ -48,6 +48,23 @@ describe("reading Telegram updates", () => {
     expect(inGroup("西游记")?.isGroup).toBe(true);
   });
 
+  it("reads people added to or leaving a group as members, bots left out", () => {
+    const bob = user(12, "Bob");
+    const robot = { ...user(13, "Other"), is_bot: true };
+    const service = (extra: object) =>
+      toIncoming(
+        { update_id: 3, message: { message_id: 9, date: 0, chat: group, from: ann, ...extra } },
+        me,
+      )?.inbound;
+    expect(service({ new_chat_members: [bob, robot] })?.members).toEqual({
+      joined: ["12"],
+      left: [],
+    });
+    expect(service({ left_chat_member: bob })?.members).toEqual({ joined: [], left: ["12"] });
+    expect(service({ new_chat_members: [robot] })?.members).toBeUndefined();
+    expect(inGroup("西游记")?.members).toBeUndefined();
+  });
+
   it("drops the mention of the bot from the text, but not other mentions", () => {
     expect(inGroup("@ShuxiangBot 西游记")?.text).toBe("西游记");
     expect(inGroup("西游记 @ShuxiangBot")?.text).toBe("西游记");

@@ -97,6 +97,7 @@ describe("settings dialog", () => {
       "activities",
       "rota",
       "figures",
+      "class_copy",
       "back",
     ]);
     expect(await chat(s.bot, "mum", "2")).toContain(
@@ -106,7 +107,13 @@ describe("settings dialog", () => {
     expect((await row(s, "mum"))?.mutedNotices).toBe("new_books,rota");
     await chat(s.bot, "mum", "2");
     expect((await row(s, "mum"))?.mutedNotices).toBe("rota");
-    expect(await chat(s.bot, "mum", "6")).toBe(overview("学校默认", "排班通知"));
+    // "Group only": no private copy of class notices when the class has a group.
+    expect(await chat(s.bot, "mum", "6")).toContain(
+      zh("settings_notice_saved", { name: zh("notice_class_copy"), on: false }),
+    );
+    expect((await row(s, "mum"))?.mutedNotices).toBe("rota,class_copy");
+    await chat(s.bot, "mum", "6");
+    expect(await chat(s.bot, "mum", "7")).toBe(overview("学校默认", "排班通知"));
   });
 
   it("re-asks on a number outside the menu (上一步 and 取消 numbered after a second question's) and changes nothing", async () => {

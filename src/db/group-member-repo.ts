@@ -1,0 +1,63 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import { inChunks } from "./chunks.ts";
+import type { Db } from "./client.ts";
+import { executeSql } from "./direct-sql.ts";
+
+/** A group chat on a platform. */
+export interface GroupChat {
+  platform: string;
+  chatId: string;
+}
+
+/** These accounts are in the group (seen writing there, or joined): rows made or refreshed. */
+export async function noteGroupMembers(
+  db: Db,
+  group: GroupChat,
+  userIds: readonly string[],
+  at: Date,
+): Promise<void> {
+  for (const userId of new Set(userIds)) {
+    await executeSql(
+      db,
+      Prisma.sql`INSERT INTO "GroupMember" ("platform", "chatId", "userId", "seenAt")
+      VALUES (${group.platform}, ${group.chatId}, ${userId}, ${at})
+      ON CONFLICT ("platform", "chatId", "userId") DO UPDATE SET "seenAt" = excluded."seenAt"`,
+    );
+  }
+}
+
+/** These accounts left the group (or were removed). */
+export async function dropGroupMembers(
+  db: Db,
+  group: GroupChat,
+  userIds: readonly string[],
+): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.groupMember.deleteMany({
+    where: { platform: group.platform, chatId: group.chatId, userId: { in: [...userIds] } },
+  });
+}
+
+/** The accounts known to be in each class's linked groups: "platform:userId" per class. */
+export async function findGroupMembersOfClasses(
+  db: Db,
+  classIds: readonly number[],
+): Promise<Map<number, Set<string>>> {
+  const links = await inChunks([...new Set(classIds)], (chunk) =>
+    db.chatGroup.findMany({
+      where: { classId: { in: chunk } },
+      select: { classId: true, platform: true, chatId: true },
+    }),
+  );
+  const out = new Map<number, Set<string>>();
+  for (const link of links) {
+    const members = await db.groupMember.findMany({
+      where: { platform: link.platform, chatId: link.chatId },
+      select: { userId: true },
+    });
+    const known = out.get(link.classId) ?? new Set<string>();
+    for (const m of members) known.add(`${link.platform}:${m.userId}`);
+    out.set(link.classId, known);
+  }
+  return out;
+}
