@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { systemActor } from "../../../src/core/actor.ts";
+import { issueCodes } from "../../../src/core/bindings/codes.ts";
+import type { Library } from "../../../src/core/library.ts";
 import { dialogAreas } from "../../../src/dialogs/areas.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
+import { addCopy, addTitle } from "../../dialogs/reader/fixtures.ts";
+import { wechatSchool as twoClassSchool } from "../wechat/fixtures.ts";
 import { privateChat, user } from "./fake-updates.ts";
 import { chatWith, startHarness, telegramSchool, textsOf } from "./fixtures.ts";
 import type { Harness } from "./fixtures.ts";
@@ -98,5 +103,102 @@ describe("a parent on Telegram without dead ends", () => {
     await chat.send("1");
     expect(textsOf(await chat.press("取消"))).toBe(t("zh-CN", "cancelled"));
     expect(await s.lib.db.dialogSession.count()).toBe(0);
+  });
+});
+
+const zh = "zh-CN" as const;
+
+async function librarianCode(lib: Library): Promise<string> {
+  const slips = await issueCodes(lib, systemActor, { librarian: true });
+  if (!slips.ok) throw new Error(slips.code);
+  return slips.value[0]?.codes[0]?.code ?? "";
+}
+
+/** A person of the two-class school (3-2 with 张小明, and 4-1) in a private chat with the bot. */
+function person(id: number, name: string) {
+  if (!h) throw new Error("no harness");
+  const who = user(id, name);
+  return chatWith(h, who, privateChat(who));
+}
+
+// Issue 16 traps 2, 4 and 7 over the Telegram fake.
+describe("staff and parents on Telegram without dead ends", () => {
+  it("asks the librarian which year 12月1日 means on 12-07 and goes back with 上一步, typed or pressed", async () => {
+    const s = await twoClassSchool();
+    s.lib.clock.set("2026-12-07T10:00:00+08:00");
+    h = await startHarness(s.lib, dialogAreas);
+    const li = person(501, "Li");
+    await li.send(`/start ${await librarianCode(s.lib)}`);
+
+    await li.send("/activity");
+    await li.send("1");
+    await li.send("冬季读书节");
+    const which = await li.send("12月1日");
+    expect(textsOf(which)).toBe("“12月1日”是指今年的 2026-12-01（已过去）还是明年的 2027-12-01？");
+    expect(buttons(which)).toEqual(["今年 2026-12-01", "明年 2027-12-01", "上一步", "取消"]);
+    await li.press("明年");
+    const backToWhich = textsOf(await li.send("上一步"));
+    expect(backToWhich.startsWith(`${t(zh, "back_done")}\n“12月1日”是指今年`)).toBe(true);
+    const backToStart = textsOf(await li.press("上一步"));
+    expect(backToStart).toBe(
+      `${t(zh, "back_done")}\n${t(zh, "activity_ask_start", { full: "2026-12-21", short: "12-21" })}`,
+    );
+    await li.send("12-20");
+    expect(textsOf(await li.send("12-31"))).toContain(t(zh, "activity_deadline_q"));
+    expect(textsOf(await li.send("/cancel"))).toBe(t(zh, "cancelled"));
+    expect(await s.lib.db.activity.count()).toBe(0);
+  });
+
+  it("refuses a teacher's class that is not theirs with the reason, and takes a class typed at the librarian's /overdue menu", async () => {
+    const s = await twoClassSchool();
+    const late = await s.lib.db.loan.findFirstOrThrow({ where: { copy: { barcode: "B-XYJ-1" } } });
+    await s.lib.db.loan.update({ where: { id: late.id }, data: { dueOn: "2026-09-04" } });
+    h = await startHarness(s.lib, dialogAreas);
+    const zhao = person(601, "Zhao");
+    await zhao.send(`/start ${s.teacherCode}`);
+
+    const notMine = t(zh, "class_not_your_class", { name: "4-1", mine: "3-2" });
+    expect(textsOf(await zhao.send("/overdue 4-1"))).toBe(notMine);
+    await zhao.send("/rota");
+    expect(textsOf(await zhao.send("4-1"))).toBe(notMine);
+
+    const li = person(501, "Li");
+    await li.send(`/start ${await librarianCode(s.lib)}`);
+    expect(buttons(await li.send("/overdue"))).toHaveLength(2);
+    const typed = textsOf(await li.send("三年级二班"));
+    expect(typed).toContain("张小明");
+    expect(typed).toContain("西游记");
+  });
+
+  it("refuses a reference book at once, marks recommended new books, and lets the librarian set and remove a 小管's duty", async () => {
+    const s = await twoClassSchool();
+    const dict = await addTitle(s.lib.db, "新华字典", { isReference: true });
+    await addCopy(s.lib.db, dict.id, { status: "on_loan" });
+    await addTitle(s.lib.db, "草房子", { addedOn: "2026-09-05", recommended: true });
+    h = await startHarness(s.lib, dialogAreas);
+    const mum = person(1001, "Mum");
+    await mum.send(`/start ${s.parentCode}`);
+
+    await mum.send("预约 新华字典");
+    expect(textsOf(await mum.send("1"))).toBe(t(zh, "reader_hold_reference_only"));
+    expect(await s.lib.db.hold.count()).toBe(0);
+    expect(textsOf(await mum.send("/new"))).toContain("· 【推荐】草房子");
+
+    const li = person(501, "Li");
+    await li.send(`/start ${await librarianCode(s.lib)}`);
+    expect(textsOf(await li.send("小管 S1"))).toContain("发送“值日”");
+    expect(buttons(await li.send("/duty"))).toEqual(["安排值日", "移除值日", "结束"]);
+    await li.press("安排值日");
+    await li.send("S1");
+    await li.press("周三");
+    expect(textsOf(await li.send("12:00-12:40"))).toContain("已给 张小明 安排值日");
+    await li.send("/duty");
+    await li.press("移除值日");
+    const sure = await li.press("张小明");
+    expect(buttons(sure)).toEqual(["确认移除", "取消", "上一步"]);
+    expect(textsOf(await li.press("确认移除"))).toContain(
+      "已移除值日：张小明 · 每周三 12:00–12:40",
+    );
+    expect(await s.lib.db.rotaEntry.count({ where: { kind: "duty" } })).toBe(0);
   });
 });
