@@ -57,6 +57,8 @@ export async function countSchoolRows(db: Db): Promise<{ patrons: number; titles
 async function wipeSchool(tx: Tx): Promise<void> {
   await tx.cornerLoan.deleteMany();
   await tx.cornerBatch.deleteMany();
+  await tx.stocktakeScan.deleteMany();
+  await tx.stocktake.deleteMany();
   await tx.charge.deleteMany();
   await tx.hold.deleteMany();
   await tx.loan.deleteMany();

@@ -10,6 +10,7 @@ import { insertDemoSuggestions } from "../db/demo-suggestion-repo.ts";
 import { classics } from "./classics.ts";
 import { demoUserIds } from "./members.ts";
 import { planDemoSchool } from "./plan.ts";
+import { insertDemoStocktake } from "./stocktake.ts";
 import { planSuggestions } from "./suggestions.ts";
 
 export interface DemoOptions {
@@ -46,7 +47,8 @@ export const demoMinimum = { students: 60, titles: classics.length } as const;
  * pupils and teachers with Chinese names, classic and generated titles with valid ISBNs and
  * CLC call numbers, loans and holds in every state relative to today, the term, the rota,
  * reading activities, the console demo members with their bindings, and a class book corner
- * (集体借阅) of 12 copies lent to the demo teacher's class. The same options and
+ * (集体借阅) of 12 copies lent to the demo teacher's class, a finished stocktake (盘点) of the
+ * reading room with a copy in repair (待修). The same options and
  * the same today give byte-identical rows on a fresh database.
  *
  * Refuses `not_empty` when the database already has patrons or titles (unless `reset`, which
@@ -90,6 +92,7 @@ export async function buildDemoSchool(
         lentAt: new Date(lib.now().getTime() - 14 * 86_400_000),
         copies: 12,
       });
+      await insertDemoStocktake(tx, lib.now());
       await audit(tx, systemActor, "demo.build", "", { ...summary, seed: o.seed, reset: o.reset });
     },
   });
