@@ -1,8 +1,6 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -15,6 +13,7 @@ import type { CaseResult } from "./case-result.ts";
 import { LimitedBotApi } from "./limited-bot-api.ts";
 import { onPg } from "./pg-bench.ts";
 import { startNodeFlags } from "./start-flags.ts";
+import { freePort } from "../test/support/wait.ts";
 
 /**
  * `node --import tsx bench/processes-case.ts [--pg URL]` (a step of `npm run bench`): a broadcast to 3 000 recipients
@@ -28,15 +27,6 @@ export const processesTarget =
   "≥ 28 msg/s overall at Telegram's 30 msg/s, each recipient once, no 429 storm";
 const PROCESSES = 3;
 const repoRoot = join(import.meta.dirname, "..");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function serve(url: string, api: LimitedBotApi): Promise<ChildProcess> {
   const port = await freePort();

@@ -3,6 +3,7 @@ import { findLease } from "../src/db/lease-repo.ts";
 import { holdLease } from "../src/platform-lease.ts";
 import type { LeaseHolder } from "../src/platform-lease.ts";
 import { testLibrary } from "./support/library.ts";
+import { until } from "./support/wait.ts";
 
 type Lib = Awaited<ReturnType<typeof testLibrary>>;
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -27,14 +28,6 @@ function contender(lib: Lib, owner: string) {
     },
   });
   return { holder, runs };
-}
-
-async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 2_000; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error("never happened");
 }
 
 /** Lets every contender look at the lease a few times (their clock stands still meanwhile). */

@@ -1,7 +1,5 @@
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { buildSearchKey } from "../../src/core/catalog/search-key.ts";
@@ -13,6 +11,7 @@ import { FakeBotApi } from "../adapters/telegram/fake-bot-api.ts";
 import { privateChat, user } from "../adapters/telegram/fake-updates.ts";
 import { startArgs } from "../support/app.ts";
 import { freshDb, tempDir } from "../support/db.ts";
+import { freePort } from "../support/wait.ts";
 
 /**
  * Three `npm start` processes on one database behind a stand-in reverse proxy (the test posts
@@ -38,15 +37,6 @@ interface Served {
   /** The process's log lines (pino JSON on stderr). */
   logs: { msg: string; job?: string; slot?: string; lease?: string }[];
   exited: Promise<number | null>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function serve(url: string, api: FakeBotApi): Promise<Served> {

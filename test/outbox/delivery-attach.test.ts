@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { startDelivery } from "../../src/outbox/delivery.ts";
 import { freshDb } from "../support/db.ts";
 import { FakePort } from "./fake-port.ts";
+import { until } from "../support/wait.ts";
 
 const row = (n: number) => ({
   dedupeKey: `test:attach:${n}`,
@@ -11,14 +12,6 @@ const row = (n: number) => ({
   payload: JSON.stringify({ text: `通知 ${n}` }),
   urgent: true,
 });
-
-async function until(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 3_000; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error("never happened");
-}
 
 describe("a platform that starts serving later (the WeChat login passed to this process)", () => {
   it("is delivered once attached, and no longer once detached", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Library } from "../../../src/core/library.ts";
 import { testLibrary } from "../../support/library.ts";
+import { until } from "../../support/wait.ts";
 import { startMockWechat } from "./mock-harness.ts";
 import type { MockWechat } from "./mock-harness.ts";
 
@@ -20,10 +21,7 @@ const membersOf = async (lib: Library, roomId: string) =>
 
 /** Waits until the gate has handled `n` updates in all. */
 async function handled(w: MockWechat, lib: Library, n: number) {
-  for (;;) {
-    if ((await lib.db.inboundUpdate.count({ where: { status: "done" } })) >= n) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await until(async () => (await lib.db.inboundUpdate.count({ where: { status: "done" } })) >= n);
   await w.gate.idle();
 }
 
