@@ -67,4 +67,20 @@ describe("rendering a reply for Telegram", () => {
       renderReply({ text: "x", menuId: "m", choices: [{ id: "书".repeat(21), label: "a" }] }),
     ).toThrow();
   });
+
+  it("sends a picture as a photo captioned with the text, or the text after it when too long", () => {
+    const image = { name: "借阅图表-3-1-2026-09-07.png", base64: "iVBORw0KGgo=" };
+    const [photo, ...rest] = renderReply({ text: "3-1 班本周借阅", image });
+    expect(photo).toMatchObject({ text: "3-1 班本周借阅", photo: { name: image.name } });
+    expect(photo?.document).toBeUndefined();
+    expect(rest).toEqual([]);
+    const long = renderReply({ text: "统计".repeat(600), image });
+    expect(long[0]).toMatchObject({ text: "", photo: { name: image.name } });
+    expect(
+      long
+        .slice(1)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("统计".repeat(600));
+  });
 });
