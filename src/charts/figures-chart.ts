@@ -91,7 +91,7 @@ function barPanel(bars: FiguresChart["bars"], top: number): string[] {
 function curvePanel(curve: NonNullable<FiguresChart["curve"]>, top: number): string[] {
   const plotTop = top + 40;
   const bottom = plotTop + PANEL.height - 60;
-  const scale = ticks(1.05 * Math.max(curve.target, ...curve.cumulative));
+  const scale = ticks(Math.max(curve.target, ...curve.cumulative));
   const max = scale[scale.length - 1] ?? 1;
   const weeks = Math.max(1, curve.weeks.length);
   const x = (week: number) => PANEL.left + (week / weeks) * (PANEL.right - PANEL.left);
