@@ -1,18 +1,33 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
-import { anyRow } from "./raw-rows.ts";
+import { executeSql, queryRows } from "./direct-sql.ts";
+import { anyRow, toNumber } from "./raw-rows.ts";
 
-const copySelect = {
-  id: true,
-  barcode: true,
-  titleId: true,
-  status: true,
-  priceCents: true,
-  title: { select: { title: true, isReference: true } },
-} as const;
+type CopyRow = Record<"id" | "titleId" | "priceCents", number | bigint> & {
+  barcode: string;
+  status: string;
+  title: string;
+  isReference: boolean | number;
+};
 
-export function findCopyByBarcode(tx: Tx, barcode: string) {
-  return tx.copy.findUnique({ where: { barcode }, select: copySelect });
+/** A copy by barcode with its title (one raw statement: every desk checkout and return reads it). */
+export async function findCopyByBarcode(tx: Tx, barcode: string) {
+  const [r] = await queryRows<CopyRow[]>(
+    tx,
+    Prisma.sql`
+    SELECT c."id", c."barcode", c."titleId", c."status", c."priceCents", t."title",
+      t."isReference"
+    FROM "Copy" c JOIN "Title" t ON t."id" = c."titleId" WHERE c."barcode" = ${barcode}`,
+  );
+  if (!r) return null;
+  return {
+    id: toNumber(r.id),
+    barcode: r.barcode,
+    titleId: toNumber(r.titleId),
+    status: r.status,
+    priceCents: toNumber(r.priceCents),
+    title: { title: r.title, isReference: Boolean(r.isReference) },
+  };
 }
 
 /** Sets the status only while it is still `from`; false when another write changed it first. */
@@ -22,8 +37,13 @@ export async function moveCopyStatus(
   from: string,
   to: string,
 ): Promise<boolean> {
-  const r = await tx.copy.updateMany({ where: { id, status: from }, data: { status: to } });
-  return r.count === 1;
+  const n = await executeSql(
+    tx,
+    Prisma.sql`
+    UPDATE "Copy" SET "status" = ${to}, "updatedAt" = ${new Date()}
+    WHERE "id" = ${id} AND "status" = ${from}`,
+  );
+  return n === 1;
 }
 
 /** A copy of the title on the shelf (status available), if any. */
@@ -35,8 +55,13 @@ export function findAvailableCopyOf(tx: Tx, titleId: number) {
   });
 }
 
+/** Sets a copy's status (and `updatedAt`, which search watches); throws for an unknown copy. */
 export async function setCopyStatus(tx: Tx, id: number, status: string): Promise<void> {
-  await tx.copy.update({ where: { id }, data: { status }, select: { id: true } });
+  const n = await executeSql(
+    tx,
+    Prisma.sql`UPDATE "Copy" SET "status" = ${status}, "updatedAt" = ${new Date()} WHERE "id" = ${id}`,
+  );
+  if (n !== 1) throw new Error(`no copy ${id} to set ${status}`);
 }
 
 export function titleHasCopyWithStatus(

@@ -49,13 +49,17 @@ export async function findHold(tx: Db | Tx, id: number) {
  * The oldest queued hold on a title of a reader who may borrow now (an active card). The title
  * stays locked till the transaction ends, so two copies never go to one hold.
  */
+/** The first queued hold on the title whose reader's card is active, the title locked. */
 export async function findFirstServableHold(tx: Tx, titleId: number) {
   await lockTitle(tx, titleId);
-  return tx.hold.findFirst({
-    where: { titleId, status: "queued", patron: { status: "active" } },
-    select: { id: true, patronId: true },
-    orderBy: [...queueOrder],
-  });
+  const [r] = await queryRows<{ id: number | bigint; patronId: number | bigint }[]>(
+    tx,
+    Prisma.sql`
+    SELECT h."id", h."patronId" FROM "Hold" h JOIN "Patron" p ON p."id" = h."patronId"
+    WHERE h."titleId" = ${titleId} AND h."status" = 'queued' AND p."status" = 'active'
+    ORDER BY h."placedAt", h."id" LIMIT 1`,
+  );
+  return r ? { id: toNumber(r.id), patronId: toNumber(r.patronId) } : null;
 }
 
 export function findReadyHoldOnCopy(tx: Tx, copyId: number) {

@@ -2,17 +2,20 @@ import { Prisma } from "../generated/prisma/client.ts";
 import type { Tx } from "./client.ts";
 import { toNumber } from "./raw-rows.ts";
 import { queryRows } from "./direct-sql.ts";
-import { forUpdate, lockPatron } from "./pg-row-lock.ts";
+import { forUpdate } from "./pg-row-lock.ts";
 
-const patronSelect = { id: true, name: true, role: true, status: true } as const;
+type PatronRow = { id: number | bigint; name: string; role: string; status: string };
 
 /** A patron by card, locked till the transaction ends (a checkout counts their loans). */
 export async function findPatronByCard(tx: Tx, cardNumber: string) {
-  await lockPatron(tx, { cardNumber });
-  return tx.patron.findUnique({ where: { cardNumber }, select: patronSelect });
+  const [r] = await queryRows<PatronRow[]>(
+    tx,
+    Prisma.sql`
+    SELECT "id", "name", "role", "status" FROM "Patron"
+    WHERE "cardNumber" = ${cardNumber}${forUpdate(tx)}`,
+  );
+  return r ? { ...r, id: toNumber(r.id) } : null;
 }
-
-type PatronRow = { id: number | bigint; name: string; role: string; status: string };
 
 /**
  * A patron by id, locked till the transaction ends (one raw statement: placing a hold reads it

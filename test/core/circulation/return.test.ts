@@ -34,6 +34,22 @@ describe("returnCopy", () => {
     expect(row.returnedAt).toEqual(lib.now());
   });
 
+  test("a checkout and a return each mark the copy changed for search in other processes", async () => {
+    const reader = await addPatron(lib.db);
+    const { copies } = await shelf(lib.db);
+    const copy = copies[0]!;
+    const changedAt = async () =>
+      (await lib.db.copy.findUniqueOrThrow({ where: { id: copy.id } })).updatedAt.getTime();
+    const old = new Date("2026-01-01T00:00:00Z");
+    await lib.db.$executeRaw`UPDATE "Copy" SET "updatedAt" = ${old} WHERE "id" = ${copy.id}`;
+    await lend(lib, reader.cardNumber, copy.barcode);
+    expect(await changedAt()).toBeGreaterThan(old.getTime());
+    await lib.db.$executeRaw`UPDATE "Copy" SET "updatedAt" = ${old} WHERE "id" = ${copy.id}`;
+    await returnCopy(lib, librarian, { barcode: copy.barcode });
+    expect(await changedAt()).toBeGreaterThan(old.getTime());
+    expect(await copyStatus(lib.db, copy.id)).toBe("available");
+  });
+
   test("reports how many days late the book came back", async () => {
     const reader = await addPatron(lib.db);
     const { copies } = await shelf(lib.db);
