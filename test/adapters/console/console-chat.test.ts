@@ -40,7 +40,7 @@ async function chat(
 }
 
 describe("runConsoleChat", () => {
-  it("runs a scripted dialog from piped lines, menus as numbered lists", async () => {
+  it("runs a scripted dialog from piped lines, menus as numbered lists (上一步 and 取消 after a second question's choices)", async () => {
     const { db, runtime } = await setup();
     const rt = runtime();
     const seen: Inbound[] = [];
@@ -49,13 +49,14 @@ describe("runConsoleChat", () => {
       if (inbound.text === "order") return rt.handle(inbound, startOrder, scope);
       return (await rt.handle(inbound, undefined, scope)) ?? [{ text: `search: ${inbound.text}` }];
     };
-    const printed = await chat(["order", "Ann", "", "3", "2", "西游记"], route, {}, db);
+    const printed = await chat(["order", "Ann", "", "5", "2", "西游记"], route, {}, db);
     const row = await db.auditLog.findFirstOrThrow({ select: { id: true } });
+    const menu = "  1. Small\n  2. Large\n  3. Back\n  4. Cancel\n";
     expect(printed).toBe(
       [
         "Hello!\nYour name?\n",
-        "Size?\n  1. Small\n  2. Large\n",
-        "Please answer with a number from 1 to 2.\n  1. Small\n  2. Large\n",
+        `Size?\n${menu}`,
+        `Please answer with a number from 1 to 4.\n${menu}`,
         `Ordered l for Ann (#${row.id}).\n`,
         "search: 西游记\n",
         "",
