@@ -17,8 +17,11 @@ export interface Inbound {
   updateId?: string;
   /** The bot was @-mentioned (group chats). */
   mentioned?: boolean;
-  /** Accounts that joined or left the group (a platform's service event, no text). */
-  members?: { joined: string[]; left: string[] };
+  /**
+   * Accounts that joined or left the group (a platform's service event, no text); `complete`
+   * when `joined` is the group's whole member list (whoever else was noted is gone).
+   */
+  members?: { joined: string[]; left: string[]; complete?: boolean };
 }
 
 /** One option of a menu: a short id (travels in Telegram callback data) and what users read. */

@@ -57,6 +57,17 @@ export class ContactDirectory {
     return this.byKey.get(key);
   }
 
+  /**
+   * The identity key a contact already has — known in this login, its remark's token, or its
+   * stable id — without allocating one (a room's silent members need none).
+   */
+  async knownKeyOf(contact: RemarkedContact): Promise<string | undefined> {
+    const known = this.byContact.get(contact.id);
+    if (known) return known.key;
+    if (this.opts.contactIds === "stable") return stableIdKey(contact.id);
+    return tokenInRemark(await contact.alias());
+  }
+
   /** The identity key of a contact: its remark's token, its stable id, or a fresh token. */
   async keyOf(contact: RemarkedContact): Promise<string> {
     const known = this.byContact.get(contact.id);

@@ -1,4 +1,4 @@
-import type { Message } from "wechaty";
+import type { Message, Room } from "wechaty";
 import type { InboundGate } from "../../src/gate/gate.ts";
 import type { Locale } from "../../src/locale.ts";
 import type { Logger } from "../../src/logger.ts";
@@ -16,6 +16,8 @@ export interface MessageDeps {
   locale: Locale;
   /** Runs `then` once the chat's accepted messages are answered. */
   afterAnswer(chatId: string, then: () => Promise<void>): void;
+  /** A text came from a room (its member list may be read). */
+  roomSeen?(room: Room): void;
 }
 
 /** What became of a message (logged at debug; tests wait on it). */
@@ -42,6 +44,7 @@ export async function takeMessage(deps: MessageDeps, message: Message): Promise<
   }
   const inbound = await toInbound(message, userId);
   await deps.gate.accept({ platform: PLATFORM, updateId: message.id, inbound });
+  if (room) deps.roomSeen?.(room);
   if (!room) {
     // Once the message is answered (it may have been the binding), the identity is anchored.
     const talker = message.talker();

@@ -1,5 +1,5 @@
 import { WechatyImpl } from "wechaty/impls";
-import type { Message, Wechaty } from "wechaty";
+import type { Message, Room, Wechaty } from "wechaty";
 import type { Library } from "../../src/core/library.ts";
 import type { Bot } from "../../src/dialogs/bot.ts";
 import type { InboundGate } from "../../src/gate/gate.ts";
@@ -14,7 +14,7 @@ import type { MessageDeps } from "./handle-message.ts";
 import { hashId } from "./log-ids.ts";
 import { watchLogin } from "./login-events.ts";
 import { watchRooms } from "./room-events.ts";
-import { acceptMembersChange } from "./room-members.ts";
+import { RoomMembers } from "./room-members.ts";
 import { contactIdsOf, wechatyOptions } from "./puppet.ts";
 import type { PuppetChoice } from "./puppet.ts";
 import { WECHAT_MAX_CHARS } from "./render.ts";
@@ -74,13 +74,14 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
     contactIds: opts.contactIds ?? contactIdsOf(opts.puppet),
     setRemark: (id, remark) => setRemark(wechaty, id, remark),
   });
+  const rooms = new RoomMembers(opts.gate, directory);
   const printQr = opts.printQr ?? ((drawing: string) => void process.stderr.write(drawing + "\n"));
   watchLogin(wechaty, { log, printQr, onSessionChange: () => directory.reset() });
   watchRooms(wechaty, {
     log,
     pause: opts.friendPause ?? humanPause,
     ...(opts.groupGone ? { groupGone: opts.groupGone } : {}),
-    membersChanged: (roomId, change) => acceptMembersChange(opts.gate, directory, roomId, change),
+    membersChanged: (roomId, change) => rooms.changed(roomId, change),
   });
   const locale = opts.locale ?? "zh-CN";
   const friends = acceptFriendRequests(wechaty, {
@@ -94,7 +95,11 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
     anchoring.add(run);
     void run.finally(() => anchoring.delete(run));
   };
-  const deps: MessageDeps = { gate: opts.gate, directory, log, locale, afterAnswer };
+  const roomSeen = (room: Room) =>
+    void rooms.seen(room, lib.now()).catch((err: unknown) => {
+      log.warn({ err, room: hashId(room.id) }, "wechat room members not read");
+    });
+  const deps: MessageDeps = { gate: opts.gate, directory, log, locale, afterAnswer, roomSeen };
   const sender = createWechatSender(wechaty, {
     directory,
     maxChars: opts.maxChars ?? WECHAT_MAX_CHARS,

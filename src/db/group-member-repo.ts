@@ -38,6 +38,17 @@ export async function dropGroupMembers(
   });
 }
 
+/** The group's whole member list is `userIds`: everyone else noted in it is forgotten. */
+export async function keepOnlyGroupMembers(
+  db: Db,
+  group: GroupChat,
+  userIds: readonly string[],
+): Promise<void> {
+  await db.groupMember.deleteMany({
+    where: { platform: group.platform, chatId: group.chatId, userId: { notIn: [...userIds] } },
+  });
+}
+
 /** The accounts known to be in each class's linked groups: "platform:userId" per class. */
 export async function findGroupMembersOfClasses(
   db: Db,

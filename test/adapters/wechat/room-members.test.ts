@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Library } from "../../../src/core/library.ts";
+import { stableIdKey } from "../../../src/dialogs/identity-keys.ts";
 import { testLibrary } from "../../support/library.ts";
 import { until } from "../../support/wait.ts";
 import { startMockWechat } from "./mock-harness.ts";
@@ -16,8 +17,12 @@ const membersOf = async (lib: Library, roomId: string) =>
     await lib.db.groupMember.findMany({
       where: { platform: "wechat", chatId: roomId },
       select: { userId: true },
+      orderBy: { userId: "asc" },
     })
   ).map((m) => m.userId);
+
+/** The identity key the bot gives a contact (the mock's contact ids are stable). */
+const keyOf = (contact: { id: string }) => stableIdKey(contact.id);
 
 /** Waits until the gate has handled `n` updates in all. */
 async function handled(w: MockWechat, lib: Library, n: number) {
@@ -26,7 +31,7 @@ async function handled(w: MockWechat, lib: Library, n: number) {
 }
 
 describe("who is known to be in a WeChat room", () => {
-  it("notes whoever writes in the room or joins it, and forgets whoever leaves", async () => {
+  it("reads the room's members at its first message, notes whoever joins, forgets whoever leaves", async () => {
     const lib = await testLibrary();
     const w = (wx = await startMockWechat(lib));
     const teacher = w.contact("赵老师");
@@ -34,8 +39,12 @@ describe("who is known to be in a WeChat room", () => {
     const dad = w.contact("李爸爸");
     const room = w.room([teacher, mum], "三年级二班家长群");
     await w.send(mum, "明天要带借书卡吗？", room);
-    const [mumKey] = await membersOf(lib, room.id);
-    expect(mumKey).toBeDefined();
+    await handled(w, lib, 2); // the message, then the room's member list
+    const [teacherKey, mumKey] = [keyOf(teacher), keyOf(mum)];
+    expect(await membersOf(lib, room.id)).toEqual([teacherKey, mumKey].sort());
+    // Read once a day: a second message does not read the list again.
+    await w.send(teacher, "收到", room);
+    await handled(w, lib, 3);
     const at = Math.floor(Date.now() / 1000);
     w.puppet.emit("room-join", {
       roomId: room.id,
@@ -43,17 +52,17 @@ describe("who is known to be in a WeChat room", () => {
       inviterId: teacher.id,
       timestamp: at,
     });
-    await handled(w, lib, 2);
-    expect(await membersOf(lib, room.id)).toHaveLength(2);
+    await handled(w, lib, 4);
+    expect(await membersOf(lib, room.id)).toHaveLength(3);
     w.puppet.emit("room-leave", {
       roomId: room.id,
       removeeIdList: [mum.id],
       removerId: mum.id,
       timestamp: at + 1,
     });
-    await handled(w, lib, 3);
+    await handled(w, lib, 5);
     const left = await membersOf(lib, room.id);
-    expect(left).toHaveLength(1);
+    expect(left).toHaveLength(2);
     expect(left).not.toContain(mumKey);
     // The bot said nothing in the room.
     expect(w.sentTo(room.id)).toEqual([]);
