@@ -36,12 +36,13 @@ export class RemarkingPuppet extends PuppetMock {
     return super.messageSendText(conversationId, text);
   }
 
-  /** Files the bot sent (exports): to which chat, under what name, the bytes. */
-  readonly files: { to: string; name: string; bytes: Buffer }[] = [];
+  /** Files the bot sent (exports, charts): to which chat, under what name and type, the bytes. */
+  readonly files: { to: string; name: string; mediaType: string; bytes: Buffer }[] = [];
 
   override async messageSendFile(conversationId: string, file: FileBoxInterface): Promise<void> {
     if (this.failSends) throw new Error("send refused by the mock");
-    this.files.push({ to: conversationId, name: file.name, bytes: await file.toBuffer() });
+    const { name, mediaType } = file;
+    this.files.push({ to: conversationId, name, mediaType, bytes: await file.toBuffer() });
   }
 }
 

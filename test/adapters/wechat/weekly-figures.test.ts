@@ -40,8 +40,8 @@ describe("the Friday figures on WeChat", () => {
     });
     await drainAll(lib, sender, "wechat");
 
-    expect(wx.puppet.files.map((f) => [f.to, f.name])).toEqual([
-      [room.id, "借阅图表-3-2-2026-09-07.png"],
+    expect(wx.puppet.files.map((f) => [f.to, f.name, f.mediaType])).toEqual([
+      [room.id, "借阅图表-3-2-2026-09-07.png", "image/png"],
     ]);
     expect(pngPixels(wx.puppet.files[0]?.bytes ?? Buffer.alloc(0)).width).toBe(800);
     await waitFor(() => (wx?.sentTo(room.id).length ?? 0) === 1);
