@@ -161,6 +161,7 @@ export const zh = {
     inFlight: "仍在发送的广播",
     reports: "送达报告",
     recipients: "收件人",
+    groups: "班级群",
     enqueued: "待发消息",
     file: "备份文件",
     existed: "当天已有备份",
