@@ -42,6 +42,7 @@ async function groupMessages(
     all.map((f) => f.classId),
     ctx.defaultLocale,
   );
+  if (groups.size === 0) return [];
   const curves = await termCurves(lib, systemActor, {
     date: today(lib),
     classIds: [...groups.keys()],
