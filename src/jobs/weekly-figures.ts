@@ -15,6 +15,7 @@ import {
   hasMuted,
   recipientKey,
 } from "../outbox/recipients.ts";
+import type { ReplyFile } from "../messages.ts";
 import { enqueueAll, inTermWeek } from "./context.ts";
 import type { JobContext, JobSummary } from "./context.ts";
 
@@ -50,7 +51,7 @@ async function groupMessages(
   if (!curves.ok) throw new Error(`term curves refused: ${curves.code}`);
   const out: OutboundMessage[] = [];
   for (const f of all) {
-    const pictures = new Map<string, Awaited<ReturnType<typeof figuresPicture>>>();
+    const pictures = new Map<string, ReplyFile>();
     for (const g of groups.get(f.classId) ?? []) {
       const image =
         pictures.get(g.locale) ??
