@@ -139,8 +139,10 @@ async function play(school: FuzzSchool, chat: Chat, steps: Step[]) {
     violations.push(...replyViolations(replies, ctx).map((v) => `step ${i + 1}: ${v}`));
     for (const r of replies) {
       if (!r.choices || !r.menuId) continue;
-      menus.push({ menuId: r.menuId, choices: r.choices });
-      lastMenu.set(userId, { menuId: r.menuId, choices: r.choices });
+      // 上一步 / 取消 beside a menu are pressed like its choices.
+      const menu = { menuId: r.menuId, choices: [...r.choices, ...(r.controls ?? [])] };
+      menus.push(menu);
+      lastMenu.set(userId, menu);
     }
   }
   return { violations, texts };
