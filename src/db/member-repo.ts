@@ -90,6 +90,18 @@ type RawAccessRow = Record<"memberId" | "patronId" | "classId", number | bigint 
 const idOrNull = (v: number | bigint | null): number | null => (v === null ? null : Number(v));
 
 /**
+ * The counter the database raises with every change to who a chat account is (see the
+ * MemberVersion model); null when the row is missing.
+ */
+export async function findMemberVersion(db: Db): Promise<number | null> {
+  const [r] = await queryRows<{ version: number | bigint }[]>(
+    db,
+    Prisma.sql`SELECT "version" FROM "MemberVersion" WHERE "id" = 1`,
+  );
+  return r ? Number(r.version) : null;
+}
+
+/**
  * The member's locale and every binding (in binding order) with what building an actor needs,
  * in one statement (it runs on every message): no rows for an unknown member, one row with a
  * null kind for a member without bindings.

@@ -1,4 +1,5 @@
-import { findMemberAccessRows } from "../../db/member-repo.ts";
+import type { Db } from "../../db/client.ts";
+import { findMemberAccessRows, findMemberVersion } from "../../db/member-repo.ts";
 import type { MemberAccessRow } from "../../db/member-repo.ts";
 import type { Actor } from "../actor.ts";
 import type { Library } from "../library.ts";
@@ -32,8 +33,26 @@ function addRow(actor: Actor, patronIds: Set<number>, classIds: Set<number>, b: 
 }
 
 /**
- * The actor of a chat account and its language, from one read of the account and its
- * bindings (it runs on every message). The actor comes from the bindings, never from
+ * The contexts this process read, valid while the database's member version (a counter its
+ * triggers raise in the transaction of every change to accounts, bindings, class teachers or
+ * a patron's 小管 flag, whoever writes) stands where it was when they were read.
+ */
+interface ContextCache {
+  version: number;
+  byAccount: Map<string, MemberContext>;
+}
+
+const caches = new WeakMap<Db, ContextCache>();
+/** Accounts remembered at most; past it the cache starts again. */
+const maxCached = 4096;
+
+/**
+ * The actor of a chat account and its language (it runs on every message). Read from the
+ * account and its bindings once, then remembered by this process while the database's member
+ * version stands still: each call reads only that counter, so a binding revoked, a role
+ * changed or a roster imported by any process counts from the next message on. The counter is
+ * read before the account, so what is remembered is never older than the version it is kept
+ * under. The actor comes from the bindings, never from
  * anything in a message: a self or teacher binding makes that patron the account's own
  * (selfPatronId, and in patronIds); guardian bindings add the children to patronIds; a
  * teacher sees the classes their patron heads (ClassTeacher); a librarian binding gives every
@@ -41,6 +60,32 @@ function addRow(actor: Actor, patronIds: Set<number>, classIds: Set<number>, b: 
  * actor with no rights and no locale.
  */
 export async function memberContext(
+  lib: Library,
+  who: { platform: string; userId: string },
+): Promise<MemberContext> {
+  const version = await findMemberVersion(lib.db);
+  if (version === null) return readContext(lib, who);
+  let cache = caches.get(lib.db);
+  if (cache?.version !== version) {
+    cache = { version, byAccount: new Map() };
+    caches.set(lib.db, cache);
+  }
+  const key = `${who.platform}\n${who.userId}`;
+  let context = cache.byAccount.get(key);
+  if (!context) {
+    context = await readContext(lib, who);
+    if (cache.byAccount.size >= maxCached) cache.byAccount.clear();
+    cache.byAccount.set(key, context);
+  }
+  // A copy: what the caller does with it never reaches the next message.
+  const { actor } = context;
+  return {
+    actor: { ...actor, patronIds: [...actor.patronIds], classIds: [...actor.classIds] },
+    locale: context.locale,
+  };
+}
+
+async function readContext(
   lib: Library,
   who: { platform: string; userId: string },
 ): Promise<MemberContext> {
