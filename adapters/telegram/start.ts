@@ -6,6 +6,7 @@ import type { Logger } from "../../src/logger.ts";
 import { menuOf, staffMenus } from "../../src/dialogs/menus.ts";
 import { publishChatMenu, publishCommands } from "./commands.ts";
 import { describeFailure } from "./errors.ts";
+import { GroupMembersLookup } from "./group-members.ts";
 import { toIncoming } from "./inbound.ts";
 import { startPolling } from "./polling.ts";
 import type { Transport } from "./polling.ts";
@@ -84,6 +85,13 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Telegra
     visible: visibleReplies,
   });
   const identity = { id: me.id, username: botName };
+  const lookup = new GroupMembersLookup({
+    telegram: telegraf.telegram,
+    gate,
+    lib: bot.lib,
+    log,
+    botId: me.id,
+  });
   telegraf.use(async (ctx) => {
     const incoming = toIncoming(ctx.update, identity);
     if (!incoming) return;
@@ -94,6 +102,7 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Telegra
       inbound,
       ...(press ? { extra: press } : {}),
     });
+    if (inbound.isGroup && !inbound.members) void lookup.seen(inbound.chatId);
   });
   telegraf.catch((err) => log.error({ err }, "telegram update not taken in"));
   const transport: Transport = opts.webhook

@@ -72,3 +72,25 @@ export async function findGroupMembersOfClasses(
   }
   return out;
 }
+
+/**
+ * The accounts on the group's platform of the pupils of the class the group is linked to (the
+ * pupils' own and their guardians'): whose presence in the group decides their private copies.
+ * None when the group is linked to no class.
+ */
+export async function findClassAccountsOfGroup(db: Db, group: GroupChat): Promise<string[]> {
+  const link = await db.chatGroup.findUnique({
+    where: { platform_chatId: { platform: group.platform, chatId: group.chatId } },
+    select: { classId: true },
+  });
+  if (!link) return [];
+  const rows = await db.binding.findMany({
+    where: {
+      kind: { in: ["self", "guardian"] },
+      patron: { classId: link.classId },
+      member: { platform: group.platform },
+    },
+    select: { member: { select: { userId: true } } },
+  });
+  return [...new Set(rows.map((r) => r.member.userId))];
+}

@@ -145,6 +145,8 @@ export class FakeApiMethods {
               400,
               "Bad Request: query is too old and response timeout expired or query ID is invalid",
             );
+      case "getChatMember":
+        return this.chatMember(p);
       case "setMyCommands":
         return this.setMyCommands(p);
       case "deleteMyCommands":
@@ -162,6 +164,17 @@ export class FakeApiMethods {
       default:
         return fail(404, "Not Found: method not found");
     }
+  }
+
+  /** Who is in which group (getChatMember answers from it): group id → user ids. */
+  readonly groupMembers = new Map<number, Set<number>>();
+
+  private chatMember(p: Params): ApiResult {
+    const members = this.groupMembers.get(Number(p.chat_id));
+    if (!members) return fail(400, "Bad Request: chat not found");
+    const id = Number(p.user_id);
+    const status = members.has(id) ? "member" : "left";
+    return done({ status, user: { id, is_bot: false, first_name: String(id) } });
   }
 
   private sendMessage(p: Params): ApiResult {
