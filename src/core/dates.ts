@@ -8,17 +8,28 @@ dayjs.extend(timezone);
 /** A calendar date "YYYY-MM-DD"; compares correctly as a string. */
 export type IsoDate = string;
 
+type Parts = Record<"year" | "month" | "day" | "hour" | "minute", string>;
+
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+/** Each zone's parts of the last minute asked for: a turn asks for "now" several times. */
+const lastMinute = new Map<string, { minute: number; parts: Parts }>();
 
 /**
- * The numeric date and 24-hour time of an instant in `tz`. One formatter per zone, kept:
- * dayjs's `tz()` builds a new one on every call, which made "what day is it" a few percent
- * of a dialog turn's CPU.
+ * The numeric date and 24-hour time of an instant in `tz` (read only). One formatter per zone,
+ * kept: dayjs's `tz()` builds a new one on every call, which made "what day is it" a few
+ * percent of a dialog turn's CPU; and the parts of the last minute asked for, kept, since
+ * they are the same for every instant of that minute (zone offsets change on whole minutes).
  */
-function partsIn(
-  tz: string,
-  at: Date,
-): Record<"year" | "month" | "day" | "hour" | "minute", string> {
+function partsIn(tz: string, at: Date): Parts {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastMinute.get(tz);
+  if (last?.minute === minute) return last.parts;
+  const parts = formatParts(tz, at);
+  lastMinute.set(tz, { minute, parts });
+  return parts;
+}
+
+function formatParts(tz: string, at: Date): Parts {
   let format = zoneFormats.get(tz);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
