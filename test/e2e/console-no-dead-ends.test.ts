@@ -41,3 +41,26 @@ test("上一步 with nothing in progress says so instead of searching for it", a
   const { bot } = await demoSchool();
   expect(await chat(bot, "parent", ["上一步"])).toEqual([t("zh-CN", "nothing_to_go_back")]);
 });
+
+test("a teacher's other class is refused after 逾期 and 排班 with the reason; the librarian types a class at the 逾期 menu", async () => {
+  const { lib, bot } = await demoSchool();
+  const notMine = t("zh-CN", "class_not_your_class", { name: "3-1", mine: "5-1" });
+  const [overdue, , rota] = await chat(bot, "teacher", ["逾期 3-1", "排班", "3-1"]);
+  expect(overdue).toBe(notMine);
+  expect(rota).toBe(notMine);
+  const [menu, typed] = await chat(bot, "librarian", ["逾期", "五年级一班"]);
+  expect(menu).toContain(t("zh-CN", "overdue_pick_class"));
+  expect(typed).toMatch(/^5-1 班/);
+  expect(await lib.db.dialogSession.count()).toBe(0);
+});
+
+test("the librarian removes a 小管's weekly duty shift after confirming, with 上一步 beside the confirmation", async () => {
+  const { lib, bot } = await demoSchool();
+  const before = await lib.db.rotaEntry.count({ where: { kind: "duty" } });
+  const [, pick, sure, done] = await chat(bot, "librarian", ["值日", "移除值日", "1", "1"]);
+  expect(pick?.startsWith(t("zh-CN", "duty_remove_pick"))).toBe(true);
+  expect(sure?.endsWith("  1. 确认移除\n  2. 取消\n  3. 上一步")).toBe(true);
+  expect(done).toMatch(/^已移除值日：/);
+  expect(await lib.db.rotaEntry.count({ where: { kind: "duty" } })).toBe(before - 1);
+  expect(await lib.db.auditLog.count({ where: { action: "rota.duty_remove" } })).toBe(1);
+});
