@@ -11,6 +11,7 @@ import { Digests } from "../outbox/digest.ts";
 import {
   bindingRecipients,
   classGroupRecipients,
+  classTeacherRecipients,
   patronRecipients,
   recipientKey,
 } from "../outbox/recipients.ts";
@@ -53,7 +54,10 @@ async function groupMessages(
   );
 }
 
-/** The families of the readers of the month and the 阳光管理员 (and theirs), privately. */
+/**
+ * The families of the readers of the month and the 阳光管理员 (and theirs), and each class
+ * teacher their classes' readers with full names — all privately, one message per chat.
+ */
 async function personalMessages(lib: Library, ctx: JobContext, r: MonthRecognition, month: number) {
   const winners = r.classes.flatMap((c) =>
     c.winners.map((w) => ({ ...w, className: c.className })),
@@ -61,6 +65,23 @@ async function personalMessages(lib: Library, ctx: JobContext, r: MonthRecogniti
   const ids = [...winners.map((w) => w.patronId), ...r.helpers.map((h) => h.patronId)];
   const people = await patronRecipients(lib.db, ids, ctx.defaultLocale);
   const digests = new Digests<Line>();
+  const teachers = await classTeacherRecipients(
+    lib.db,
+    r.classes.map((c) => c.classId),
+    ctx.defaultLocale,
+  );
+  for (const c of r.classes) {
+    const line: Line = (l) =>
+      t(l, "push_reader_of_month_teacher", {
+        className: c.className,
+        month,
+        names: c.winners.map((w) => w.name).join("、"),
+        books: c.winners[0]?.books ?? 0,
+        count: c.qualifying,
+        min: r.minBooks,
+      });
+    for (const to of teachers.get(c.classId) ?? []) digests.add(to, line);
+  }
   for (const w of winners) {
     const line: Line = (l) => t(l, "push_reader_of_month_family", { ...w, month });
     for (const to of people.get(w.patronId) ?? []) digests.add(to, line);
@@ -99,9 +120,9 @@ function reportText(locale: Locale, r: MonthRecognition, month: number, named: b
 
 /**
  * On the 1st: last month's recognition (monthRecognition). Each reader of the month's family
- * (the pupil and each guardian) and each 阳光管理员 hear it privately; each linked class group
- * hears how many pupils borrowed at least the minimum — the readers' names (masked) only when
- * policy.namePupilsInGroups allows it; the librarians get the whole list with names. Keys
+ * (the pupil and each guardian), each 阳光管理员 and each class teacher (names in full) hear it
+ * privately; each linked class group hears how many pupils borrowed at least the minimum — the
+ * readers' names (masked) only when policy.namePupilsInGroups allows it; the librarians get the whole list with names. Keys
  * "recognition:<YYYY-MM>:(group|family|report):<platform>:<chatId>", so a rerun adds nothing.
  */
 export async function monthlyRecognition(lib: Library, ctx: JobContext): Promise<JobSummary> {

@@ -56,6 +56,8 @@ async function september(policy = defaultPolicy) {
   await addGroup(lib.db, "group-3-1", c31);
   await addGroup(lib.db, "group-4-1", c41);
   await addAccount(lib.db, "parent-ming", [{ kind: "guardian", patronId: ming }]);
+  const teacher = await addPatron(lib.db, "陶老师", { role: "teacher", heads: [c31] });
+  await addAccount(lib.db, "teacher-tao", [{ kind: "teacher", patronId: teacher }]);
   const xiao = await addPatron(lib.db, "陈晓", { classId: c41 });
   await lib.db.patron.update({ where: { id: xiao }, data: { isStudentLibrarian: true } });
   await lib.db.rotaEntry.create({
@@ -94,6 +96,9 @@ describe("monthly recognition (小小读书迷, 阳光管理员)", () => {
     expect(box.has("group-4-1")).toBe(false);
     expect(box.get("parent-ming")).toEqual([
       "🎉 王小明（3-1 班）是 9 月的小小读书迷：这个月还书 5 本，全班最多。继续加油！",
+    ]);
+    expect(box.get("teacher-tao")).toEqual([
+      "9 月 3-1 班小小读书迷：王小明（还书 5 本）；全班 2 人借阅了 3 本以上。",
     ]);
     expect(box.get("xiaoguan")).toEqual([
       "☀️ 陈晓 是 9 月的阳光管理员：按时值日 2 次，谢谢你为图书馆出力！",
@@ -143,7 +148,7 @@ describe("monthly recognition (小小读书迷, 阳光管理员)", () => {
       { job: "monthly-recognition", slot: "2026-10-01T08:30" },
     ]);
     const queued = await lib.db.outbox.count();
-    expect(queued).toBe(4);
+    expect(queued).toBe(5);
     lib.clock.set("2026-10-01T09:30:00+08:00");
     expect((await runDue(opts)).ran).toEqual([]);
     expect(await lib.db.outbox.count()).toBe(queued);

@@ -8,6 +8,8 @@ export const recognitionEn: { [K in keyof typeof recognitionZh]: (typeof recogni
     `In month ${p.month}, ${p.count} pupil(s) of class ${p.className} borrowed ${p.min} or more books. The reader of the month's family has been told privately; come and borrow!`,
   push_reader_of_month_group_named: (p) =>
     `Reader of the month ${p.month}, class ${p.className}: ${p.names} (${p.books} books returned). ${p.count} pupil(s) borrowed ${p.min} or more; come and borrow!`,
+  push_reader_of_month_teacher: (p) =>
+    `Reader of the month ${p.month}, class ${p.className}: ${p.names} (${p.books} books returned); ${p.count} pupil(s) borrowed ${p.min} or more.`,
   push_sunshine_helper: (p) =>
     `☀️ ${p.name} is the sunshine librarian of month ${p.month}: ${p.shifts} duty shifts kept. Thank you for helping the library!`,
   push_recognition_report_header: (p) =>

@@ -23,6 +23,15 @@ export const recognitionZh = {
     min: number;
   }) =>
     `${p.month} 月 ${p.className} 班小小读书迷：${p.names}（还书 ${p.books} 本）。全班有 ${p.count} 位同学借阅了 ${p.min} 本以上，欢迎大家多来借书！`,
+  push_reader_of_month_teacher: (p: {
+    className: string;
+    month: number;
+    names: string;
+    books: number;
+    count: number;
+    min: number;
+  }) =>
+    `${p.month} 月 ${p.className} 班小小读书迷：${p.names}（还书 ${p.books} 本）；全班 ${p.count} 人借阅了 ${p.min} 本以上。`,
   push_sunshine_helper: (p: { name: string; month: number; shifts: number }) =>
     `☀️ ${p.name} 是 ${p.month} 月的阳光管理员：按时值日 ${p.shifts} 次，谢谢你为图书馆出力！`,
   push_recognition_report_header: (p: { month: number; min: number }) =>
