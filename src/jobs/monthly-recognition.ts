@@ -122,8 +122,9 @@ function reportText(locale: Locale, r: MonthRecognition, month: number, named: b
  * On the 1st: last month's recognition (monthRecognition). Each reader of the month's family
  * (the pupil and each guardian), each 阳光管理员 and each class teacher (names in full) hear it
  * privately; each linked class group hears how many pupils borrowed at least the minimum — the
- * readers' names (masked) only when policy.namePupilsInGroups allows it; the librarians get the whole list with names. Keys
- * "recognition:<YYYY-MM>:(group|family|report):<platform>:<chatId>", so a rerun adds nothing.
+ * readers' names (masked) only when policy.namePupilsInGroups allows it; the librarians get the
+ * whole list with names. Keys "recognition:<YYYY-MM>:(group|family|report):<platform>:<chatId>",
+ * so a rerun adds nothing.
  */
 export async function monthlyRecognition(lib: Library, ctx: JobContext): Promise<JobSummary> {
   const r = await monthRecognition(lib, systemActor, previousMonth(today(lib)));
