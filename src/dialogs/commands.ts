@@ -54,7 +54,7 @@ export const commands = [
   { intent: "export", zh: ["导出"], en: ["export"], runsOn: true, roles: ["teacher", "librarian"], help: { teacher: "help_cmd_export_class", librarian: "help_cmd_stats_export" }, menu: "telegram_cmd_export" },
   { intent: "stats", zh: ["统计"], en: ["stats"], roles: ["teacher", "librarian"], help: { teacher: "help_cmd_stats", librarian: "help_cmd_stats_export" }, menu: "telegram_cmd_stats" },
   { intent: "link", zh: ["绑定班级"], en: ["link"], runsOn: true, roles: ["teacher"], group: true, help: { teacher: "help_cmd_link" }, menu: "telegram_cmd_link" },
-  { intent: "duty", zh: ["值日"], en: ["duty"], roles: ["helper"], help: { helper: "help_cmd_duty" }, menu: "telegram_cmd_duty" },
+  { intent: "duty", zh: ["值日"], en: ["duty"], roles: ["helper", "librarian"], help: { helper: "help_cmd_duty" }, menu: "telegram_cmd_duty" },
   { intent: "checkout", zh: ["借"], en: ["checkout"], roles: ["helper", "librarian"], help: { helper: "help_cmd_desk_duty", librarian: "help_cmd_desk" }, menu: "telegram_cmd_checkout" },
   { intent: "return", zh: ["还"], en: ["return"], roles: ["helper", "librarian"], help: { helper: "help_cmd_desk_duty", librarian: "help_cmd_desk" }, menu: "telegram_cmd_return" },
   { intent: "lost", zh: ["丢失"], en: ["lost"], roles: librarian, help: { librarian: "help_cmd_charges" }, menu: "telegram_cmd_lost" },

@@ -12,7 +12,7 @@ export const telegramEn = {
   telegram_cmd_new: "New books on the shelf",
   telegram_cmd_overdue: "Overdue books",
   telegram_cmd_rota: "This week's library slots of a class",
-  telegram_cmd_duty: "Student librarians' duty rota",
+  telegram_cmd_duty: "Student librarians' duty rota (the librarian assigns and removes shifts)",
   telegram_cmd_settings: "Settings: language, reminders, quiet hours",
   telegram_cmd_suggest: "Send a suggestion to the library",
   telegram_cmd_purchase: "Suggest a book to buy",

@@ -13,7 +13,7 @@ export const telegramZh = {
   telegram_cmd_new: "新书：最近上架的书",
   telegram_cmd_overdue: "逾期：逾期未还的书",
   telegram_cmd_rota: "排班：本班本周借书时间",
-  telegram_cmd_duty: "值日：小管理员值日安排",
+  telegram_cmd_duty: "值日：小管理员值日安排（馆员可安排、移除）",
   telegram_cmd_settings: "设置：语言、提醒、免打扰",
   telegram_cmd_suggest: "建议：给图书馆留言",
   telegram_cmd_purchase: "荐购：推荐图书馆买的书",

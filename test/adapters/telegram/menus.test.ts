@@ -58,7 +58,7 @@ describe("Telegram command menus by role", () => {
     expect(staff.map((m) => m.userId)).toEqual(["501", "502"]);
     await publishCommands(telegram, staff);
     expect(names(fake.commands.get("chat:501|"))).toEqual(
-      expect.arrayContaining(["checkout", "broadcast", "activity", "helper", "search"]),
+      expect.arrayContaining(["checkout", "broadcast", "activity", "helper", "duty", "search"]),
     );
     expect(names(fake.commands.get("chat:502|"))).toEqual(
       expect.arrayContaining(["overdue", "stats", "link", "mine"]),
