@@ -143,3 +143,13 @@ export async function findStockCopy(db: Db | Tx, barcode: string): Promise<Stock
   const row = await db.copy.findUnique({ where: { barcode }, select: stockCopySelect });
   return row && flat(row);
 }
+
+/** Copies in repair (status in_repair), by barcode. */
+export async function findCopiesInRepair(db: Db | Tx): Promise<StockCopyRow[]> {
+  const rows = await db.copy.findMany({
+    where: { status: "in_repair" },
+    select: stockCopySelect,
+    orderBy: { barcode: "asc" },
+  });
+  return rows.map(flat);
+}

@@ -1,4 +1,5 @@
 import { findCopyByBarcode, moveCopyStatus } from "../../db/copy-repo.ts";
+import { findCopiesInRepair } from "../../db/stocktake-repo.ts";
 import { runTransaction } from "../../db/transact.ts";
 import type { Actor } from "../actor.ts";
 import { audit } from "../audit.ts";
@@ -10,6 +11,16 @@ import type { Refused, Result } from "../result.ts";
 
 export type ToRepairRefusal = "not_desk_staff" | "unknown_copy" | "in_repair" | "not_on_shelf";
 export type FromRepairRefusal = "not_desk_staff" | "unknown_copy" | "not_in_repair";
+
+/** The copies in repair now (barcode and title), for desk staff. */
+export async function copiesInRepair(
+  lib: Library,
+  actor: Actor,
+): Promise<Result<{ barcode: string; title: string }[], "not_desk_staff">> {
+  if (!(await isDeskStaff(lib, actor))) return refuse("not_desk_staff");
+  const rows = await findCopiesInRepair(lib.db);
+  return ok(rows.map((r) => ({ barcode: r.barcode, title: r.title })));
+}
 
 /** Statuses a copy may go to repair from: on the shelf, or marked damaged at a return. */
 const repairable = ["available", "damaged"] as const;

@@ -1,4 +1,5 @@
-import { backFromRepair, sendToRepair } from "../../core/stock/repair.ts";
+import { backFromRepair, copiesInRepair, sendToRepair } from "../../core/stock/repair.ts";
+import type { Actor } from "../../core/actor.ts";
 import type { DialogDeps, IntentDialog } from "../intent.ts";
 import { isGroupChat } from "../intent.ts";
 import type { Conversation } from "../types.ts";
@@ -16,10 +17,26 @@ function statusWord(c: Conversation, status: string): string {
   return key ? c.t(key) : status;
 }
 
-/** The barcodes typed after the command, or asked for. */
-async function barcodesOf(c: Conversation, args: string): Promise<string[]> {
-  const typed = args.trim() || (await c.ask(c.t("stock_repair_ask")));
-  return typed.split(/\s+/).filter(Boolean);
+/** The barcodes typed after the command, or asked for after the list of copies in repair. */
+async function barcodesOf(
+  c: Conversation,
+  deps: DialogDeps,
+  actor: Actor,
+  args: string,
+): Promise<string[]> {
+  if (args.trim()) return args.trim().split(/\s+/);
+  const now = await c.act(() => copiesInRepair(deps.lib, actor));
+  if (!now.ok) {
+    c.say(c.t("stock_repair_off_duty"));
+    return [];
+  }
+  const lines = now.value.map((b) => c.t("stock_report_book", b));
+  c.say(
+    lines.length
+      ? [c.t("stock_in_repair_header", { n: lines.length }), ...lines.slice(0, 30)].join("\n")
+      : c.t("stock_in_repair_none"),
+  );
+  return (await c.ask(c.t("stock_repair_ask"))).split(/\s+/).filter(Boolean);
 }
 
 /**
@@ -32,7 +49,7 @@ export const repairDialog =
   (deps: DialogDeps): IntentDialog =>
   async (c, { actor, args, chat }) => {
     if (isGroupChat(chat, actor)) return c.say(c.t("stock_private"));
-    for (const barcode of await barcodesOf(c, args)) {
+    for (const barcode of await barcodesOf(c, deps, actor, args)) {
       if (mode === "to_repair") {
         const r = await c.act(() => sendToRepair(deps.lib, actor, { barcode }));
         if (r.ok) c.say(c.t("stock_repair_done", { ...r.value, barcode }));

@@ -57,6 +57,10 @@ export const stockEn: { [K in keyof typeof stockZh]: (typeof stockZh)[K] } = {
   stock_report_set_aside: (p) => `Set aside (hold shelf, repair): ${p.n}`,
   stock_report_scanned_on_loan: (p) => `Scanned but recorded as on loan (check them in): ${p.n}`,
   stock_report_book: (p) => `· ${p.barcode} "${p.title}"`,
+  stock_in_repair_header: (p) => `In repair now: ${p.n}`,
+  stock_in_repair_none: "No book is in repair now.",
+  stock_repair_off_duty:
+    "Only the librarian or a student librarian on duty can send books to repair or mark them repaired.",
   stock_repair_ask: "Send the barcode(s) (several separated by spaces).",
   stock_repair_done: (p) =>
     `In repair: ${p.barcode} "${p.title}"; it cannot be lent until repaired. Then send "repaired ${p.barcode}".`,

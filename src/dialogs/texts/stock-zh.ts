@@ -63,6 +63,9 @@ export const stockZh = {
   stock_report_scanned_on_loan: (p: { n: number }) => `扫到了但记录为借出（请办理还书）${p.n} 本：`,
   stock_report_book: (p: { barcode: string; title: string }) => `· ${p.barcode}《${p.title}》`,
   // repair
+  stock_in_repair_header: (p: { n: number }) => `现在待修 ${p.n} 本：`,
+  stock_in_repair_none: "现在没有待修的书。",
+  stock_repair_off_duty: "只有图书管理员或值日中的小管能登记待修和修好。",
   stock_repair_ask: "请发送要登记的条码（可以多个，用空格隔开）。",
   stock_repair_done: (p: { title: string; barcode: string }) =>
     `已登记待修：${p.barcode}《${p.title}》，修好前不能借出。修好后发送“修好 ${p.barcode}”。`,

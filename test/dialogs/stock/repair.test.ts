@@ -28,6 +28,10 @@ describe("待修 / 修好: copies in repair", () => {
       `已登记待修：${bc}《草房子》，修好前不能借出。修好后发送“修好 ${bc}”。`,
     );
     expect(await say(s.bot, "librarian", `待修 ${bc}`)).toBe(`${bc} 已经在待修中。`);
+    expect(await say(s.bot, "xiaoguan", "修好")).toBe(
+      `现在待修 1 本：\n· ${bc}《草房子》\n请发送要登记的条码（可以多个，用空格隔开）。`,
+    );
+    expect(await say(s.bot, "xiaoguan", "取消")).toBe("已取消。");
     expect(await say(s.bot, "librarian", `借 ${s.card} ${bc}`)).toContain(
       `${bc} 正在待修，修好前不能借出。`,
     );
@@ -47,6 +51,10 @@ describe("待修 / 修好: copies in repair", () => {
     const after = await s.db.copy.findUniqueOrThrow({ where: { id: s.copy.id } });
     expect(after.status).toBe("on_hold_shelf");
     expect(await say(s.bot, "librarian", `修好 ${bc}`)).toBe(`${bc} 不在待修中。`);
+    expect(await say(s.bot, "librarian", "修好")).toBe(
+      "现在没有待修的书。\n请发送要登记的条码（可以多个，用空格隔开）。",
+    );
+    expect(await say(s.bot, "librarian", "取消")).toBe("已取消。");
   });
 
   it("refuses a lent copy, an unknown barcode and anyone off the desk, changing nothing", async () => {
@@ -59,6 +67,9 @@ describe("待修 / 修好: copies in repair", () => {
     s.lib.clock.set("2026-09-09T11:00:00+08:00");
     expect(await say(s.bot, "xiaoguan", `待修 ${s.copy.barcode}`)).toBe(
       `只有图书管理员或值日中的小管能登记待修（${s.copy.barcode} 未登记）。`,
+    );
+    expect(await say(s.bot, "xiaoguan", "修好")).toBe(
+      "只有图书管理员或值日中的小管能登记待修和修好。",
     );
     const statuses = await s.db.copy.findMany({ select: { status: true }, orderBy: { id: "asc" } });
     expect(statuses.map((c) => c.status)).toEqual(["available", "on_loan"]);
