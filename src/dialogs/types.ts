@@ -17,6 +17,11 @@ export interface ChooseOptions {
    * `choose` resolves with the text as typed: a class name typed at a menu of classes.
    */
   typed?: RegExp;
+  /**
+   * The language the dialog speaks now, when it is not the one it began in (设置 after a
+   * language switch): 上一步 / 取消 beside the menu and the engine's answers to it use it.
+   */
+  locale?: Locale;
 }
 
 /** What a value of type T is after `JSON.parse(JSON.stringify(value))`. */

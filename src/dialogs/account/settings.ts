@@ -55,7 +55,7 @@ function speaking(c: Conversation, prefs: Preferences): Conversation {
     attach: (file, caption) => c.attach(file, caption),
     picture: (image, caption) => c.picture(image, caption),
     ask: (prompt) => c.ask(prompt),
-    choose: (prompt, choices, opts) => c.choose(prompt, choices, opts),
+    choose: (prompt, choices, opts) => c.choose(prompt, choices, { ...opts, locale }),
     act: (fn) => c.act(fn),
     t: (key, ...params) => t(locale, key, ...params),
   };

@@ -82,8 +82,9 @@ export class TurnConversation implements Conversation {
       menuId: randomBytes(4).toString("base64url").slice(0, 6),
       prompt,
       choices: choices.map(({ id, label }) => ({ id, label })),
-      ...this.controlsBeside(choices),
+      ...this.controlsBeside(choices, opts.locale ?? this.locale),
       ...(opts.typed ? { typed: opts.typed.source } : {}),
+      ...(opts.locale && opts.locale !== this.locale ? { locale: opts.locale } : {}),
       textFallthrough: opts.textFallthrough ?? false,
     }));
     if (typeof answer !== "string") return this.stop("mismatch");
@@ -111,11 +112,11 @@ export class TurnConversation implements Conversation {
    * 上一步 and 取消 beside the menu once the dialog has asked more than one question; a dialog's
    * own "cancel" choice stands for 取消.
    */
-  private controlsBeside(choices: Choice[]): { controls?: Choice[] } {
+  private controlsBeside(choices: Choice[], locale: Locale): { controls?: Choice[] } {
     if (this.asked < 2) return {};
-    const controls = [{ id: BACK_CONTROL, label: this.t("control_back") }];
+    const controls = [{ id: BACK_CONTROL, label: t(locale, "control_back") }];
     if (!choices.some((c) => c.id === "cancel")) {
-      controls.push({ id: CANCEL_CONTROL, label: this.t("control_cancel") });
+      controls.push({ id: CANCEL_CONTROL, label: t(locale, "control_cancel") });
     }
     return { controls };
   }

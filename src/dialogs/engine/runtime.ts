@@ -143,9 +143,9 @@ export class DialogRuntime {
     if (!state || !dialog) return this.startAgain(turn, key, active.version, state?.locale);
     const from = { name: active.dialog, dialog, version: active.version, state };
     if (isBackText(inbound.text)) return this.back(turn, key, from);
-    const answer = matchAnswer(state.wait, inbound, state.locale);
-    if (answer.kind === "expired")
-      return [{ text: t(state.locale, "menu_expired"), expired: true }];
+    const speaking = speakingOf(state);
+    const answer = matchAnswer(state.wait, inbound, speaking);
+    if (answer.kind === "expired") return [{ text: t(speaking, "menu_expired"), expired: true }];
     if (answer.kind === "reprompt") return answer.replies;
     if (answer.kind === "ignored") return [];
     if (answer.kind === "fallthrough") return { drop: active.version };
@@ -163,7 +163,7 @@ export class DialogRuntime {
       from.state.wait.op,
     );
     const replies = await this.replay(turn, key, from, { log, resumeOp });
-    const note = t(from.state.locale, first ? "back_at_first" : "back_done");
+    const note = t(speakingOf(from.state), first ? "back_at_first" : "back_done");
     const [head, ...rest] = replies;
     return head ? [{ ...head, text: `${note}\n${head.text}` }, ...rest] : [{ text: note }];
   }
@@ -209,7 +209,8 @@ export class DialogRuntime {
     active: DialogSessionRow | null,
   ) {
     if (row) await turn.write({ kind: "delete", key });
-    const locale = (active && parseSessionState(active.state)?.locale) ?? this.defaultLocale;
+    const state = active && parseSessionState(active.state);
+    const locale = state ? speakingOf(state) : this.defaultLocale;
     return [{ text: t(locale, active ? "cancelled" : "nothing_to_cancel") }];
   }
 
@@ -246,6 +247,10 @@ class Turn {
     return true;
   }
 }
+
+/** The language the waiting dialog speaks now: its menu's, else the one it began in. */
+const speakingOf = (state: SessionState): Locale =>
+  (state.wait.kind === "choice" ? state.wait.locale : undefined) ?? state.locale;
 
 const keyOf = (inbound: Inbound): SessionKey => ({
   platform: inbound.platform,

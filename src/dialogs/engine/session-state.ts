@@ -15,6 +15,7 @@ const waitSchema = z.discriminatedUnion("kind", [
     choices: z.array(choiceSchema).min(1),
     controls: z.array(choiceSchema).optional(),
     typed: z.string().optional(),
+    locale: z.enum(locales).optional(),
     textFallthrough: z.boolean(),
   }),
 ]);

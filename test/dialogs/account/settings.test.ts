@@ -49,6 +49,23 @@ describe("settings dialog", () => {
     expect(help).not.toContain(zh("help_cmd_mine"));
   });
 
+  it("puts Back and Cancel beside the menu in English once switched, and answers them in English", async () => {
+    const s = await accountSchool();
+    await chat(s.bot, "mum", "设置");
+    await chat(s.bot, "mum", "1");
+    const menu = (await privateReplies(s.bot, "mum", "2")).at(-1);
+    expect(menu?.choices?.map((c) => c.label)).toEqual([
+      "Language",
+      "Quiet hours",
+      "Notices",
+      "Done",
+    ]);
+    expect(menu?.controls?.map((c) => c.label)).toEqual(["Back", "Cancel"]);
+    expect(await chat(s.bot, "mum", "9")).toBe(t("en", "choose_number", { n: 6 }));
+    expect(await chat(s.bot, "mum", "6")).toBe(t("en", "cancelled"));
+    expect((await row(s, "mum"))?.locale).toBe("en");
+  });
+
   it("creates the member row for an account that never bound", async () => {
     const s = await accountSchool();
     await chat(s.bot, "new", "设置");
