@@ -162,3 +162,58 @@ describe("staff and parents on WeChat without dead ends", () => {
     expect(await s.lib.db.rotaEntry.count({ where: { kind: "duty" } })).toBe(0);
   });
 });
+
+// Issue 16 traps 1, 3, 6 and 8 over the WeChat fake.
+describe("the desk, typos, a language switch and emoji on WeChat", () => {
+  it("lends a pupil's second scanned book to the same pupil at the desk", async () => {
+    const s = await wechatSchool();
+    const fang = await s.lib.db.patron.create({
+      data: { cardNumber: "S2", name: "王芳", role: "student", classId: s.c32.id },
+    });
+    const title = await addTitle(s.lib.db, "草房子");
+    const [one, two] = [await addCopy(s.lib.db, title.id), await addCopy(s.lib.db, title.id)];
+    const barcode = async (id: number) =>
+      (await s.lib.db.copy.findUniqueOrThrow({ where: { id }, select: { barcode: true } })).barcode;
+    wx = await startMockWechat(s.lib);
+    const li = wx.contact("李老师");
+    await wx.send(li, `绑定 ${await librarianCode(s.lib)}`, wx.self);
+
+    const first = (await wx.send(li, `借 S2 ${await barcode(one.id)}`, wx.self)).join("\n");
+    expect(first).toContain(t(zh, "desk_next_checkout"));
+    const second = (await wx.send(li, await barcode(two.id), wx.self)).join("\n");
+    expect(second).toContain(
+      t(zh, "desk_same_reader", { card: "S2", barcode: await barcode(two.id) }),
+    );
+    expect(await s.lib.db.loan.count({ where: { patronId: fang.id, returnedAt: null } })).toBe(2);
+  });
+
+  it("asks 你是想“续借”吗 for 续接, greets 你好, answers an emoji kindly, and speaks English after 设置", async () => {
+    const s = await wechatSchool();
+    wx = await startMockWechat(s.lib);
+    const mum = wx.contact("王妈妈");
+    await wx.send(mum, `绑定 ${s.parentCode}`, wx.self);
+
+    const typo = await wx.send(mum, "续接", wx.self);
+    expect(typo.join("\n")).toContain(t(zh, "guess_did_you_mean", { words: "“续借”" }));
+    expect(menuLines(typo)).toEqual(["1. 续借", `2. ${t(zh, "guess_none")}`]);
+    expect((await wx.send(mum, "1", wx.self)).join("\n")).toContain(t(zh, "reader_renew_prompt"));
+    await wx.send(mum, "取消", wx.self);
+    expect(await wx.send(mum, "你好", wx.self)).toEqual([t(zh, "guess_greeting")]);
+    expect(await wx.send(mum, "👍👍", wx.self)).toEqual([t(zh, "guess_tiny")]);
+
+    await wx.send(mum, "设置", wx.self);
+    await wx.send(mum, "1", wx.self);
+    const english = await wx.send(mum, "2", wx.self);
+    expect(english.join("\n")).toContain(t("en", "settings_locale_saved"));
+    expect(menuLines(english)).toEqual([
+      "1. Language",
+      "2. Quiet hours",
+      "3. Notices",
+      "4. Done",
+      "5. Back",
+      "6. Cancel",
+    ]);
+    expect(await wx.send(mum, "6", wx.self)).toEqual([t("en", "cancelled")]);
+    expect((await wx.send(mum, "帮助", wx.self)).join("\n")).toContain(t("en", "help_cmd_mine"));
+  });
+});
