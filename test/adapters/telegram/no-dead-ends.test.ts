@@ -202,3 +202,58 @@ describe("staff and parents on Telegram without dead ends", () => {
     expect(await s.lib.db.rotaEntry.count({ where: { kind: "duty" } })).toBe(0);
   });
 });
+
+// Issue 16 traps 1, 3, 6 and 8 over the Telegram fake.
+describe("the desk, typos, a language switch and emoji on Telegram", () => {
+  it("lends a pupil's second scanned book to the same pupil at the desk", async () => {
+    const s = await twoClassSchool();
+    const fang = await s.lib.db.patron.create({
+      data: { cardNumber: "S2", name: "王芳", role: "student", classId: s.c32.id },
+    });
+    const title = await addTitle(s.lib.db, "草房子");
+    const [one, two] = [await addCopy(s.lib.db, title.id), await addCopy(s.lib.db, title.id)];
+    const barcode = async (id: number) =>
+      (await s.lib.db.copy.findUniqueOrThrow({ where: { id }, select: { barcode: true } })).barcode;
+    h = await startHarness(s.lib, dialogAreas);
+    const li = person(501, "Li");
+    await li.send(`/start ${await librarianCode(s.lib)}`);
+
+    const first = textsOf(await li.send(`/checkout S2 ${await barcode(one.id)}`));
+    expect(first).toContain(t(zh, "desk_next_checkout"));
+    const second = textsOf(await li.send(await barcode(two.id)));
+    expect(second).toContain(
+      t(zh, "desk_same_reader", { card: "S2", barcode: await barcode(two.id) }),
+    );
+    expect(await s.lib.db.loan.count({ where: { patronId: fang.id, returnedAt: null } })).toBe(2);
+  });
+
+  it("asks 你是想“续借”吗 for 续接, greets 你好, answers an emoji kindly, and speaks English after /settings", async () => {
+    const s = await twoClassSchool();
+    h = await startHarness(s.lib, dialogAreas);
+    const mum = person(1001, "Mum");
+    await mum.send(`/start ${s.parentCode}`);
+
+    const typo = await mum.send("续接");
+    expect(textsOf(typo)).toContain(t(zh, "guess_did_you_mean", { words: "“续借”" }));
+    expect(buttons(typo)).toEqual(["续借", t(zh, "guess_none")]);
+    expect(textsOf(await mum.press("续借"))).toContain(t(zh, "reader_renew_prompt"));
+    await mum.send("/cancel");
+    expect(textsOf(await mum.send("你好"))).toBe(t(zh, "guess_greeting"));
+    expect(textsOf(await mum.send("👍👍"))).toBe(t(zh, "guess_tiny"));
+
+    await mum.send("/settings");
+    await mum.press("语言");
+    const english = await mum.press("English");
+    expect(textsOf(english)).toContain(t("en", "settings_locale_saved"));
+    expect(buttons(english)).toEqual([
+      "Language",
+      "Quiet hours",
+      "Notices",
+      "Done",
+      "Back",
+      "Cancel",
+    ]);
+    expect(textsOf(await mum.press("Cancel"))).toBe(t("en", "cancelled"));
+    expect(textsOf(await mum.send("/help"))).toContain(t("en", "help_cmd_mine"));
+  });
+});
