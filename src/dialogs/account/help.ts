@@ -42,6 +42,6 @@ export const helpDialog =
     }
     c.say(c.t("help_intro"));
     for (const line of helpLines(actor)) c.say(c.t(line));
-    if (actor.isLibrarian) c.say(c.t("help_cli"));
-    c.say(c.t("help_footer"));
+    // The librarian's list is the longest: the command-line hint shares the footer's line.
+    c.say(c.t(actor.isLibrarian ? "help_cli_footer" : "help_footer"));
   };

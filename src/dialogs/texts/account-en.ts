@@ -34,8 +34,8 @@ export const accountEn = {
     "reissue CARD [NEW] / confiscate CARD / returncard CARD / issuecards CLASS — library cards",
   help_cmd_settings: "settings — language, notices, quiet hours",
   help_cmd_suggest: "suggest TEXT / purchase TITLE — write to the library, ask for a book",
-  help_cli:
-    "Imports, code slips, statistics and other admin commands run in the shuxiang CLI on a computer.",
+  help_cli_footer:
+    "Imports, code slips and other admin commands run in the shuxiang CLI on a computer. Send “cancel” to leave what you are doing, “back” to go back one question.",
   // bind
   bind_in_group: "Please bind in a private chat: never send a binding code in a group.",
   bind_ask: "Please send the 8-character code on your slip (e.g. K7QX-M2PD):",

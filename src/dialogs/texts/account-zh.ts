@@ -31,7 +31,8 @@ export const accountZh = {
   help_cmd_cards: "补证 证号 [新证号] / 收证 证号 / 还证 证号 / 发证 班级 — 借书证办理",
   help_cmd_settings: "设置 — 语言、通知、免打扰时间",
   help_cmd_suggest: "建议 内容 / 荐购 书名 — 给图书馆留言、推荐买书",
-  help_cli: "导入、打印绑定码、统计等管理命令请在电脑上用 shuxiang 命令行。",
+  help_cli_footer:
+    "导入、打印绑定码等管理命令请在电脑上用 shuxiang 命令行。发送“取消”可退出当前操作，“上一步”回到上一个问题。",
   // bind
   bind_in_group: "请在私聊中绑定：绑定码不要发在群里。",
   bind_ask: "请发送纸条上的 8 位绑定码（例如 K7QX-M2PD）：",

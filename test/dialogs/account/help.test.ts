@@ -33,7 +33,12 @@ describe("help dialog", () => {
     ] as const) {
       expect(text).toContain(zh(key));
     }
-    for (const key of ["help_cmd_link", "help_cmd_desk", "help_cmd_broadcast", "help_cli"] as const)
+    for (const key of [
+      "help_cmd_link",
+      "help_cmd_desk",
+      "help_cmd_broadcast",
+      "help_cli_footer",
+    ] as const)
       expect(text).not.toContain(zh(key));
     expect(text).not.toContain(zh("help_unbound"));
   });
@@ -69,7 +74,7 @@ describe("help dialog", () => {
       "help_cmd_broadcast",
       "help_cmd_activity",
       "help_cmd_suggestions",
-      "help_cli",
+      "help_cli_footer",
     ] as const) {
       expect(text).toContain(zh(key));
     }
