@@ -64,3 +64,53 @@ test("the librarian removes a 小管's weekly duty shift after confirming, with 
   expect(await lib.db.rotaEntry.count({ where: { kind: "duty" } })).toBe(before - 1);
   expect(await lib.db.auditLog.count({ where: { action: "rota.duty_remove" } })).toBe(1);
 });
+
+test("the librarian's second scanned barcode goes to the same pupil at the desk", async () => {
+  const { lib, bot } = await demoSchool();
+  const pupil = await lib.db.patron.findFirstOrThrow({
+    where: { role: "student", status: "active", loans: { none: {} }, holds: { none: {} } },
+    select: { id: true, cardNumber: true },
+  });
+  const copies = await lib.db.copy.findMany({
+    where: { status: "available", title: { isReference: false, holds: { none: {} } } },
+    select: { barcode: true },
+    take: 2,
+  });
+  const [a, b] = copies.map((c) => c.barcode);
+  const [first, second] = await chat(bot, "librarian", [`借 ${pupil.cardNumber} ${a}`, `${b}`]);
+  expect(first).toContain(t("zh-CN", "desk_next_checkout"));
+  expect(second).toContain(
+    t("zh-CN", "desk_same_reader", { card: pupil.cardNumber, barcode: `${b}` }),
+  );
+  expect(await lib.db.loan.count({ where: { patronId: pupil.id, returnedAt: null } })).toBe(2);
+});
+
+test("a parent's 续接, 你好 and 👍👍 get help, 新书 lists bullets, quiet hours 22:30-06:30 are taken, and English applies at once", async () => {
+  const { bot } = await demoSchool();
+  const [typo, renew, , hello, emoji, news] = await chat(bot, "parent", [
+    "续接",
+    "1",
+    "取消",
+    "你好",
+    "👍👍",
+    "新书",
+  ]);
+  expect(typo).toContain(t("zh-CN", "guess_did_you_mean", { words: "“续借”" }));
+  expect(renew).toContain(t("zh-CN", "reader_renew_prompt"));
+  expect(hello).toBe(t("zh-CN", "guess_greeting"));
+  expect(emoji).toBe(t("zh-CN", "guess_tiny"));
+  expect(news).toMatch(/^· /m);
+  const [, , , quiet, , english, cancelled] = await chat(bot, "parent", [
+    "设置",
+    "2",
+    "4",
+    "22:30-06:30",
+    "1",
+    "2",
+    "6",
+  ]);
+  expect(quiet).toContain(t("zh-CN", "settings_quiet_saved", { quiet: "22:30-06:30" }));
+  expect(english).toContain(t("en", "settings_locale_saved"));
+  expect(english?.endsWith("  4. Done\n  5. Back\n  6. Cancel")).toBe(true);
+  expect(cancelled).toBe(t("en", "cancelled"));
+});
