@@ -22,8 +22,15 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function onServer<T>(url: string, run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+/** Runs `run` on a connection to `url`, closed after. */
+export async function onServer<T>(
+  url: string,
+  run: (c: pg.Client) => Promise<T>,
+  connectTimeoutMs?: number,
+): Promise<T> {
+  const timeout =
+    connectTimeoutMs === undefined ? {} : { connectionTimeoutMillis: connectTimeoutMs };
+  const client = new pg.Client({ connectionString: url, ...timeout });
   await client.connect();
   try {
     return await run(client);
@@ -42,29 +49,41 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Creates this run's database on the server (dropping those of runs that died) and returns its
- * URL and the function that drops it.
+ * Creates database `<prefix><pid><suffix>` on the server for this process (first dropping the
+ * `<prefix>…` databases of processes that died) and returns its URL and the function that
+ * drops it. `fast`: commits skip the wait for the disk (data that need not survive a crash).
  */
-export async function createRunDatabase(server: string) {
-  const name = `shuxiang_test_${process.pid}`;
+export async function createScratchDatabase(
+  server: string,
+  prefix: string,
+  opts: { suffix?: string; fast?: boolean } = {},
+) {
+  const name = `${prefix}${process.pid}${opts.suffix ?? ""}`;
   await onServer(server, async (c) => {
     const { rows } = await c.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'shuxiang\\_test\\_%'`,
+      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+      [`${prefix.replaceAll("_", "\\_")}%`],
     );
     for (const { datname } of rows) {
-      const pid = Number(datname.slice("shuxiang_test_".length));
+      const pid = Number(datname.slice(prefix.length).split("_")[0]);
       if (pid === process.pid || !alive(pid)) {
         await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
     }
     await c.query(`CREATE DATABASE "${name}"`);
-    // Test data need not survive a crash of the server: commits skip the wait for the disk.
-    await c.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+    if (opts.fast) await c.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
   });
   return {
     url: withDatabase(server, name),
-    drop: () => onServer(server, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+    drop: async () => {
+      await onServer(server, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
   };
+}
+
+/** This run's database on the server (`shuxiang_test_<pid>`), with the function that drops it. */
+export function createRunDatabase(server: string) {
+  return createScratchDatabase(server, "shuxiang_test_", { fast: true });
 }
 
 let schemas = 0;
