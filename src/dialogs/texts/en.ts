@@ -1,7 +1,9 @@
 import type { zhCN } from "./zh-CN.ts";
 import { accountEn } from "./account-en.ts";
+import { cardDeskEn } from "./card-desk-en.ts";
 import { exportEn } from "./export-en.ts";
 import { noticesEn } from "./notices-en.ts";
+import { outreachEn } from "./outreach-en.ts";
 import { readerEn } from "./reader-en.ts";
 import { recognitionEn } from "./recognition-en.ts";
 import { schoolYearEn } from "./school-year-en.ts";
@@ -13,8 +15,10 @@ import { wechatEn } from "./wechat-en.ts";
 /** The en text table: exactly the keys of zh-CN with the same parameters (checked by tsc). */
 export const en = {
   ...accountEn,
+  ...cardDeskEn,
   ...exportEn,
   ...noticesEn,
+  ...outreachEn,
   ...readerEn,
   ...recognitionEn,
   ...schoolYearEn,

@@ -1,6 +1,8 @@
 import { accountZh } from "./account-zh.ts";
+import { cardDeskZh } from "./card-desk-zh.ts";
 import { exportZh } from "./export-zh.ts";
 import { noticesZh } from "./notices-zh.ts";
+import { outreachZh } from "./outreach-zh.ts";
 import { readerZh } from "./reader-zh.ts";
 import { recognitionZh } from "./recognition-zh.ts";
 import { schoolYearZh } from "./school-year-zh.ts";
@@ -15,8 +17,10 @@ import { wechatZh } from "./wechat-zh.ts";
  */
 export const zhCN = {
   ...accountZh,
+  ...cardDeskZh,
   ...exportZh,
   ...noticesZh,
+  ...outreachZh,
   ...readerZh,
   ...recognitionZh,
   ...schoolYearZh,
