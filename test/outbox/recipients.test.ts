@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { noteGroupMembers } from "../../src/db/group-member-repo.ts";
 import { enqueue } from "../../src/outbox/queue.ts";
 import {
   classTeacherRecipients,
@@ -37,8 +38,8 @@ describe("notice recipients", () => {
     expect(map.has(c41)).toBe(false);
   });
 
-  it("prefers a class's linked group over the private chats of its families", async () => {
-    const { db } = await testLibrary();
+  it("sends a class's notice to its linked group and privately to families not known to be in it", async () => {
+    const { db, now } = await testLibrary();
     const c32 = await addClass(db, 3, 2);
     const c41 = await addClass(db, 4, 1);
     const a = await addPatron(db, "安安", { classId: c32 });
@@ -48,10 +49,14 @@ describe("notice recipients", () => {
     await addAccount(db, "pb", [{ kind: "guardian", patronId: b }]);
     await addAccount(db, "tao", [{ kind: "teacher", patronId: tao }]);
     await addGroup(db, "-32", c32);
-    const map = await classWideRecipients(db, [c32, c41], "zh-CN");
-    expect(chats(map.get(c32))).toEqual(["-32"]);
-    expect(map.get(c32)?.[0]?.isGroup).toBe(true);
-    expect(chats(map.get(c41))).toEqual(["pb", "tao"]);
+    const before = await classWideRecipients(db, [c32, c41], "zh-CN");
+    expect(chats(before.get(c32))).toEqual(["-32", "pa"]);
+    expect(before.get(c32)?.[0]?.isGroup).toBe(true);
+    expect(chats(before.get(c41))).toEqual(["pb", "tao"]);
+    // Once pa is known to be in the group, the group's message is enough.
+    await noteGroupMembers(db, { platform: "telegram", chatId: "-32" }, ["pa"], now());
+    const after = await classWideRecipients(db, [c32, c41], "zh-CN");
+    expect(chats(after.get(c32))).toEqual(["-32"]);
   });
 
   it("marks outbox rows to a linked group as group rows and broadcast rows with their broadcast", async () => {
