@@ -10,7 +10,9 @@ import type { SheetData } from "./workbook.ts";
 /**
  * The week's class borrowing figures (the Friday push, as a table): rank, class, pupils, loans
  * and readers this week, loans and books per pupil this term, the target and whether the class
- * is on track. The core's refusal for a date that is not one or an actor not staff.
+ * is on track; then, as in the weekly figures text, the class corner's copies (集体借阅) in the class
+ * now and lent this term, counted apart from personal loans, and the library visits (到馆) this
+ * week. The core's refusal for a date that is not one or an actor not staff.
  */
 export async function figuresSheet(
   lib: Library,
@@ -31,6 +33,9 @@ export async function figuresSheet(
     c.perPupilThisTerm,
     c.target,
     c.onTrack ? tx.yes : tx.no,
+    c.cornerOut,
+    c.cornerLentThisTerm,
+    c.visitsThisWeek,
   ]);
   const notes = [tx.figuresWeek(week.from, week.to)];
   return ok({

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { systemActor } from "../../../src/core/actor.ts";
+import { lendToCorner, openCornerBatch } from "../../../src/core/corners/class-corner.ts";
+import { recordVisit } from "../../../src/core/visits/record-visit.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
 import type { Reply } from "../../../src/messages.ts";
 import { addLoan, book, menuOf, press, school, send, textOf } from "./fixtures.ts";
@@ -94,6 +97,39 @@ describe("导出", () => {
         .map((r) => r[1])
         .sort(),
     ).toEqual(["3-2", "4-1"]);
+  });
+
+  it("adds each class's corner books and this week's library visits to the figures", async () => {
+    const s = await lateSchool();
+    const batch = await openCornerBatch(s.lib, systemActor, { className: "3-2" });
+    if (!batch.ok) throw new Error(batch.code);
+    for (const title of ["三国演义", "红楼梦"]) {
+      const copy = await book(s.db, title);
+      await lendToCorner(s.lib, systemActor, {
+        batchId: batch.value.batchId,
+        barcode: copy.barcode,
+      });
+    }
+    expect((await recordVisit(s.lib, systemActor, { className: "4-1", kind: "visit" })).ok).toBe(
+      true,
+    );
+    const [headers, ...rows] = (await fileOf(await send(s.bot, "librarian", "导出 统计"))).sheets[0]
+      ?.rows ?? [[]];
+    expect(headers?.slice(-3)).toEqual([
+      "图书角在班（册）",
+      "本学期图书角借出（册）",
+      "本周到馆（次）",
+    ]);
+    const byClass = new Map(rows.map((r) => [r[1], r.slice(-3)]));
+    expect(byClass.get("3-2")).toEqual([2, 2, 0]);
+    expect(byClass.get("4-1")).toEqual([0, 0, 1]);
+    await s.db.chatMember.update({ where: { id: s.members.librarian }, data: { locale: "en" } });
+    const en = await fileOf(await send(s.bot, "librarian", "export figures"));
+    expect(en.sheets[0]?.rows[0]?.slice(-3)).toEqual([
+      "Corner books in class",
+      "Corner books lent this term",
+      "Library visits this week",
+    ]);
   });
 
   it("lets the librarian pick a broadcast and sends its delivery report", async () => {
