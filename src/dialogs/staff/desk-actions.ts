@@ -1,6 +1,7 @@
 import type { Actor } from "../../core/actor.ts";
 import { checkout } from "../../core/circulation/checkout.ts";
 import { returnCopy } from "../../core/circulation/return-copy.ts";
+import { returnFromCorner } from "../../core/corners/class-corner.ts";
 import { weekRota } from "../../core/reports/week-rota.ts";
 import type { DialogDeps } from "../intent.ts";
 import type { Conversation } from "../types.ts";
@@ -64,7 +65,22 @@ async function checkoutAll(c: Conversation, deps: DialogDeps, actor: Actor, code
   return out;
 }
 
-/** Takes back each barcode. */
+/**
+ * A copy not on a personal loan may be in a class corner (集体借阅): the desk takes it back by
+ * the corner's own rule (returnFromCorner: the corner loan closes, audited, a waiting hold is
+ * served) and says which class's corner it came from. False when it is not in a corner either.
+ */
+async function cornerReturn(c: Conversation, deps: DialogDeps, actor: Actor, barcode: string) {
+  const r = await c.act(async () => {
+    const back = await returnFromCorner(deps.lib, actor, { barcode });
+    if (back.ok && back.value.holdId !== undefined) await deps.hooks.holdReady(back.value.holdId);
+    return back;
+  });
+  if (r.ok) c.say(c.t("corner_returned", r.value));
+  return r.ok;
+}
+
+/** Takes back each barcode: a personal loan, or else a class corner's copy. */
 async function returnAll(c: Conversation, deps: DialogDeps, actor: Actor, codes: string[]) {
   const out: DeskOutcome = { done: 0, notStaff: false };
   for (const barcode of codes) {
@@ -81,6 +97,8 @@ async function returnAll(c: Conversation, deps: DialogDeps, actor: Actor, codes:
       out.done += 1;
       c.say(returnedText(c, r.value));
     } else if (r.code === "not_desk_staff") return { ...out, notStaff: true };
+    else if (r.code === "not_on_loan" && (await cornerReturn(c, deps, actor, barcode)))
+      out.done += 1;
     else c.say(deskRefusal(c, r.code, { barcode }));
   }
   return out;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { systemActor } from "../../../src/core/actor.ts";
+import { lendToCorner, openCornerBatch } from "../../../src/core/corners/class-corner.ts";
 import { t } from "../../../src/dialogs/texts/index.ts";
 import { addLoan, book, school, send, textOf } from "./fixtures.ts";
 
@@ -21,6 +23,38 @@ describe("return at the desk", () => {
     expect(await s.db.copy.count({ where: { status: "available" } })).toBe(2);
     expect(textOf(await send(s.bot, "xiaoguan", "结束"))).toBe(
       t(zh, "desk_finished", { count: 2 }),
+    );
+  });
+
+  it("takes back a copy lent to a class corner and serves a waiting hold", async () => {
+    const s = await school();
+    const b = await book(s.db, "西游记");
+    const other = await book(s.db, "水浒传");
+    const batch = await openCornerBatch(s.lib, systemActor, { className: "3-2" });
+    if (!batch.ok) throw new Error(batch.code);
+    for (const copy of [b, other]) {
+      await lendToCorner(s.lib, systemActor, {
+        batchId: batch.value.batchId,
+        barcode: copy.barcode,
+      });
+    }
+    const hold = await s.db.hold.create({
+      data: { titleId: b.titleId, patronId: s.hai.id },
+      select: { id: true },
+    });
+    const text = textOf(await send(s.bot, "librarian", `还 ${b.barcode}`));
+    expect(text).toContain(
+      t(zh, "corner_returned", { title: "西游记", className: "3-2", stillOut: 1 }),
+    );
+    expect(await s.db.cornerLoan.count({ where: { returnedAt: null } })).toBe(1);
+    const row = await s.db.hold.findUniqueOrThrow({ where: { id: hold.id } });
+    expect(row).toMatchObject({ status: "ready", copyId: b.id });
+    expect(await s.db.auditLog.count({ where: { action: "corner.return" } })).toBe(1);
+    expect(textOf(await send(s.bot, "librarian", b.barcode))).toContain(
+      t(zh, "desk_not_on_loan", { barcode: b.barcode }),
+    );
+    expect(textOf(await send(s.bot, "librarian", "结束"))).toBe(
+      t(zh, "desk_finished", { count: 1 }),
     );
   });
 
