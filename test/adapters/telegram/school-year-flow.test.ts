@@ -40,4 +40,29 @@ describe("the librarian on Telegram", () => {
     expect(report).toContain("已离校未清还：1 人");
     expect(report).toContain("· 王芳（3-1）：《西游记》未还");
   });
+  it("takes a class corner's copy back with 还 at the desk", async () => {
+    const s = await telegramSchool();
+    await s.lib.db.copy.create({ data: { barcode: "B-SHZ-2", titleId: s.shz.id } });
+    const member = await s.lib.db.chatMember.create({
+      data: { platform: "telegram", userId: "2001" },
+    });
+    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    h = await startHarness(s.lib, dialogAreas);
+    const librarian = user(2001, "Librarian");
+    const chat = chatWith(h, librarian, privateChat(librarian));
+    await chat.send("/corner");
+    await chat.press("借给班级");
+    await chat.send("B-SHZ-2");
+    await chat.send("完成");
+
+    expect(textsOf(await chat.send("还 B-SHZ-2"))).toContain(
+      "✓《水浒传》已从 3-1 班图书角收回（这批还有 0 本未还）",
+    );
+    const copy = await s.lib.db.copy.findUniqueOrThrow({
+      where: { barcode: "B-SHZ-2" },
+      select: { status: true },
+    });
+    expect(copy.status).toBe("available");
+    expect(await s.lib.db.cornerLoan.count({ where: { returnedAt: null } })).toBe(0);
+  });
 });
