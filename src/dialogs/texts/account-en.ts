@@ -14,7 +14,7 @@ export const accountEn = {
   help_cmd_search: "search TITLE/AUTHOR/PINYIN — find a book and copies on the shelf",
   help_cmd_mine: "mine — loans and holds; a lost card: send “lostcard”",
   help_cmd_renew: "renew — renew one book or all",
-  help_cmd_reserve: "reserve TITLE — reserve a book",
+  help_cmd_reserve: "reserve TITLE / unreserve — reserve a book, or cancel a reservation",
   help_cmd_new: "new — books added lately",
   help_cmd_overdue: "overdue — books past their due date",
   help_cmd_overdue_class: "overdue — your class's overdue list",
@@ -25,13 +25,15 @@ export const accountEn = {
   help_cmd_desk: "checkout CARD BARCODE / return BARCODE — desk loans and returns",
   help_cmd_charges: "lost BARCODE / damaged BARCODE [amount] / charges — lost and damaged books",
   help_cmd_stats: "stats — this week's class borrowing figures",
-  help_cmd_helper: "helper CARD / unhelper CARD — student librarians",
-  help_cmd_broadcast: "broadcast — send a notice to readers or class groups",
-  help_cmd_activity: "activity — create a reading activity",
+  help_cmd_helper: "helper CARD / unhelper CARD — student librarians; duty — their shifts",
+  help_cmd_broadcast:
+    "broadcast — send a notice to readers or class groups; activity — create a reading activity",
+  help_cmd_class:
+    "corner / visit / lesson — class book corners, record library visits and reading lessons",
   help_cmd_suggestions:
-    "suggest — read the newest suggestions and requests; answer — answer them (the sender is told)",
+    "suggest — read the newest suggestions and purchase requests; answer — answer them (the sender is told)",
   help_cmd_cards:
-    "reissue CARD [NEW] / confiscate CARD / returncard CARD / issuecards CLASS — library cards",
+    "reissue CARD [NEW] / confiscate CARD / returncard CARD / issuecards CLASS — library cards; clearance — leavers' books",
   help_cmd_settings: "settings — language, notices, quiet hours",
   help_cmd_suggest: "suggest TEXT / purchase TITLE — write to the library, ask for a book",
   help_cli_footer:

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { commands } from "../../../src/dialogs/commands.ts";
+import type { Role } from "../../../src/dialogs/commands.ts";
 import { accountSchool, bindAs, chat, groupChat, zh } from "./fixtures.ts";
+
+/** The commands 帮助 itself, 绑定 (its own hint) and 取消 (the footer) need not list. */
+const selfEvident = new Set(["help", "bind", "cancel"]);
+
+/** Every command these roles may use whose Chinese words are all missing from the help. */
+function missingFrom(text: string, roles: readonly Role[]): string[] {
+  return commands
+    .filter((c) => !selfEvident.has(c.intent) && c.roles.some((r) => roles.includes(r)))
+    .filter((c) => !c.zh.some((w) => text.includes(w)))
+    .map((c) => c.zh[0]);
+}
 
 describe("help dialog", () => {
   it("tells an unbound account how to bind and offers no reader commands", async () => {
@@ -72,13 +85,46 @@ describe("help dialog", () => {
     for (const key of [
       "help_cmd_desk",
       "help_cmd_broadcast",
-      "help_cmd_activity",
       "help_cmd_suggestions",
       "help_cli_footer",
     ] as const) {
       expect(text).toContain(zh(key));
     }
     expect(text).not.toContain(zh("help_cmd_mine"));
+  });
+
+  it("names every command each role may use, the newer staff ones too", async () => {
+    const { bot, lib, s1, s2, t1 } = await accountSchool();
+    await lib.db.patron.update({ where: { id: s2.id }, data: { isStudentLibrarian: true } });
+    await bindAs(lib, "kid", "self", s2.id);
+    await bindAs(lib, "mum", "guardian", s1.id);
+    await bindAs(lib, "tea", "teacher", t1.id);
+    await bindAs(lib, "lib", "librarian");
+    await bindAs(lib, "busy", "teacher", t1.id);
+    await bindAs(lib, "busy", "guardian", s1.id);
+    await bindAs(lib, "busy", "librarian");
+    const accounts: [string, Role[]][] = [
+      ["mum", ["guest", "reader"]],
+      ["kid", ["guest", "reader", "helper"]],
+      ["tea", ["guest", "reader", "teacher"]],
+      ["lib", ["guest", "librarian"]],
+      ["busy", ["guest", "reader", "teacher", "librarian"]],
+    ];
+    for (const [user, roles] of accounts) {
+      const text = await chat(bot, user, "帮助");
+      expect({ user, missing: missingFrom(text, roles) }).toEqual({ user, missing: [] });
+      expect(text.split("\n").length).toBeLessThanOrEqual(20);
+      expect(text.length).toBeLessThan(1000);
+    }
+    await lib.db.chatMember.updateMany({ where: { userId: "busy" }, data: { locale: "en" } });
+    const en = await chat(bot, "busy", "help");
+    const roles: Role[] = ["guest", "reader", "teacher", "librarian"];
+    const missing = commands
+      .filter((c) => !selfEvident.has(c.intent) && c.roles.some((r) => roles.includes(r)))
+      .filter((c) => !c.en.some((w) => en.includes(w)));
+    expect(missing.map((c) => c.intent)).toEqual([]);
+    expect(en.split("\n").length).toBeLessThanOrEqual(20);
+    expect(en.length).toBeLessThan(1600);
   });
 
   it("keeps every menu short enough for a phone screen", async () => {
