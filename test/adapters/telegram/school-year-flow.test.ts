@@ -65,4 +65,18 @@ describe("the librarian on Telegram", () => {
     expect(copy.status).toBe("available");
     expect(await s.lib.db.cornerLoan.count({ where: { returnedAt: null } })).toBe(0);
   });
+  it("names the class corner, visits, lessons and 清还 in the librarian's /help, within 20 lines", async () => {
+    const s = await telegramSchool();
+    const member = await s.lib.db.chatMember.create({
+      data: { platform: "telegram", userId: "2001" },
+    });
+    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    h = await startHarness(s.lib, dialogAreas);
+    const librarian = user(2001, "Librarian");
+    const chat = chatWith(h, librarian, privateChat(librarian));
+    const help = textsOf(await chat.send("/help"));
+    for (const word of ["图书角", "到馆", "阅览课", "清还", "值日", "活动"])
+      expect(help).toContain(word);
+    expect(help.split("\n").length).toBeLessThanOrEqual(20);
+  });
 });
