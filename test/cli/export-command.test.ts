@@ -100,6 +100,12 @@ describe("shuxiang export", () => {
     ]);
     const byClass = Object.fromEntries(sheet.slice(1, 3).map((row) => [row[1], row.slice(2, 5)]));
     expect(byClass).toEqual({ "3-1": [1, 0, 0], "3-2": [1, 1, 1] });
+    expect(sheet[0]?.slice(-3)).toEqual([
+      "图书角在班（册）",
+      "本学期图书角借出（册）",
+      "本周到馆（次）",
+    ]);
+    expect(sheet[1]?.slice(-3)).toEqual([0, 0, 0]);
     expect(sheet.at(-1)).toEqual(["统计周：2026-09-07 至 2026-09-13"]);
     const en = await run("export", "figures", "--week", "2026-09-09", "--out", out, "--lang", "en");
     expect(en.out).toContain("class figures written to");
