@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTelegramSender } from "../../../adapters/telegram/sender.ts";
 import { monthlyRecognition } from "../../../src/jobs/monthly-recognition.ts";
-import { createPacer, defaultPacing } from "../../../src/outbox/pacing.ts";
-import type { PacingConfig } from "../../../src/outbox/pacing.ts";
-import { OutboxSender } from "../../../src/outbox/sender.ts";
 import { jobContext } from "../../jobs/fixtures.ts";
-import { clockSleep, drainAll } from "../../outbox/fake-port.ts";
-import { startHarness, telegramSchool } from "./fixtures.ts";
+import { deliverOutbox, startHarness, telegramSchool } from "./fixtures.ts";
 import type { Harness } from "./fixtures.ts";
 import { groupChat, privateChat, user } from "./fake-updates.ts";
 
@@ -49,17 +44,7 @@ describe("the monthly recognition on Telegram", () => {
     });
 
     expect(await monthlyRecognition(lib, jobContext(lib))).toMatchObject({ enqueued: 2 });
-    const sender = new OutboxSender({
-      db: lib.db,
-      platform: "telegram",
-      port: createTelegramSender(h.handle.telegram),
-      pacer: createPacer(defaultPacing["telegram"] as PacingConfig),
-      timezone: lib.timezone,
-      quietHours: "22:00-07:00",
-      now: lib.now,
-      sleep: clockSleep(lib.clock),
-    });
-    await drainAll(lib, sender);
+    await deliverOutbox(h, lib);
 
     const inGroup = h.fake.sentTo(group.id).map((m) => m.text ?? "");
     expect(inGroup).toEqual([

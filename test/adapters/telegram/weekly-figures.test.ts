@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTelegramSender } from "../../../adapters/telegram/sender.ts";
 import { weeklyFigures } from "../../../src/jobs/weekly-figures.ts";
-import { createPacer, defaultPacing } from "../../../src/outbox/pacing.ts";
-import type { PacingConfig } from "../../../src/outbox/pacing.ts";
-import { OutboxSender } from "../../../src/outbox/sender.ts";
 import { pngPixels } from "../../../scripts/png-pixels.ts";
 import { jobContext } from "../../jobs/fixtures.ts";
-import { clockSleep, drainAll } from "../../outbox/fake-port.ts";
-import { startHarness, telegramSchool } from "./fixtures.ts";
+import { deliverOutbox, startHarness, telegramSchool } from "./fixtures.ts";
 import type { Harness } from "./fixtures.ts";
 import { groupChat, user } from "./fake-updates.ts";
 
@@ -35,17 +30,7 @@ describe("the Friday figures on Telegram", () => {
     });
 
     expect(await weeklyFigures(lib, jobContext(lib))).toMatchObject({ groups: 1, enqueued: 1 });
-    const sender = new OutboxSender({
-      db: lib.db,
-      platform: "telegram",
-      port: createTelegramSender(h.handle.telegram),
-      pacer: createPacer(defaultPacing["telegram"] as PacingConfig),
-      timezone: lib.timezone,
-      quietHours: "22:00-07:00",
-      now: lib.now,
-      sleep: clockSleep(lib.clock),
-    });
-    await drainAll(lib, sender);
+    await deliverOutbox(h, lib);
 
     const sent = h.fake.sentTo(group.id);
     expect(sent).toHaveLength(1);
