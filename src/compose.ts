@@ -2,7 +2,7 @@ import { bootstrapDemo } from "./cli/demo-bootstrap.ts";
 import { loadCalendar, openLibrary } from "./bootstrap.ts";
 import type { Config } from "./config.ts";
 import type { Library } from "./core/library.ts";
-import { RecentlySeen } from "./core/recently-seen.ts";
+import { RecentlySeen } from "./recently-seen.ts";
 import { dialogAreas } from "./dialogs/areas.ts";
 import { Bot } from "./dialogs/bot.ts";
 import { t } from "./dialogs/texts/index.ts";

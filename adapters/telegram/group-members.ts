@@ -3,6 +3,7 @@ import type { Library } from "../../src/core/library.ts";
 import { accountsToLookFor } from "../../src/dialogs/group-accounts.ts";
 import type { InboundGate } from "../../src/gate/gate.ts";
 import type { Logger } from "../../src/logger.ts";
+import { RecentlySeen } from "../../src/recently-seen.ts";
 
 const PLATFORM = "telegram";
 /** How often a group's members are looked up again (at its first update after this). */
@@ -25,18 +26,17 @@ export interface GroupMembersDeps {
  * bot through the gate like a message (`members`), in order with the group's updates.
  */
 export class GroupMembersLookup {
-  private readonly lookedAt = new Map<string, number>();
+  private readonly looked: RecentlySeen;
 
-  constructor(private readonly deps: GroupMembersDeps) {}
+  constructor(private readonly deps: GroupMembersDeps) {
+    this.looked = new RecentlySeen(deps.lib.now, LOOK_EVERY_MS);
+  }
 
   /** An update came from a group. Never throws (a failure is logged). */
   async seen(chatId: string): Promise<void> {
-    const now = this.deps.lib.now().getTime();
-    const last = this.lookedAt.get(chatId);
-    if (last !== undefined && now - last < LOOK_EVERY_MS) return;
-    this.lookedAt.set(chatId, now);
+    if (this.looked.seen(chatId)) return;
     try {
-      await this.lookUp(chatId, now);
+      await this.lookUp(chatId, this.deps.lib.now().getTime());
     } catch (err) {
       this.deps.log.warn({ err }, "telegram group members not looked up");
     }

@@ -1,6 +1,7 @@
 import type { Contact, Room } from "wechaty";
 import type { InboundGate } from "../../src/gate/gate.ts";
 import type { Inbound } from "../../src/messages.ts";
+import { RecentlySeen } from "../../src/recently-seen.ts";
 import type { ContactDirectory } from "./contact-directory.ts";
 import { PLATFORM } from "./contact-directory.ts";
 import type { RoomMembersChange } from "./room-events.ts";
@@ -16,12 +17,15 @@ const ROSTER_EVERY_MS = 86_400_000;
  * durable); nobody gets a key just for being in a room.
  */
 export class RoomMembers {
-  private readonly listRead = new Map<string, number>();
+  private readonly listRead: RecentlySeen;
 
   constructor(
     private readonly gate: InboundGate,
     private readonly directory: ContactDirectory,
-  ) {}
+    private readonly now: () => Date,
+  ) {
+    this.listRead = new RecentlySeen(now, ROSTER_EVERY_MS);
+  }
 
   /** People joined or left a room. */
   async changed(roomId: string, change: RoomMembersChange): Promise<void> {
@@ -34,13 +38,11 @@ export class RoomMembers {
   }
 
   /** A message came from the room: its member list is read once a day. */
-  async seen(room: Room, now: Date): Promise<void> {
-    const last = this.listRead.get(room.id);
-    if (last !== undefined && now.getTime() - last < ROSTER_EVERY_MS) return;
-    this.listRead.set(room.id, now.getTime());
+  async seen(room: Room): Promise<void> {
+    if (this.listRead.seen(room.id)) return;
     const everyone = (await room.memberAll()).filter((c) => !c.self());
     const joined = await this.keys(everyone);
-    await this.accept(room.id, `roster:${room.id}:${now.getTime()}`, {
+    await this.accept(room.id, `roster:${room.id}:${this.now().getTime()}`, {
       joined,
       left: [],
       complete: true,

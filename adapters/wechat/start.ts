@@ -74,7 +74,7 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
     contactIds: opts.contactIds ?? contactIdsOf(opts.puppet),
     setRemark: (id, remark) => setRemark(wechaty, id, remark),
   });
-  const rooms = new RoomMembers(opts.gate, directory);
+  const rooms = new RoomMembers(opts.gate, directory, lib.now);
   const printQr = opts.printQr ?? ((drawing: string) => void process.stderr.write(drawing + "\n"));
   watchLogin(wechaty, { log, printQr, onSessionChange: () => directory.reset() });
   watchRooms(wechaty, {
@@ -96,7 +96,7 @@ export async function startWechat(opts: StartWechatOptions): Promise<WechatHandl
     void run.finally(() => anchoring.delete(run));
   };
   const roomSeen = (room: Room) =>
-    void rooms.seen(room, lib.now()).catch((err: unknown) => {
+    void rooms.seen(room).catch((err: unknown) => {
       log.warn({ err, room: hashId(room.id) }, "wechat room members not read");
     });
   const deps: MessageDeps = { gate: opts.gate, directory, log, locale, afterAnswer, roomSeen };

@@ -4,7 +4,7 @@ import {
   noteGroupMembers,
 } from "../../db/group-member-repo.ts";
 import type { Library } from "../library.ts";
-import { RecentlySeen } from "../recently-seen.ts";
+import { RecentlySeen } from "../../recently-seen.ts";
 
 /** A message or membership event in a group chat, as the presence record needs it. */
 export interface GroupEvent {

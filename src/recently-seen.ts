@@ -1,6 +1,6 @@
 /**
  * Keys seen within a time window, so a per-message check or write runs at most once per window
- * per key (a chat made reachable again, a group member noted).
+ * per key (a chat made reachable again, a group member noted, a group's members looked up).
  */
 export class RecentlySeen {
   private readonly at = new Map<string, number>();
