@@ -60,15 +60,18 @@ export async function findGroupMembersOfClasses(
       select: { classId: true, platform: true, chatId: true },
     }),
   );
+  const members = await inChunks(links, (chunk) =>
+    db.groupMember.findMany({
+      where: { OR: chunk.map((l) => ({ platform: l.platform, chatId: l.chatId })) },
+      select: { platform: true, chatId: true, userId: true },
+    }),
+  );
+  const classOf = new Map(links.map((l) => [`${l.platform}:${l.chatId}`, l.classId]));
   const out = new Map<number, Set<string>>();
-  for (const link of links) {
-    const members = await db.groupMember.findMany({
-      where: { platform: link.platform, chatId: link.chatId },
-      select: { userId: true },
-    });
-    const known = out.get(link.classId) ?? new Set<string>();
-    for (const m of members) known.add(`${link.platform}:${m.userId}`);
-    out.set(link.classId, known);
+  for (const l of links) out.set(l.classId, out.get(l.classId) ?? new Set<string>());
+  for (const m of members) {
+    const classId = classOf.get(`${m.platform}:${m.chatId}`);
+    if (classId !== undefined) out.get(classId)?.add(`${m.platform}:${m.userId}`);
   }
   return out;
 }
