@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type { Buffer as XlsxBuffer } from "exceljs";
 import { UnreadableFile } from "./raw-grid.ts";
 import type { RawRow } from "./raw-grid.ts";
 
@@ -19,11 +19,15 @@ function cellText(v: unknown): string {
   return "";
 }
 
-/** Reads the first worksheet of an .xlsx file; row numbers are the spreadsheet's own. */
+/**
+ * Reads the first worksheet of an .xlsx file; row numbers are the spreadsheet's own. exceljs is
+ * loaded on the first import, not at every start.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<RawRow[]> {
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as XlsxBuffer);
   } catch (e) {
     throw new UnreadableFile("corrupt_xlsx", (e as Error).message);
   }
