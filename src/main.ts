@@ -1,13 +1,6 @@
 import { join } from "node:path";
-import { runConsoleChat } from "../adapters/console/index.ts";
-import {
-  createTelegramSender,
-  startTelegram,
-  telegramOptions,
-} from "../adapters/telegram/index.ts";
 import { openLibrary } from "./bootstrap.ts";
 import { parseCommandArgs } from "./cli/args.ts";
-import { runCli } from "./cli/index.ts";
 import type { CliIo, ExitCode } from "./cli/io.ts";
 import { UsageError } from "./cli/io.ts";
 import { cliTexts } from "./cli/texts.ts";
@@ -24,7 +17,6 @@ import type { DemoRole } from "./demo/members.ts";
 import { checkHealth, servedPlatforms } from "./health/health-report.ts";
 import { t } from "./dialogs/texts/index.ts";
 import { createLogger } from "./logger.ts";
-import { startServing } from "./serve.ts";
 import type { LeasedStart, PlatformStart } from "./serve.ts";
 import type { Library } from "./core/library.ts";
 import type { Logger } from "./logger.ts";
@@ -32,7 +24,9 @@ import type { Logger } from "./logger.ts";
 /**
  * The composition root: `npm start` (no arguments) serves the configured platforms, or the
  * demo school in a terminal chat when no token is set; `shuxiang …` runs an admin command.
- * The only src file that imports adapters/.
+ * The only src file that imports adapters/. What only one way of running needs (the terminal
+ * chat, each platform's adapter, serving, the admin commands) is imported when that way runs,
+ * so a start loads no code it does not use.
  */
 const io: CliIo = {
   out: (line) => process.stdout.write(line + "\n"),
@@ -52,6 +46,7 @@ async function chatCommand(args: string[], cli: CliIo, tx: CliTexts): Promise<Ex
   if (built) cli.err(tx.demoCreated);
   const bot = createBot(lib, config);
   const gate = createGate(lib, config, log);
+  const { runConsoleChat } = await import("../adapters/console/index.ts");
   await runConsoleChat({
     gate,
     handle: (inbound, scope) => bot.handle(inbound, scope),
@@ -94,6 +89,9 @@ function configuredPlatforms(config: Config, lib: Library, log: Logger) {
       const health = () => checkHealth(lib.db, servedPlatforms(config));
       const onRolesChanged = (l: RolesChanged) => roles.listen(l);
       const base = { gate, log, bot, health, onRolesChanged };
+      // telegraf is loaded only when Telegram is served.
+      const { createTelegramSender, startTelegram, telegramOptions } =
+        await import("../adapters/telegram/index.ts");
       const telegram = await startTelegram(telegramOptions(config, base));
       log.info({ bot: telegram.botName }, "telegram started");
       const sender = createTelegramSender(telegram.telegram);
@@ -110,6 +108,8 @@ async function serve(config: Config): Promise<ExitCode> {
   const log = createLogger(config.LOG_LEVEL);
   const lib = await openLibrary(config);
   const { starts, leased } = configuredPlatforms(config, lib, log);
+  // Delivery, the schedule (node-cron) and the leases: not loaded for the terminal chat.
+  const { startServing } = await import("./serve.ts");
   const serving = await startServing(lib, config, log, starts, leased);
   const stopped = await untilStopped(serving.failed);
   log.info("stopping");
@@ -135,7 +135,9 @@ async function start(): Promise<ExitCode> {
 
 async function main(argv: string[]): Promise<ExitCode> {
   try {
-    return argv.length === 0 ? await start() : await runCli(argv, io, { chat: chatCommand });
+    if (argv.length === 0) return await start();
+    const { runCli } = await import("./cli/index.ts");
+    return await runCli(argv, io, { chat: chatCommand });
   } catch (e) {
     if (e instanceof ConfigError) {
       io.err(e.message);
