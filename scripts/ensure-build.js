@@ -42,16 +42,40 @@ function listFiles(root, dir, out) {
   return out;
 }
 
+/** @param {string} root */
+function sourceFiles(root) {
+  return inputs.flatMap((dir) => listFiles(root, dir, [])).sort();
+}
+
 /**
  * A hash of every source file's path and content (and of the build script): the same sources
  * give the same hash whatever their mtimes, so a checkout or a `touch` alone does not rebuild.
  * @param {string} root
+ * @param {string[]} [files] the sources (default: listed now)
  */
-export function sourceHash(root) {
+export function sourceHash(root, files = sourceFiles(root)) {
   const hash = createHash("sha256");
   hash.update(readFileSync(join(repoRoot, "scripts/build-app.js")));
-  for (const path of inputs.flatMap((dir) => listFiles(root, dir, [])).sort()) {
+  for (const path of files) {
     hash.update(`\0${path}\0`).update(readFileSync(join(root, path)));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * A hash of what `stat` says of each source (and of the build script): path, size, mtime,
+ * ctime and inode, read without opening a file. Writing a file changes its ctime (which no tool
+ * sets back), so equal stats mean equal contents and the check at every start reads no source;
+ * when they differ (a touch, a checkout, a copy) the content hash decides.
+ * @param {string} root
+ * @param {string[]} files
+ */
+function statHash(root, files) {
+  const hash = createHash("sha256");
+  const paths = [join(repoRoot, "scripts/build-app.js"), ...files.map((f) => join(root, f))];
+  for (const path of paths) {
+    const s = statSync(path, { bigint: true });
+    hash.update(`\0${path}\0${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`);
   }
   return hash.digest("hex");
 }
@@ -61,7 +85,9 @@ function fileHash(file) {
   return existsSync(file) ? createHash("sha256").update(readFileSync(file)).digest("hex") : null;
 }
 
-/** @param {string} outdir @returns {{ sources?: string, schema?: string | null }} */
+/** @typedef {{ sources?: string, schema?: string | null, stats?: string }} Stamp */
+
+/** @param {string} outdir @returns {Stamp} */
 function readStamp(outdir) {
   try {
     return JSON.parse(readFileSync(join(outdir, stampName), "utf8"));
@@ -101,6 +127,16 @@ function install(/** @type {string} */ partial, /** @type {string} */ outdir) {
   }
 }
 
+/**
+ * Records `stamp` in `outdir` (a new file moved in, so a reader sees the old or the new one).
+ * @param {string} outdir @param {Stamp} stamp
+ */
+function writeStamp(outdir, stamp) {
+  const partial = join(outdir, `${stampName}.${process.pid}`);
+  writeFileSync(partial, JSON.stringify(stamp) + "\n");
+  renameSync(partial, join(outdir, stampName));
+}
+
 /** Builds beside `outdir`, then moves it in (see `install`). */
 async function buildInto(/** @type {string} */ root, /** @type {string} */ outdir, stamp) {
   const partial = join(dirname(outdir), `.${basename(outdir)}-partial-${process.pid}`);
@@ -119,8 +155,10 @@ async function buildInto(/** @type {string} */ root, /** @type {string} */ outdi
 
 /**
  * Makes `outdir` (default dist/) a build of `root`'s current sources: nothing to do when its
- * stamp records the same source hash; otherwise regenerates the Prisma client when the schema
- * changed (or `force`), compiles, and records the hash. Returns what it did.
+ * stamp records the same sources (the sources' stats, or else their content hash: then the new
+ * stats are recorded, so the next check reads no file again); otherwise regenerates the Prisma
+ * client when the schema changed (or `force`), compiles, and records the hashes. Returns what
+ * it did.
  * @param {{ root?: string, outdir?: string, force?: boolean, log?: (line: string) => void }} [options]
  * @returns {Promise<"fresh" | "built">}
  */
@@ -129,9 +167,19 @@ export async function ensureBuild(options = {}) {
   const outdir = resolve(options.outdir ?? join(root, "dist"));
   const log = options.log ?? ((line) => process.stderr.write(line + "\n"));
   const stamp = readStamp(outdir);
-  const sources = sourceHash(root);
-  const fresh = stamp.sources === sources && existsSync(join(outdir, "main.js"));
-  if (fresh && !options.force) return "fresh";
+  const files = sourceFiles(root);
+  const stats = statHash(root, files);
+  const built = existsSync(join(outdir, "main.js"));
+  if (!options.force && built && stamp.sources && stamp.stats === stats) return "fresh";
+  const sources = sourceHash(root, files);
+  if (!options.force && built && stamp.sources === sources) {
+    try {
+      writeStamp(outdir, { ...stamp, stats });
+    } catch {
+      // a read-only dist/: the next start compares the contents again
+    }
+    return "fresh";
+  }
   const started = performance.now();
   log("书香：正在编译程序（首次运行或程序有更新）… / building dist/ …");
   const schema = fileHash(join(root, "prisma/schema.prisma"));
@@ -139,7 +187,7 @@ export async function ensureBuild(options = {}) {
   if (schema && (options.force || stamp.schema !== schema || !generated)) {
     generatePrismaClient(root);
   }
-  await buildInto(root, outdir, { sources, schema });
+  await buildInto(root, outdir, { sources, schema, stats });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`书香：编译完成，用时 ${seconds} 秒 / built in ${seconds} s`);
   return "built";

@@ -54,9 +54,34 @@ describe("the build before npm start and npx shuxiang", { timeout: 240_000 }, ()
 
   it("does not rebuild for a touched file whose content is the same", () => {
     ensure();
+    const stamp = JSON.parse(stampOf()) as { sources: string; stats: string };
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(root, "src", "lib.ts"), later, later);
     expect(ensure().built).toBe(false);
+    // the touched file's stats are recorded: the next check needs no content hash
+    const after = JSON.parse(stampOf()) as { sources: string; stats: string };
+    expect(after.sources).toBe(stamp.sources);
+    expect(after.stats).not.toBe(stamp.stats);
+    expect(ensure().built).toBe(false);
+    expect(JSON.parse(stampOf())).toEqual(after);
+  });
+
+  it("rebuilds for a file rewritten with the same size and its old mtime put back", () => {
+    const file = join(root, "src", "lib.ts");
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(file, second, second); // a whole second, so it can be put back exactly
+    ensure();
+    const before = statSync(file, { bigint: true });
+    writeSource("src/lib.ts", 'export const version: string = "v9";\n');
+    utimesSync(file, second, second);
+    const after = statSync(file, { bigint: true });
+    expect([after.size, after.mtimeNs, after.ino]).toEqual([
+      before.size,
+      before.mtimeNs,
+      before.ino,
+    ]);
+    expect(ensure().built).toBe(true);
+    expect(runDist()).toBe("v9");
   });
 
   it("rebuilds when a source under src/ or adapters/ changed, a file was added, or on --force", () => {
