@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { pinyinPro } from "../core/catalog/search-key.ts";
 import { hashString } from "./random.ts";
 
 const firstHan = /\p{Script=Han}/u;
@@ -12,7 +12,7 @@ export function callNumber(clc: string, author: string): string {
   const name = author.replace(/^\[[^\]]*\]/, "");
   const han = firstHan.exec(name)?.[0];
   const initial = han
-    ? pinyin(han, { pattern: "first", toneType: "none" }).toUpperCase()
+    ? pinyinPro().pinyin(han, { pattern: "first", toneType: "none" }).toUpperCase()
     : (name.match(/[A-Za-z]/)?.[0] ?? "X").toUpperCase();
   return `${clc}/${initial}${10 + (hashString(name) % 90)}`;
 }

@@ -1,4 +1,4 @@
-import { pinyin } from "pinyin-pro";
+import { pinyinPro } from "../core/catalog/search-key.ts";
 import { commands } from "./commands.ts";
 import type { Command, Intent } from "./commands.ts";
 
@@ -55,7 +55,7 @@ const sounds = new Map<string, string>();
 function toneless(text: string, remember = false): string {
   const known = sounds.get(text);
   if (known !== undefined) return known;
-  const sound = pinyin(text, { toneType: "none", type: "array" }).join("");
+  const sound = pinyinPro().pinyin(text, { toneType: "none", type: "array" }).join("");
   if (remember) sounds.set(text, sound);
   return sound;
 }
