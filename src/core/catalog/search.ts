@@ -4,13 +4,13 @@ import type { Library } from "../library.ts";
 import { ok, refuse } from "../result.ts";
 import type { Result } from "../result.ts";
 import { toHits } from "./hits.ts";
-import type { HitPage } from "./hits.ts";
+import type { HitPage, TitleHit, TitleInfo } from "./hits.ts";
 import { toIsbn10 } from "./isbn.ts";
 import { catalogIndex } from "./search-index.ts";
 import { matchesOf, TierBuckets } from "./search-order.ts";
 import { parseQuery, tierAt, toEntry } from "./search-rank.ts";
 import type { ParsedQuery } from "./search-rank.ts";
-import { buildTitleIndex, entryAt } from "./title-index.ts";
+import { buildTitleIndex, entryAt, titleById } from "./title-index.ts";
 
 export interface PageOptions {
   limit?: number;
@@ -44,6 +44,21 @@ export async function searchTitles(
   const buckets = matchesOf(await catalogIndex(lib.db), q);
   const hits = await toHits(lib.db, buckets.page(offset, limit));
   return ok({ total: buckets.total, hits });
+}
+
+/**
+ * The hits of titles found before (a later page of a listed search, the hit chosen from it), in
+ * the order given, with their shelf facts as they are now: a dialog keeps the ids of what it
+ * listed, not every fact of every hit. A title deleted since is left out.
+ */
+export async function titleHits(
+  lib: Library,
+  _actor: Actor,
+  ids: readonly number[],
+): Promise<TitleHit[]> {
+  const { titles } = await catalogIndex(lib.db);
+  const infos = ids.map((id) => titleById(titles, id)).filter((t): t is TitleInfo => !!t);
+  return toHits(lib.db, infos);
 }
 
 function isbnForms(q: ParsedQuery): string[] {

@@ -76,6 +76,21 @@ export function entryAt(index: TitleIndex, i: number): TitleEntry {
   };
 }
 
+/** The catalogue facts of title `id` (a binary search: the list is in id order), if it is there. */
+export function titleById(index: TitleIndex, id: number): TitleInfo | undefined {
+  const { list } = index;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = list[mid] as TitleInfo;
+    if (t.id === id) return t;
+    if (t.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** The index with some titles added or replaced. */
 export function withTitles(
   index: TitleIndex,

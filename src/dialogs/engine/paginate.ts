@@ -46,11 +46,26 @@ export async function choosePaged(
   opts: ChooseOptions = {},
 ): Promise<string> {
   const pages = paginate(choices, pageSize);
-  for (let i = 0; ; i = (i + 1) % pages.length) {
-    const page = pages[i] ?? [];
-    const more = pages.length > 1;
+  return choosePages(c, prompt, pages.length, (i) => pages[i] ?? [], opts);
+}
+
+/**
+ * Like `choosePaged` for a menu whose pages are made as they are shown: `pageAt(i)` gives page
+ * i (from 0) of `pageCount`, and may read through `act`, so a dialog keeps only the pages it
+ * showed rather than every entry of every page.
+ */
+export async function choosePages(
+  c: Conversation,
+  prompt: string,
+  pageCount: number,
+  pageAt: (page: number) => Choice[] | Promise<Choice[]>,
+  opts: ChooseOptions = {},
+): Promise<string> {
+  const more = pageCount > 1;
+  for (let i = 0; ; i = (i + 1) % pageCount) {
+    const page = await pageAt(i);
     const header = more
-      ? `${prompt}\n${c.t("page_of", { page: i + 1, pages: pages.length })}`
+      ? `${prompt}\n${c.t("page_of", { page: i + 1, pages: pageCount })}`
       : prompt;
     const menu = more ? [...page, { id: NEXT_PAGE_ID, label: c.t("page_next") }] : page;
     const id = await c.choose(header, menu, opts);

@@ -18,8 +18,9 @@ async function searchAndReserve(
 ): Promise<void> {
   const found = await runSearch(c, deps, ctx.actor, ctx.query);
   if (!found) return;
-  const prompt = c.t("reader_reserve_found", { total: found.total, shown: found.hits.length });
-  const hit = await pickHit(c, found, prompt);
+  const prompt = c.t("reader_reserve_found", { total: found.total, shown: found.ids.length });
+  const hit = await pickHit(c, deps, { actor: ctx.actor, found, prompt });
+  if (!hit) return;
   await reserveTitle(c, deps, { actor: ctx.actor, family: ctx.family, hit });
 }
 

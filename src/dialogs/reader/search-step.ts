@@ -1,9 +1,11 @@
 import type { Actor } from "../../core/actor.ts";
 import type { TitleHit } from "../../core/catalog/hits.ts";
-import { searchTitles } from "../../core/catalog/search.ts";
-import { choosePaged } from "../engine/paginate.ts";
+import { searchTitles, titleHits } from "../../core/catalog/search.ts";
+import { ok } from "../../core/result.ts";
+import { choosePages, paginate } from "../engine/paginate.ts";
 import type { DialogDeps } from "../intent.ts";
 import type { Conversation } from "../types.ts";
+import type { Choice } from "../../messages.ts";
 import { hitLine } from "./format.ts";
 
 /** Hits a search lists at most: five pages of eight. */
@@ -11,10 +13,21 @@ export const MAX_LISTED = 40;
 /** Hits on one page of the numbered menu. */
 export const HITS_PER_PAGE = 8;
 
+/**
+ * What a search listed, as its dialog keeps it: how many titles matched, the ids of the hits
+ * listed (in order) and the menu lines of the first page's. Every later turn of the dialog
+ * replays this from its stored state, so it holds no other fact of any hit (a later page and
+ * the chosen hit are read when they are shown).
+ */
 export interface Found {
   total: number;
-  hits: TitleHit[];
+  ids: number[];
+  firstLines: string[];
 }
+
+const choiceId = (titleId: number) => `t${titleId}`;
+const menuOf = (c: Conversation, hits: TitleHit[]): Choice[] =>
+  hits.map((h) => ({ id: choiceId(h.titleId), label: hitLine(c, h) }));
 
 /**
  * Runs a search for the dialog (inside `act`). Says why and returns null for a query that
@@ -26,12 +39,19 @@ export async function runSearch(
   actor: Actor,
   query: string,
 ): Promise<Found | null> {
-  const r = await c.act(() => searchTitles(deps.lib, actor, query, { limit: MAX_LISTED }));
+  const r = await c.act(async () => {
+    const found = await searchTitles(deps.lib, actor, query, { limit: MAX_LISTED });
+    if (!found.ok) return found;
+    const { total, hits } = found.value;
+    const ids = hits.map((h) => h.titleId);
+    const firstLines = hits.slice(0, HITS_PER_PAGE).map((h) => hitLine(c, h));
+    return ok({ total, ids, firstLines });
+  });
   if (!r.ok) {
     c.say(c.t("reader_search_bad_query"));
     return null;
   }
-  if (r.value.hits.length === 0) {
+  if (r.value.ids.length === 0) {
     c.say(c.t("reader_search_none", { query: query.trim() }));
     return null;
   }
@@ -39,14 +59,25 @@ export async function runSearch(
 }
 
 /**
- * Lets the user pick one hit from a numbered menu, eight a page. Typing text instead ends the
- * dialog and the text is routed afresh (a new search), so no "please answer 1–n" loop.
+ * Lets the user pick one hit from a numbered menu, eight a page, and reads the chosen hit as it
+ * is now (null, after saying so, when it has left the catalogue since). Typing text instead ends
+ * the dialog and the text is routed afresh (a new search), so no "please answer 1–n" loop.
  */
-export async function pickHit(c: Conversation, found: Found, prompt: string): Promise<TitleHit> {
-  const choices = found.hits.map((h) => ({ id: `t${h.titleId}`, label: hitLine(c, h) }));
-  const id = await choosePaged(c, prompt, choices, HITS_PER_PAGE, { textFallthrough: true });
-  const [first] = found.hits;
-  const hit = found.hits.find((h) => `t${h.titleId}` === id) ?? first;
-  if (!hit) throw new Error("pickHit needs at least one hit");
-  return hit;
+export async function pickHit(
+  c: Conversation,
+  deps: DialogDeps,
+  ctx: { actor: Actor; found: Found; prompt: string },
+): Promise<TitleHit | null> {
+  const { actor, found, prompt } = ctx;
+  const pages = paginate(found.ids, HITS_PER_PAGE);
+  const first = found.firstLines.map((label, i) => ({ id: choiceId(found.ids[i] ?? 0), label }));
+  const pageAt = (i: number) =>
+    i === 0
+      ? first
+      : c.act(async () => menuOf(c, await titleHits(deps.lib, actor, pages[i] ?? [])));
+  const id = await choosePages(c, prompt, pages.length, pageAt, { textFallthrough: true });
+  const titleId = Number(id.slice(1));
+  const [hit] = await c.act(() => titleHits(deps.lib, actor, [titleId]));
+  if (!hit) c.say(c.t("reader_hold_unknown_title"));
+  return hit ?? null;
 }

@@ -41,9 +41,10 @@ export const searchDialog =
     if (answerSmallTalk(c, query)) return;
     const found = await runSearch(c, deps, actor, query);
     if (!found) return offerCommands(c, { actor, args: query, chat }, dialogOf);
-    const prompt = c.t("reader_search_found", { total: found.total, shown: found.hits.length });
+    const prompt = c.t("reader_search_found", { total: found.total, shown: found.ids.length });
     for (;;) {
-      const hit = await pickHit(c, found, prompt);
+      const hit = await pickHit(c, deps, { actor, found, prompt });
+      if (!hit) return;
       c.say(detailLines(c, hit).join("\n"));
       const menu: Choice[] = canOfferReserve(c, hit, actor, chat)
         ? [{ id: RESERVE, label: c.t("reader_action_reserve") }]

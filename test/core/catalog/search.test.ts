@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { likeScanSearch, searchTitles } from "../../../src/core/catalog/search.ts";
+import { likeScanSearch, searchTitles, titleHits } from "../../../src/core/catalog/search.ts";
 import type { HitPage } from "../../../src/core/catalog/hits.ts";
 import type { Library } from "../../../src/core/library.ts";
 import { testLibrary } from "../../support/library.ts";
@@ -172,4 +172,11 @@ test("the LIKE-scan baseline returns exactly what the index returns", async () =
   ]) {
     expect(await likeScanSearch(lib, actor, q)).toEqual(await searchTitles(lib, actor, q));
   }
+});
+
+test("titleHits reads the hits of titles found before, in the order given, without gone ones", async () => {
+  const found = await search("西游");
+  const ids = found.hits.map((h) => h.titleId).reverse();
+  const again = await titleHits(lib, actor, [...ids, 999_999]);
+  expect(again).toEqual([...found.hits].reverse());
 });
