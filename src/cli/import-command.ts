@@ -10,9 +10,7 @@ import type {
 } from "../core/imports/import-types.ts";
 import { importRoster } from "../core/imports/roster-import.ts";
 import { importRota } from "../core/imports/rota-import.ts";
-import type { Library } from "../core/library.ts";
 import type { Result } from "../core/result.ts";
-import { findAllClasses } from "../db/class-figures-repo.ts";
 import { owedItems } from "../dialogs/texts/clearance.ts";
 import { clearanceNoticeDeps } from "../jobs/leaving-clearance.ts";
 import { enqueue } from "../outbox/queue.ts";
@@ -85,15 +83,14 @@ export async function importCommand(args: string[], io: CliIo, tx: CliTexts): Pr
       io.err(refusalText(tx, file, result));
       return 1;
     }
-    await printSummary(lib, io, tx, { kind, dryRun, summary: result.value });
+    printSummary(io, tx, { kind, dryRun, summary: result.value });
     return 0;
   } finally {
     await lib.db.$disconnect();
   }
 }
 
-async function printSummary(
-  lib: Library,
+function printSummary(
   io: CliIo,
   tx: CliTexts,
   done: { kind: Kind; dryRun: boolean; summary: ImportSummary },
@@ -105,7 +102,5 @@ async function printSummary(
   const owing = done.summary.leaversOwing ?? [];
   if (owing.length > 0) io.out(tx.leaversOwing(owing.length, done.dryRun));
   for (const p of owing) io.out(tx.leaverOwes(p.name, p.className ?? "", owedItems(tx.locale, p)));
-  if (errors.some((e) => e.reason === "unknown_class")) {
-    io.out(tx.existingClasses((await findAllClasses(lib.db)).map((c) => c.name)));
-  }
+  if (done.summary.classes) io.out(tx.existingClasses(done.summary.classes));
 }

@@ -4,6 +4,15 @@ import type { CliTexts } from "./texts-zh.ts";
 const list = (items: readonly string[]) => items.join(", ");
 const col = (key: string | undefined) => key ?? "a column";
 const quoted = (value: string | undefined) => (value ? ` "${value}"` : "");
+const expected: Record<string, string> = {
+  card_status: "issued, not_issued or left",
+  student_librarian: "yes or no, and only pupils can be student librarians",
+  kind: "slot, grade_day or duty",
+  weekday: "1–7 or Monday to Sunday",
+  start: "a time like 08:00",
+  end: "a time like 08:40, after the start",
+  weeks: "every, odd or even",
+};
 
 export const en: CliTexts = {
   commaList: list,
@@ -41,8 +50,12 @@ export const en: CliTexts = {
     bad_date: (c, v) => `${col(c)}${quoted(v)} is not a date (e.g. 2026-09-01)`,
     bad_grade: (c, v) => `${col(c)}${quoted(v)} is not a grade (e.g. 3, 三年级 or 3-6)`,
     bad_class: (c, v) => `${col(c)}${quoted(v)} is not a class (e.g. 3-2 or 3年2班)`,
-    bad_value: (c, v) => `${col(c)}${quoted(v)} is not understood`,
-    unknown_class: (_c, v) => `class${quoted(v)} does not exist`,
+    bad_value: (c, v) =>
+      `${col(c)}${quoted(v)} is not understood` + (c && expected[c] ? ` (${expected[c]})` : ""),
+    unknown_class: (c, v) =>
+      c === "head_of"
+        ? `head_of class${quoted(v)} does not exist (no pupil of it in the file or the library)`
+        : `class${quoted(v)} does not exist`,
     unknown_role: (_c, v) => `role${quoted(v)} is not understood (student or teacher)`,
     unknown_card_number: (_c, v) =>
       `card number${quoted(v)} does not exist (import the roster first)`,

@@ -38,6 +38,16 @@ const columns: Record<string, string> = {
   grades: "开放年级",
 };
 const col = (key: string | undefined) => (key ? (columns[key] ?? key) : "某一列");
+/** What a column takes, said after "看不懂" so the librarian can fix the cell. */
+const expected: Record<string, string> = {
+  card_status: "应为 已发放、未发放 或 离校",
+  student_librarian: "应为 是 或 否，只有学生能当小管",
+  kind: "应为 借阅时段、年级开放日 或 值日",
+  weekday: "应为 1–7 或 周一到周日",
+  start: "应为 08:00 这样的时间",
+  end: "应为 08:40 这样的时间，并且晚于开始时间",
+  weeks: "应为 每周、单周 或 双周",
+};
 const quoted = (value: string | undefined) => (value ? `「${value}」` : "");
 
 export const zh = {
@@ -80,8 +90,12 @@ export const zh = {
     bad_date: (c?: string, v?: string) => `${col(c)}${quoted(v)}不是日期（例如 2026-09-01）`,
     bad_grade: (c?: string, v?: string) => `${col(c)}${quoted(v)}不是年级（例如 3、三年级 或 3-6）`,
     bad_class: (c?: string, v?: string) => `${col(c)}${quoted(v)}看不懂（例如 3-2 或 3年2班）`,
-    bad_value: (c?: string, v?: string) => `${col(c)}${quoted(v)}看不懂`,
-    unknown_class: (_c?: string, v?: string) => `班级${quoted(v)}不存在`,
+    bad_value: (c?: string, v?: string) =>
+      `${col(c)}${quoted(v)}看不懂` + (c && expected[c] ? `（${expected[c]}）` : ""),
+    unknown_class: (c?: string, v?: string) =>
+      c === "head_of"
+        ? `班主任班级${quoted(v)}不存在（名单里和系统里都没有这个班的学生）`
+        : `班级${quoted(v)}不存在`,
     unknown_role: (_c?: string, v?: string) => `身份${quoted(v)}看不懂（应为 学生 或 教师）`,
     unknown_card_number: (_c?: string, v?: string) =>
       `借书证号${quoted(v)}不存在（请先导入读者名单）`,

@@ -92,6 +92,23 @@ describe("shuxiang import", () => {
     expect(r.out).toContain("第 3 行：班级「6-6」不存在\n现有班级：3-2");
   });
 
+  it("on a first dry run names the classes the roster itself would create", async () => {
+    const file = csvFile([
+      "借书证号,姓名,身份,班级,班主任班级,小管",
+      "S1,张小明,学生,3年2班,,否",
+      "S2,李华,学生,3-1,,",
+      "S3,赵敏,学生,3-1,,也许",
+      "T1,陈老师,教师,,4-5,",
+    ]);
+    const r = await run("import", "roster", file, "--dry-run");
+    expect(r.out.split("\n").slice(1)).toEqual([
+      "第 4 行：小管「也许」看不懂（应为 是 或 否，只有学生能当小管）",
+      "第 5 行：班主任班级「4-5」不存在（名单里和系统里都没有这个班的学生）",
+      "现有班级：3-1、3-2",
+    ]);
+    expect(await temp.db().schoolClass.count()).toBe(0);
+  });
+
   it("exits 1 and writes nothing when the file cannot be read or lacks a column", async () => {
     const r = await run("import", "catalog", join(tempDir(), "missing.csv"));
     expect(r.code).toBe(1);

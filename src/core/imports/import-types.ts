@@ -8,6 +8,7 @@ import { refuse } from "../result.ts";
 import { readTable } from "./read-table.ts";
 import type { Table } from "./read-table.ts";
 import { runTransaction } from "../../db/transact.ts";
+import { findAllClasses } from "../../db/roster-repo.ts";
 
 /** Why one row was skipped; stable codes the CLI prints next to the line number. */
 export type ImportReason =
@@ -80,6 +81,23 @@ export interface ImportSummary {
   errors: ImportError[];
   /** Roster: pupils marked 离校 in the file who still hold a book or owe a charge (a warning). */
   leaversOwing?: LeaverDebt[];
+  /**
+   * When a row names a class that does not exist: the classes there are, in order, as the
+   * import leaves them (a roster's with the classes its pupils create), read inside the import,
+   * so a dry run names them too.
+   */
+  classes?: string[];
+}
+
+/** `{ classes }` for the summary when a row named an unknown class (inside the import's tx). */
+export async function classesIfUnknown(
+  tx: Tx,
+  errors: readonly ImportError[],
+): Promise<Pick<ImportSummary, "classes">> {
+  if (!errors.some((e) => e.reason === "unknown_class")) return {};
+  const classes = await findAllClasses(tx);
+  classes.sort((a, b) => a.grade - b.grade || a.number - b.number);
+  return { classes: classes.map((c) => c.name) };
 }
 
 export type ImportRefusal = "not_librarian" | "unreadable" | "missing_column";

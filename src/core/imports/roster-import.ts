@@ -15,7 +15,7 @@ import type { RosterPatron } from "../../db/roster-repo.ts";
 import { queueClearanceNotices } from "../clearance/clearance-notices.ts";
 import { owingLeavers } from "../clearance/leavers.ts";
 import type { LeaverDebt } from "../clearance/leavers.ts";
-import { importTransaction, runImport } from "./import-types.ts";
+import { classesIfUnknown, importTransaction, runImport } from "./import-types.ts";
 import type { ImportError, ImportOptions, ImportRefusal, ImportSummary } from "./import-types.ts";
 import { rowError } from "./row-check.ts";
 import { checkRosterRows } from "./roster-rows.ts";
@@ -163,7 +163,12 @@ export function importRoster(
         ...counts,
         leaversOwing: leaversOwing.length,
       });
-      return { ...counts, errors, ...(leaversOwing.length > 0 ? { leaversOwing } : {}) };
+      return {
+        ...counts,
+        errors,
+        ...(leaversOwing.length > 0 ? { leaversOwing } : {}),
+        ...(await classesIfUnknown(tx, errors)),
+      };
     });
     options.onProgress?.(good.length, good.length);
     return summary;

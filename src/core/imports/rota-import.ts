@@ -6,7 +6,7 @@ import type { Tx } from "../../db/client.ts";
 import { findAllClasses, findPatronsByCard } from "../../db/roster-repo.ts";
 import { createRotaEntry, findRotaEntry, updateRotaEntry } from "../../db/rota-import-repo.ts";
 import type { RotaKey } from "../../db/rota-import-repo.ts";
-import { importTransaction, runImport } from "./import-types.ts";
+import { classesIfUnknown, importTransaction, runImport } from "./import-types.ts";
 import type { ImportError, ImportOptions, ImportRefusal, ImportSummary } from "./import-types.ts";
 import { rowError } from "./row-check.ts";
 import { checkRotaRows } from "./rota-rows.ts";
@@ -65,7 +65,7 @@ export function importRota(
         counts[old ? "updated" : "inserted"]++;
       }
       await audit(tx, actor, "import.rota", "import:rota", counts);
-      return { ...counts, errors };
+      return { ...counts, errors, ...(await classesIfUnknown(tx, errors)) };
     });
     options.onProgress?.(good.length, good.length);
     return summary;

@@ -65,6 +65,7 @@ describe("importRoster", () => {
         { line: 7, reason: "bad_class", column: "class" },
         { line: 8, reason: "missing_value", column: "card_number" },
       ],
+      classes: ["3-2"],
     });
     expect(await lib.db.patron.count()).toBe(1);
   });

@@ -42,6 +42,7 @@ describe("importRota", () => {
         { line: 9, reason: "bad_value", column: "end" },
         { line: 10, reason: "missing_value", column: "grades" },
       ],
+      classes: ["3-2", "5-1"],
     });
     const rows = await lib.db.rotaEntry.findMany({
       orderBy: { id: "asc" },
