@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadConfig } from "../config.ts";
 import { writeCheckedBackup } from "../db/backup-repo.ts";
@@ -14,7 +14,8 @@ const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 /**
  * `shuxiang backup FILE`: a consistent copy of the database, taken while the bot runs. It is
  * written beside FILE under a temporary name, checked, then renamed, so FILE is either a
- * whole, checked backup or absent. An existing FILE is never overwritten.
+ * whole, checked backup or absent. An existing FILE is never overwritten. The copy holds
+ * pupils' names, so it is left readable by its owner only.
  */
 export async function backupCommand(args: string[], io: CliIo, tx: CliTexts): Promise<ExitCode> {
   const [target, ...extra] = args;
@@ -42,6 +43,7 @@ export async function backupCommand(args: string[], io: CliIo, tx: CliTexts): Pr
     return 1;
   }
   io.out(tx.backupWritten(target, mib(statSync(file).size), check));
-  io.out(tx.backupRestore);
+  chmodSync(file, 0o600);
+  io.out(tx.backupRestore(source));
   return 0;
 }

@@ -56,7 +56,8 @@ export const helpEn: CliHelp = {
     jobs: {
       usage: "shuxiang jobs list | shuxiang jobs run NAME [--at TIME] [--json]",
       summary: "scheduled jobs: list them with their last run, or run one now",
-      details: "Each slot of a job runs once.",
+      details:
+        "NAME as shuxiang jobs list shows it, in English or Chinese (nightly-backup or 每晚备份). Each slot of a job runs once.",
       options: {
         "--at TIME":
           "the slot to run, e.g. 2026-09-09T17:30, or 2026-09-09 (the job's time that day)",
@@ -66,7 +67,10 @@ export const helpEn: CliHelp = {
     backup: {
       usage: "shuxiang backup FILE",
       summary: "a checked copy of the database, taken while the bot runs; never overwrites",
-      details: "To restore: stop the bot, copy the backup over the DATABASE_URL file.",
+      details:
+        "The copy holds pupils' names and is readable by its owner only. To restore: stop the bot, " +
+        "copy the backup over the database file (by default shuxiang.db in DATA_DIR), delete shuxiang.db-wal " +
+        "and shuxiang.db-shm beside it if there, and start the bot. Nightly copies are in DATA_DIR/backups.",
       options: {},
     },
     health: {

@@ -52,7 +52,8 @@ export const helpZh = {
     jobs: {
       usage: "shuxiang jobs list | shuxiang jobs run 任务名 [--at 时间] [--json]",
       summary: "定时任务：列出任务和上次运行情况，或立即运行一个",
-      details: "同一个时间点的任务只运行一次。",
+      details:
+        "任务名用 shuxiang jobs list 里的英文名或中文名（如 nightly-backup 或 每晚备份）。同一个时间点的任务只运行一次。",
       options: {
         "--at 时间": "按这个时间点运行，例如 2026-09-09T17:30 或 2026-09-09（当天的预定时间）",
         "--json": "用 JSON 输出结果（给脚本用）",
@@ -61,7 +62,9 @@ export const helpZh = {
     backup: {
       usage: "shuxiang backup 文件",
       summary: "在机器人运行时备份数据库（经过检查，从不覆盖旧文件）",
-      details: "恢复：停止机器人，用备份文件覆盖 DATABASE_URL 所指的数据库文件。",
+      details:
+        "备份里有学生的姓名，只有文件的主人能读。恢复：停止机器人，用备份文件覆盖数据库文件（默认是 DATA_DIR 里的 shuxiang.db），" +
+        "删除它旁边的 shuxiang.db-wal 和 shuxiang.db-shm（如果有），再启动机器人。每晚的备份在 DATA_DIR/backups。",
       options: {} as Record<string, string>,
     },
     health: {

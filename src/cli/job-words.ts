@@ -19,7 +19,9 @@ export function timingText(tx: CliTexts, t: Timing): string {
 function valueText(tx: CliTexts, value: unknown): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? tx.yes : tx.no;
-  if (Array.isArray(value)) return value.map((v) => valueText(tx, v)).join(" / ");
+  if (Array.isArray(value)) {
+    return value.length === 0 ? tx.none : value.map((v) => valueText(tx, v)).join(" / ");
+  }
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

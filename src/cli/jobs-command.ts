@@ -11,8 +11,9 @@ import { parseCommandArgs } from "./args.ts";
 import type { CliIo, ExitCode } from "./io.ts";
 import { UsageError } from "./io.ts";
 import { jobLabel, summaryLines, timingText } from "./job-words.ts";
+import { cliTexts } from "./texts.ts";
 import type { CliTexts } from "./texts.ts";
-import { padDisplay as pad } from "../text-width.ts";
+import { displayWidth, padDisplay as pad } from "../text-width.ts";
 
 /**
  * The slot of a manual run: an instant with a zone ("2026-09-09T17:30+08:00"), a school-time
@@ -37,15 +38,23 @@ function timingOf(config: Config, name: JobName): Timing {
   return jobs[name].timing(config.schedule);
 }
 
+/** A job by its name ("nightly-backup") or as `jobs list` shows it in Chinese ("每晚备份"). */
+function jobByName(raw: string): JobName | undefined {
+  if (isJobName(raw)) return raw;
+  return jobNames.find((n) => cliTexts("zh-CN").jobNames[n] === raw.trim());
+}
+
 function parseRun(args: string[], tx: CliTexts) {
   const { values, positionals } = parseCommandArgs(tx, {
     args,
     allowPositionals: true,
     options: { at: { type: "string" }, json: { type: "boolean", default: false } },
   });
-  const name = positionals[0] ?? "";
-  if (!isJobName(name) || positionals.length !== 1) {
-    throw new UsageError(tx.unknownJob(name, jobNames));
+  const raw = positionals[0];
+  if (raw === undefined) throw new UsageError(tx.whichJob(jobNames));
+  const name = jobByName(raw);
+  if (name === undefined || positionals.length !== 1) {
+    throw new UsageError(tx.unknownJob(raw, jobNames));
   }
   return { name, at: values.at, json: values.json };
 }
@@ -76,6 +85,7 @@ async function listCommand(io: CliIo, tx: CliTexts): Promise<ExitCode> {
   const config = loadConfig();
   const lib = await openLibrary(config);
   try {
+    const labelWidth = Math.max(...jobNames.map((n) => displayWidth(jobLabel(tx, n)))) + 1;
     for (const name of jobNames) {
       const last = jobs[name].ledger ? (await findLatestRuns(lib.db, name, 1))[0] : undefined;
       const lastText = last
@@ -85,7 +95,9 @@ async function listCommand(io: CliIo, tx: CliTexts): Promise<ExitCode> {
           : "";
       const label = jobLabel(tx, name);
       const timing = timingText(tx, timingOf(config, name));
-      io.out(`${name.padEnd(18)} ${pad(label, 18)} ${pad(timing, 14)} ${lastText}`.trimEnd());
+      io.out(
+        `${name.padEnd(20)} ${pad(label, labelWidth)} ${pad(timing, 14)} ${lastText}`.trimEnd(),
+      );
     }
     return 0;
   } finally {

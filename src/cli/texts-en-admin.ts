@@ -34,7 +34,8 @@ export const enAdmin: CliAdminTexts = {
   backupWritten: (file, mib, c) =>
     `backup written: ${file} (${mib} MiB): ${c.titles} titles, ${c.copies} copies, ` +
     `${c.patrons} patrons, ${c.openLoans} open loans`,
-  backupRestore: "to restore: stop the bot, then copy it over the database file in DATABASE_URL",
+  backupRestore: (db) =>
+    `to restore: stop the bot, copy it over ${db}, delete ${db}-wal and ${db}-shm if there, and start the bot`,
   pgDumpMissing: "on PostgreSQL a backup is pg_dump's, and pg_dump is not installed here",
   pgDumpHow: "install the PostgreSQL client tools, or run where they are:",
   pgDumpFailed: (error) => `pg_dump failed; nothing was written:\n${error}`,

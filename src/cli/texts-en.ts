@@ -74,6 +74,7 @@ export const en: CliTexts = {
   },
   jobNames: {},
   jobsUsage: "usage: shuxiang jobs list | shuxiang jobs run NAME [--at TIME]",
+  whichJob: (names) => `Say which job to run. Jobs: ${list(names)}`,
   unknownJob: (name, names) => `There is no job "${name}". Jobs: ${list(names)}`,
   badAt: (raw) => `--at expects a time like 2026-09-09T17:30 or 2026-09-09, not "${raw}".`,
   timing: {
@@ -91,4 +92,5 @@ export const en: CliTexts = {
   summaryKeys: {},
   yes: "yes",
   no: "no",
+  none: "none",
 };

@@ -58,7 +58,8 @@ export const zhAdmin = {
   backupWritten: (file: string, mib: string, c: BackupCounts) =>
     `备份已写入：${file}（${mib} MiB）：书目 ${c.titles} 种，馆藏 ${c.copies} 册，` +
     `读者 ${c.patrons} 人，未还借阅 ${c.openLoans} 笔。`,
-  backupRestore: "恢复方法：先停止机器人，再用这个文件覆盖 DATABASE_URL 所指的数据库文件。",
+  backupRestore: (db: string) =>
+    `恢复方法：先停止机器人，再用这个文件覆盖 ${db}，并删除 ${db}-wal 和 ${db}-shm（如果有），然后启动机器人。`,
   pgDumpMissing: "PostgreSQL 的备份由 pg_dump 完成，这台机器没有安装 pg_dump。",
   pgDumpHow: "请安装 PostgreSQL 客户端工具，或在装有它的机器上运行：",
   pgDumpFailed: (error: string) => `pg_dump 出错，没有写入任何文件：\n${error}`,

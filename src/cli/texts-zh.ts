@@ -132,6 +132,7 @@ export const zh = {
     "monthly-recognition": "每月表彰（小小读书迷、阳光管理员）",
   } satisfies Record<JobName, string> as Record<string, string>,
   jobsUsage: "用法：shuxiang jobs list 或 shuxiang jobs run 任务名 [--at 时间]",
+  whichJob: (names: readonly string[]) => `请写明运行哪个任务。可用的任务：${list(names)}`,
   unknownJob: (name: string, names: readonly string[]) =>
     `没有「${name}」这个任务。可用的任务：${list(names)}`,
   badAt: (raw: string) =>
@@ -187,6 +188,7 @@ export const zh = {
   } as Record<string, string>,
   yes: "是",
   no: "否",
+  none: "无",
 };
 
 export type CliTexts = typeof zh;

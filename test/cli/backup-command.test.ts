@@ -30,7 +30,10 @@ describe("shuxiang backup", () => {
     expect(r.out).toMatch(
       /^备份已写入：.*shuxiang-backup\.db（\d+\.\d MiB）：书目 1 种，馆藏 1 册，读者 1 人，未还借阅 0 笔。$/m,
     );
-    expect(r.out).toContain("恢复方法：先停止机器人");
+    expect(r.out).toContain(
+      `恢复方法：先停止机器人，再用这个文件覆盖 ${live}，并删除 ${live}-wal 和 ${live}-shm（如果有），然后启动机器人。`,
+    );
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(r.out).not.toContain("张小明");
     const copy = await openDb(`file:${file}`);
     try {

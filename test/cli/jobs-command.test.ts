@@ -73,6 +73,16 @@ describe("shuxiang jobs", () => {
     expect(bad.err).toContain("--at 要写成 2026-09-09T17:30 或 2026-09-09 这样的时间");
     const unknown = await run("jobs", "run", "spam");
     expect(unknown.err).toContain("没有「spam」这个任务。可用的任务：daily-reminders、");
+    const none = await run("jobs", "run");
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("请写明运行哪个任务。可用的任务：daily-reminders、");
+  });
+
+  it("runs a job named as jobs list shows it in Chinese, and says 无 for an empty list", async () => {
+    const r = await run("jobs", "run", "每晚备份", "--at", "2026-09-09");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^每晚备份（2026-09-09 02:30）已完成：$/m);
+    expect(r.out).toMatch(/^ {2}删除的旧备份\s+无$/m);
   });
 
   it("reads --at with a zone, in school time, or as a date at the job's time", () => {
