@@ -6,8 +6,9 @@ import { defaultJobSettings } from "../src/jobs/context.ts";
 import { startDelivery } from "../src/outbox/delivery.ts";
 import { enqueue } from "../src/outbox/queue.ts";
 import type { CaseResult } from "./case-result.ts";
+import { targets } from "./case-result.ts";
 import { LimitedBotApi } from "./limited-bot-api.ts";
-import { round3, RssSampler } from "./stats.ts";
+import { cpuMsSince, round3, RssSampler } from "./stats.ts";
 
 /**
  * Gives every pupil of the demo school a parent account on Telegram (siblings share none, so
@@ -35,7 +36,8 @@ export async function bindEveryPupil(lib: Library): Promise<number> {
 /** Times one daily reminder run (levels, due-soon and overdue digests, enqueue) on `lib`. */
 export async function runReminderOnce(
   lib: Library,
-): Promise<{ ms: number; summary: Record<string, unknown> }> {
+): Promise<{ ms: number; cpuMs: number; summary: Record<string, unknown> }> {
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   const summary = await dailyReminders(lib, {
     slot: lib.now(),
@@ -45,27 +47,46 @@ export async function runReminderOnce(
     enqueue,
     settings: defaultJobSettings,
   });
-  return { ms: performance.now() - started, summary };
+  return { ms: performance.now() - started, cpuMs: cpuMsSince(cpu0), summary };
 }
 
+const mib = (mb: number) => Math.round(((mb * 1e6) / 2 ** 20) * 10) / 10;
+
+/**
+ * The issue's target for the reminder job on a school `scale` times the 2 000-pupil one:
+ * ≤ 2 s and ≤ 256 MB at 1×, ≤ 5 s at 4× (no memory target there; its peak is reported).
+ */
+function reminderTarget(scale: number, slowestMs: number, rssMiB: number) {
+  if (scale === 1) {
+    return {
+      target: `≤ ${targets.reminderMs / 1000} s and ≤ ${targets.reminderRssMB} MB (${mib(targets.reminderRssMB)} MiB) peak RSS`,
+      met: slowestMs <= targets.reminderMs && rssMiB <= mib(targets.reminderRssMB),
+    };
+  }
+  return { target: `≤ ${targets.reminder4xMs / 1000} s`, met: slowestMs <= targets.reminder4xMs };
+}
+
+/** The reminder runs (after a warm-up) as a case; `scale` picks the target. */
 export function reminderResult(
-  times: number[],
+  runs: { ms: number; cpuMs: number }[],
   summary: Record<string, unknown>,
   rss: number,
   bound: number,
+  scale = 1,
 ): CaseResult {
-  const sorted = [...times].sort((a, b) => a - b);
+  const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const slowest = sorted.at(-1) ?? 0;
+  const cpu = runs.reduce((sum, r) => sum + r.cpuMs, 0) / Math.max(1, runs.length);
   return {
     name: "daily reminder job",
-    target: "a whole school in well under a minute",
-    met: (sorted.at(-1) ?? 0) < 60_000,
+    ...reminderTarget(scale, slowest, rss),
     p50Ms: round3(sorted[Math.floor(sorted.length / 2)] ?? 0),
-    p99Ms: round3(sorted.at(-1) ?? 0),
+    p99Ms: round3(slowest),
     peakRssMiB: rss,
-    runs: times.length,
-    samples: times.length,
-    note: "one run per fresh copy of the school; p99 is the slowest run",
-    details: { boundParents: bound, ...summary },
+    runs: runs.length,
+    samples: runs.length,
+    note: "one run per fresh copy of the school; p99 is the slowest run; peak RSS is the process's while it binds every pupil and runs the job",
+    details: { cpuMsPerRun: round3(cpu), boundParents: bound, ...summary },
   };
 }
 

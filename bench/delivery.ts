@@ -1,6 +1,7 @@
-// `node --import tsx bench/delivery.ts [--students N] [--recipients N]`: the daily reminder job on the demo
-// school and the outbox sender against a fake Bot API enforcing 30 msg/s; prints JSON
-// (a list of CaseResult) on stdout.
+// `node --import tsx bench/delivery.ts [--students N | --scale 4] [--reminders-only] [--recipients N]`:
+// the daily reminder job on the demo school (at `--scale`, the school that many times the
+// issue's, its line marked "at 4×") and the outbox sender against a fake Bot API enforcing
+// 30 msg/s; prints JSON (a list of CaseResult) on stdout.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -13,41 +14,60 @@ import {
   runReminderOnce,
 } from "./delivery-case.ts";
 import { asPgCase, freshPgDatabase, pgNotRun, pgUnreachable } from "./pg-bench.ts";
-import { benchConfig, copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
+import { asScaledCase } from "./scale.ts";
+import {
+  benchConfig,
+  copySchool,
+  dataDir,
+  ensureSchool,
+  fullSchool,
+  scaledSchool,
+  schoolFile,
+} from "./school.ts";
 import { RssSampler } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
     students: { type: "string" },
+    /** The school this many times the issue's (its own file, built or reused today). */
+    scale: { type: "string", default: "1" },
+    /** The reminder job only (the broadcast does not depend on the school's size). */
+    "reminders-only": { type: "boolean", default: false },
     runs: { type: "string", default: "3" },
     recipients: { type: "string", default: "3000" },
     /** Also the broadcast on PostgreSQL (a fresh database), or a line saying why it did not run. */
     pg: { type: "boolean", default: false },
   },
 });
-const size = values.students ? { ...fullSchool, students: Number(values.students) } : fullSchool;
+const scale = Number(values.scale);
+if (!(scale >= 1) || (scale !== 1 && values.students))
+  throw new Error("--scale: 1 or more, without --students");
+const size = values.students
+  ? { ...fullSchool, students: Number(values.students) }
+  : scaledSchool(scale);
 const log = (line: string) => process.stderr.write(`[delivery] ${line}\n`);
 
 async function reminders(school: string): Promise<CaseResult> {
-  const times: number[] = [];
+  const times: { ms: number; cpuMs: number }[] = [];
   let summary: Record<string, unknown> = {};
   let bound = 0;
   const rss = new RssSampler();
   for (let run = 0; run <= Number(values.runs); run++) {
-    const file = join(dataDir, "delivery.db");
+    const file = join(dataDir, scale === 1 ? "delivery.db" : `delivery-${scale}x.db`);
     copySchool(school, file);
     const lib = await openLibrary(benchConfig(file));
     try {
       bound = await bindEveryPupil(lib);
       const r = await runReminderOnce(lib);
-      if (run > 0) times.push(r.ms);
+      if (run > 0) times.push(r);
       summary = r.summary;
       log(`reminder run ${run}${run === 0 ? " (warm-up)" : ""}: ${r.ms.toFixed(0)} ms`);
     } finally {
       await lib.db.$disconnect();
     }
   }
-  return reminderResult(times, summary, rss.stop(), bound);
+  const result = reminderResult(times, summary, rss.stop(), bound, scale);
+  return scale === 1 ? result : asScaledCase(result, scale);
 }
 
 async function rate(): Promise<CaseResult> {
@@ -79,8 +99,9 @@ async function pgRate(): Promise<CaseResult> {
   }
 }
 
-const school = join(dataDir, values.students ? `school-${size.students}.db` : "school.db");
+const school = values.students ? join(dataDir, `school-${size.students}.db`) : schoolFile(scale);
 const built = await ensureSchool(school, size);
 log(built.built ? `school built in ${(built.ms / 1000).toFixed(0)} s` : "school reused");
-const results = [await reminders(school), await rate(), ...(values.pg ? [await pgRate()] : [])];
+const results = [await reminders(school)];
+if (!values["reminders-only"]) results.push(await rate(), ...(values.pg ? [await pgRate()] : []));
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

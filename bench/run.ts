@@ -19,17 +19,28 @@ import {
   pgUnreachable,
 } from "./pg-bench.ts";
 import { processesCaseName, processesTarget } from "./processes-case.ts";
-import { copySchool, dataDir, ensureSchool, fullSchool } from "./school.ts";
+import { asScaledCase, schoolBuildCase, schoolBuildName, withGrowth } from "./scale.ts";
+import {
+  bigScale,
+  copySchool,
+  dataDir,
+  ensureSchool,
+  fullSchool,
+  scaledSchool,
+  schoolFile,
+} from "./school.ts";
 import { startNodeFlags } from "./start-flags.ts";
 import { repoRoot, runStartupCase } from "./startup-case.ts";
 
 /**
  * `npm run bench`: the school, then each case in a process of its own, then
  * bench/results.json and bench/README.md. Progress goes to stderr. `npm run bench -- --only
- * dialog,pg-dialog` runs those steps only and keeps the other cases of the last results.
+ * dialog,pg-dialog` runs those steps only and keeps the other cases of the last results;
+ * `--only scale` runs the cases on the 4× school only (search4x, dialog4x, delivery4x).
  */
 const benchDir = import.meta.dirname;
-const school = join(dataDir, "school.db");
+const school = schoolFile(1);
+const school4x = schoolFile(bigScale);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 /** Runs a bench script under tsx that prints its case (or cases) as JSON on stdout. */
@@ -55,6 +66,10 @@ function jsonProcess(script: string, scriptArgs: string[]): Promise<CaseResult[]
  * too), which prints its results as JSON.
  */
 const deliveryProcess = (pg: boolean) => jsonProcess("delivery.ts", pg ? ["--pg"] : []);
+
+/** The reminder job alone on the 4× school (bench/delivery.ts --scale 4 --reminders-only). */
+const reminders4xProcess = () =>
+  jsonProcess("delivery.ts", ["--scale", String(bigScale), "--reminders-only"]);
 
 /** Runs bench/processes-case.ts (three serving processes, one broadcast) on SQLite or `pg`. */
 const processesProcess = (pg?: string) => jsonProcess("processes-case.ts", pg ? ["--pg", pg] : []);
@@ -110,6 +125,14 @@ async function pgDialogCases(): Promise<CaseResult[]> {
   }
 }
 
+/** The dialog case on a fresh copy of the 4× school: the product's lines, marked "at 4×". */
+async function dialog4xCases(): Promise<CaseResult[]> {
+  const file = join(dataDir, `dialog-${bigScale}x.db`);
+  copySchool(school4x, file);
+  const results = await caseProcess("dialog", file);
+  return results.filter((c) => dialogCases.includes(c.name)).map((c) => asScaledCase(c));
+}
+
 async function timedStep<T>(label: string, step: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
   log(`${label} …`);
@@ -124,9 +147,10 @@ async function caseStep(
   step: () => Promise<CaseResult | CaseResult[]>,
 ): Promise<CaseResult[]> {
   const before = loadAverage()[0];
+  const measuredAt = new Date().toISOString().slice(0, 16);
   const results = [await timedStep(label, step)].flat();
   const loadAvg1m = [before, loadAverage()[0]];
-  return results.map((r) => ({ ...r, details: { ...r.details, loadAvg1m } }));
+  return results.map((r) => ({ ...r, details: { ...r.details, loadAvg1m, measuredAt } }));
 }
 
 /** The results so far, written after every case: a run cut short keeps what it measured. */
@@ -153,24 +177,34 @@ const steps = [
   "delivery",
   "processes",
   "fuzz",
+  "search4x",
+  "dialog4x",
+  "delivery4x",
 ] as const;
 type Step = (typeof steps)[number];
+
+/** Names `--only` takes for several steps. */
+const groups: Record<string, Step[]> = { scale: ["search4x", "dialog4x", "delivery4x"] };
 
 function chosenSteps(): Set<Step> {
   const { values } = parseArgs({ options: { only: { type: "string" } } });
   if (values.only === undefined) return new Set(steps);
-  const picked = values.only.split(",").map((s) => s.trim());
+  const picked = values.only.split(",").flatMap((s) => groups[s.trim()] ?? [s.trim()]);
   const unknown = picked.filter((s) => !(steps as readonly string[]).includes(s));
-  if (unknown.length > 0)
-    throw new Error(`--only: unknown ${unknown.join(", ")}; one of ${steps.join(", ")}`);
+  if (unknown.length > 0) {
+    const known = [...steps, ...Object.keys(groups)].join(", ");
+    throw new Error(`--only: unknown ${unknown.join(", ")}; one of ${known}`);
+  }
   return new Set(picked as Step[]);
 }
 
-/** The cases of the last run, for a run of some steps only. */
-function earlierCases(): CaseResult[] {
+const scaleSteps: readonly Step[] = groups["scale"] ?? [];
+
+/** The last run's results, for a run of some steps only. */
+function earlierResults(): BenchResults | undefined {
   const file = join(benchDir, "results.json");
-  if (!existsSync(file)) return [];
-  return (JSON.parse(readFileSync(file, "utf8")) as BenchResults).cases;
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, "utf8")) as BenchResults;
 }
 
 async function main(): Promise<BenchResults> {
@@ -179,22 +213,42 @@ async function main(): Promise<BenchResults> {
   const machine = describeMachine();
   const built = await timedStep("school (build or reuse)", () => ensureSchool(school));
   log(built.built ? "school built" : "school reused");
+  const earlier = only.size < steps.length ? earlierResults() : undefined;
+  let cases: CaseResult[] = earlier?.cases ?? [];
+  const upsert = (c: CaseResult) => {
+    const at = cases.findIndex((old) => old.name === c.name);
+    if (at >= 0) cases[at] = c;
+    else cases.push(c);
+  };
+  let school4xRecord = earlier?.school4x;
+  if (scaleSteps.some((s) => only.has(s))) {
+    const load0 = loadAverage()[0] ?? 0;
+    const big = await timedStep(`${bigScale}× school (build or reuse)`, () =>
+      ensureSchool(school4x, scaledSchool(bigScale)),
+    );
+    log(big.built ? `${bigScale}× school built` : `${bigScale}× school reused`);
+    school4xRecord = {
+      ...scaledSchool(bigScale),
+      built: big.built,
+      buildMs: big.buildMs,
+      buildCpuMs: big.buildCpuMs,
+    };
+    if (big.built || !cases.some((c) => c.name === schoolBuildName))
+      upsert(schoolBuildCase(big, [load0, loadAverage()[0] ?? 0]));
+  }
   const head = {
     machine,
     ...describeCommit(repoRoot),
     at: new Date().toISOString(),
     school: { ...fullSchool, built: built.built, buildMs: Math.round(built.ms) },
+    ...(school4xRecord ? { school4x: school4xRecord } : {}),
     pending: pendingCases,
     ...(only.size < steps.length ? { stepsRun: [...only] } : {}),
   };
-  const cases: CaseResult[] = only.size < steps.length ? earlierCases() : [];
   const add = async (step: Step, label: string, run: () => Promise<CaseResult | CaseResult[]>) => {
     if (!only.has(step)) return;
-    for (const c of await caseStep(label, run)) {
-      const at = cases.findIndex((old) => old.name === c.name);
-      if (at >= 0) cases[at] = c;
-      else cases.push(c);
-    }
+    for (const c of await caseStep(label, run)) upsert(c);
+    cases = withGrowth(cases);
     await writeReports(benchDir, snapshot(head, cases, started));
   };
   const dialogDb = join(dataDir, "dialog.db");
@@ -221,6 +275,11 @@ async function main(): Promise<BenchResults> {
       : await processesProcess(pgServerUrl)),
   ]);
   await add("fuzz", "fuzz", () => runFuzzCase());
+  await add("search4x", `search at ${bigScale}×`, async () =>
+    (await caseProcess("search", school4x)).map((c) => asScaledCase(c)),
+  );
+  await add("dialog4x", `dialog turns at ${bigScale}×`, dialog4xCases);
+  await add("delivery4x", `reminder job at ${bigScale}×`, reminders4xProcess);
   return snapshot(head, cases, started);
 }
 

@@ -54,6 +54,7 @@ function searchResult(name: string, s: Samples, runs: number, rss: number): Case
     runs,
     samples: xs.length,
     details: {
+      cpuMsPerQuery: round3(s.cpu().reduce((a, b) => a + b, 0) / xs.length),
       cpuP50Ms: p(s.cpu(), 0.5),
       cpuP99Ms: p(s.cpu(), 0.99),
       p99MsPerRun: s.perRun(0.99),

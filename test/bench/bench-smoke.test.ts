@@ -4,6 +4,7 @@ import { runDialogCase } from "../../bench/dialog-case.ts";
 import { runIdleCase } from "../../bench/idle-case.ts";
 import { renderReadme } from "../../bench/report.ts";
 import type { BenchResults } from "../../bench/report.ts";
+import { asScaledCase, withGrowth } from "../../bench/scale.ts";
 import { ensureSchool } from "../../bench/school.ts";
 import { runSearchCase } from "../../bench/search-case.ts";
 import { runStartupCase } from "../../bench/startup-case.ts";
@@ -97,22 +98,40 @@ describe("bench harness", () => {
   });
 });
 
+const run = (cases: BenchResults["cases"]): BenchResults => ({
+  machine: {
+    ...{ cpus: 2, model: "x", memGiB: 1, freeMemGiB: 1, node: "v20", platform: "linux" },
+    loadAvgAtStart: [0, 0, 0],
+  },
+  commit: "abc",
+  dirty: false,
+  at: "2026-11-25T00:00:00Z",
+  school: { students: 1, titles: 1, pastLoans: 0, built: false, buildMs: 0 },
+  loadAvgAtEnd: [0, 0, 0],
+  totalSeconds: 1,
+  cases,
+  pending: [],
+});
+
 describe("bench report", () => {
+  it("puts each 4× line after its 1× line with its growth, and both side by side", () => {
+    const base = { target: "p99 ≤ 5 ms", met: true, peakRssMiB: 1, runs: 1, samples: 1 };
+    const one = { ...base, name: "search", p50Ms: 0.1, p99Ms: 2, details: { cpuMsPerQuery: 0.2 } };
+    const four = asScaledCase({ ...one, p50Ms: 0.3, p99Ms: 4, details: { cpuMsPerQuery: 0.5 } });
+    const other = { ...base, name: "other", p50Ms: 1, p99Ms: 1 };
+    const cases = withGrowth([four, other, one]);
+    expect(cases.map((c) => c.name)).toEqual(["other", "search", "search at 4×"]);
+    expect(cases[2]?.details?.["growthFrom1x"]).toMatchObject({ p50: 3, p99: 2, cpu: 2.5 });
+    expect(renderReadme(run(cases))).toMatch(
+      /\| search \| p99 ≤ 5 ms \| ✅ met \| 0\.10 \| 0\.30 \| ×3\.00 \| 2\.00 \| 4\.00 \| ×2\.00 \| 0\.200 \| 0\.500 \| ×2\.50 \|/,
+    );
+  });
+
   it("marks a missed target in the table", () => {
     const case1 = { name: "slow case", target: "p99 ≤ 1 ms", met: false, p50Ms: 2, p99Ms: 3 };
     const case2 = { name: "fast case", target: "p99 ≤ 9 ms", met: true, p50Ms: 1, p99Ms: 2 };
     const results: BenchResults = {
-      machine: {
-        ...{ cpus: 2, model: "x", memGiB: 1, freeMemGiB: 1, node: "v20", platform: "linux" },
-        loadAvgAtStart: [0, 0, 0],
-      },
-      commit: "abc",
-      dirty: false,
-      at: "2026-11-25T00:00:00Z",
-      school: { students: 1, titles: 1, pastLoans: 0, built: false, buildMs: 0 },
-      loadAvgAtEnd: [0, 0, 0],
-      totalSeconds: 1,
-      cases: [case1, case2].map((c) => ({ ...c, peakRssMiB: 1, runs: 1, samples: 1 })),
+      ...run([case1, case2].map((c) => ({ ...c, peakRssMiB: 1, runs: 1, samples: 1 }))),
       pending: [{ name: "later case", comesWith: "issue 9" }],
     };
     const md = renderReadme(results);
