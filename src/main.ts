@@ -127,10 +127,21 @@ function untilStopped(failed: Promise<void>): Promise<"signal" | "failed"> {
   });
 }
 
+/**
+ * Serves the configured platforms; with none, the demo school in a terminal chat, except as a
+ * service (NODE_ENV=production, as the systemd unit sets): there it fails with the reason, so
+ * an env file left without tokens neither fills the school's database with the demo school nor
+ * exits as if all were well.
+ */
 async function start(): Promise<ExitCode> {
   const config = loadConfig();
   if (config.TELEGRAM_BOT_TOKEN || config.WECHATY_PUPPET) return serve(config);
-  return chatCommand([], io, cliTexts(config.DEFAULT_LOCALE));
+  const tx = cliTexts(config.DEFAULT_LOCALE);
+  if (config.NODE_ENV === "production") {
+    io.err(tx.noPlatform);
+    return 1;
+  }
+  return chatCommand([], io, tx);
 }
 
 async function main(argv: string[]): Promise<ExitCode> {

@@ -44,6 +44,9 @@ export const enAdmin: CliAdminTexts = {
     `to restore: stop the bot, then pg_restore --clean --dbname=<DATABASE_URL> ${file}`,
   chatAsRoles: (roles) => `--as must be one of: ${roles.join(", ")}`,
   demoCreated: "demo school created",
+  noPlatform:
+    "No chat platform is configured (TELEGRAM_BOT_TOKEN or WECHATY_PUPPET), so the bot did not start. " +
+    "As a service (NODE_ENV=production) it opens no terminal chat and builds no demo school: fill in the env file and start it again.",
   noArguments: (command) => `${command} takes no arguments`,
   exportUsage: "Say what to export, e.g. shuxiang export overdue 3-2",
   exportKinds: {

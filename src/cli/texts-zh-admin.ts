@@ -70,6 +70,9 @@ export const zhAdmin = {
   // chat and health
   chatAsRoles: (roles: readonly string[]) => `--as 只能是其中之一：${roles.join("、")}`,
   demoCreated: "已创建演示学校。",
+  noPlatform:
+    "没有配置聊天平台（TELEGRAM_BOT_TOKEN 或 WECHATY_PUPPET），机器人没有启动。" +
+    "作为服务运行（NODE_ENV=production）时，不会打开终端对话，也不会建立演示学校：请在环境文件里填好后再启动。",
   noArguments: (command: string) => `${command} 不需要参数。`,
   // export
   exportUsage: "请写明导出什么，例如：shuxiang export overdue 3-2",
