@@ -54,7 +54,8 @@ function schoolLocale(): Locale {
 /**
  * Runs one admin command; returns the exit code instead of exiting so tests can call it.
  * Speaks Chinese unless `--lang en` or the school's DEFAULT_LOCALE says English; `--help` or
- * `-h` anywhere prints the help of the command (or of the CLI) instead of running it.
+ * `-h` anywhere (or `help COMMAND`) prints the help of the command (or of the CLI) instead of
+ * running it.
  * `composed` supplies commands that need adapters (the terminal chat), wired by src/main.ts.
  */
 export async function runCli(
@@ -69,6 +70,11 @@ export async function runCli(
     return 2;
   }
   const [name, ...args] = rest;
+  const about = args[0];
+  if (name === "help" && about !== undefined && isCommand(about)) {
+    io.out(commandHelp(tx, about));
+    return 0;
+  }
   if (name === undefined || isHelp(name) || name === "help") {
     (name === undefined ? io.err : io.out)(generalHelp(tx));
     return name === undefined ? 2 : 0;

@@ -25,6 +25,9 @@ describe("shuxiang --help", () => {
       expect(r.out).toContain(`用法：shuxiang ${name}`);
       expect(r.out).toContain("--lang zh|en");
     }
+    const asked = await run("help", "import");
+    expect(asked.code).toBe(0);
+    expect(asked.out).toContain("用法：shuxiang import catalog|roster|rota 文件");
     const jobs = await run("jobs", "run", "--help");
     expect(jobs.out).toContain("--json");
     expect((await run("import", "-h", "--lang", "en")).out).toContain("--dry-run");
