@@ -151,7 +151,7 @@ export class DialogRuntime {
     if (answer.kind === "fallthrough") return { drop: active.version };
     if (answer.value === BACK_CONTROL) return this.back(turn, key, from);
     if (answer.value === CANCEL_CONTROL) return this.cancel(turn, key, row, active);
-    const log = structuredClone(state.replay);
+    const log = appendableCopy(state.replay);
     ReplayEngine.supply(log, state.wait.op, answer.value);
     return this.replay(turn, key, from, { log, resumeOp: state.wait.op });
   }
@@ -257,6 +257,15 @@ const keyOf = (inbound: Inbound): SessionKey => ({
   chatId: inbound.chatId,
   userId: inbound.userId,
 });
+
+/**
+ * The log a resumed turn appends to. `ReplayEngine.supply` and the replay only push onto its
+ * two arrays (they never change an entry), so those are copied and the entries shared: the
+ * state resumed from stays as its row holds it, without cloning every logged act result.
+ */
+function appendableCopy(replay: ReplayState): ReplayState {
+  return { send: replay.send.slice(), receive: replay.receive.slice() };
+}
 
 /** Arguments are stored as JSON; the first run sees them as every replay will. */
 function jsonCopy(value: unknown): unknown {

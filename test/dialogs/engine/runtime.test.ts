@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import {
+  parseSessionState,
+  serializeSessionState,
+} from "../../../src/dialogs/engine/session-state.ts";
 import { inbound, press, setup, startOrder } from "./support.ts";
 
 const session = (db: Awaited<ReturnType<typeof setup>>["db"]) =>
@@ -31,6 +35,21 @@ describe("DialogRuntime", () => {
     expect(rows).toHaveLength(1);
     expect(counts).toEqual({ written: 1, confirmed: 1 });
     expect(await session(db)).toEqual([]);
+  });
+
+  it("leaves the state it resumed from as its row holds it (the next turn appends to a copy)", async () => {
+    const { db, runtime } = await setup();
+    const rt = runtime();
+    await rt.handle(inbound("order"), startOrder);
+    const [row] = await db.dialogSession.findMany({ select: { state: true } });
+    const json = row?.state ?? "";
+    // The state this process keeps for the row, handed back to the runtime's next turn.
+    const kept = parseSessionState(json);
+    if (!kept) throw new Error("no state");
+    serializeSessionState(kept);
+    await rt.handle(inbound("Ann"));
+    expect(JSON.stringify(kept)).toBe(json);
+    expect(kept.replay.send).toHaveLength(1);
   });
 
   it("keeps menu ids short enough for Telegram callback data", async () => {
