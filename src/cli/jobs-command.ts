@@ -63,7 +63,10 @@ async function runCommand(args: string[], io: CliIo, tx: CliTexts): Promise<Exit
   const { name, at, json } = parseRun(args, tx);
   const config = loadConfig();
   const timing = timingOf(config, name);
-  const slot = at === undefined ? new Date() : parseAt(at, config.SCHOOL_TIMEZONE, timing, tx);
+  const now = new Date();
+  const slot = at === undefined ? now : parseAt(at, config.SCHOOL_TIMEZONE, timing, tx);
+  // A slot run early is in the ledger as done, and the schedule would skip it when it comes.
+  if (at !== undefined && slot > now) throw new UsageError(tx.futureAt(at));
   const lib = await openLibrary(config);
   try {
     const outcome = await runJob(lib, name, { slot, defaultLocale: config.DEFAULT_LOCALE });

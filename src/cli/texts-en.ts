@@ -76,6 +76,8 @@ export const en: CliTexts = {
   jobsUsage: "usage: shuxiang jobs list | shuxiang jobs run NAME [--at TIME]",
   whichJob: (names) => `Say which job to run. Jobs: ${list(names)}`,
   unknownJob: (name, names) => `There is no job "${name}". Jobs: ${list(names)}`,
+  futureAt: (raw) =>
+    `${raw} is still to come: the schedule runs that slot when it comes, and a slot run early would not run then. To run now, leave out --at.`,
   badAt: (raw) => `--at expects a time like 2026-09-09T17:30 or 2026-09-09, not "${raw}".`,
   timing: {
     minute: "every minute",

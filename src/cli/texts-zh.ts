@@ -135,6 +135,8 @@ export const zh = {
   whichJob: (names: readonly string[]) => `请写明运行哪个任务。可用的任务：${list(names)}`,
   unknownJob: (name: string, names: readonly string[]) =>
     `没有「${name}」这个任务。可用的任务：${list(names)}`,
+  futureAt: (raw: string) =>
+    `${raw} 这个时间点还没到：到时会按计划自动运行，提前运行反而会让它到时不再运行。要现在运行，请不加 --at。`,
   badAt: (raw: string) =>
     `--at 要写成 2026-09-09T17:30 或 2026-09-09 这样的时间，不能是「${raw}」。`,
   timing: {

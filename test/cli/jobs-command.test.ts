@@ -73,6 +73,12 @@ describe("shuxiang jobs", () => {
     expect(bad.err).toContain("--at 要写成 2026-09-09T17:30 或 2026-09-09 这样的时间");
     const unknown = await run("jobs", "run", "spam");
     expect(unknown.err).toContain("没有「spam」这个任务。可用的任务：daily-reminders、");
+    const future = await run("jobs", "run", "nightly-backup", "--at", "2999-01-01");
+    expect(future.code).toBe(2);
+    expect(future.err).toContain("2999-01-01 这个时间点还没到");
+    expect((await run("jobs", "list")).out).toMatch(
+      /^nightly-backup\s+每晚备份\s+每天 02:30\s+从未运行$/m,
+    );
     const none = await run("jobs", "run");
     expect(none.code).toBe(2);
     expect(none.err).toContain("请写明运行哪个任务。可用的任务：daily-reminders、");
