@@ -21,9 +21,14 @@ interface ProbeRun {
   readyMs: number;
   /** The probe's own clock (since its process started) at READY and after the first reply. */
   selfReadyMs: number;
+  /** CPU time (user + system, all threads) of the probe's process up to READY. */
+  cpuReadyMs: number;
   firstReplyMs: number;
   rssMiB: number;
 }
+
+/** A timed start: the probe's run and, before it, `npm start`'s prestart check (wall ms). */
+type StartRun = ProbeRun & { prestartMs: number };
 
 /** Runs the compiled `probe` once in a fresh `node` process (with `npm start`'s flags) on `file`. */
 export function probeOnce(probe: string, file: string): Promise<ProbeRun> {
@@ -37,7 +42,7 @@ export function probeOnce(probe: string, file: string): Promise<ProbeRun> {
     createInterface({ input: child.stdout }).on("line", (line) => {
       const [word, a = "", b = ""] = line.split(" ");
       if (word === "READY")
-        Object.assign(run, { readyMs: performance.now() - t0, selfReadyMs: +a });
+        Object.assign(run, { readyMs: performance.now() - t0, selfReadyMs: +a, cpuReadyMs: +b });
       if (word === "FIRST") Object.assign(run, { firstReplyMs: +a, rssMiB: +b });
     });
     child.on("error", reject);
@@ -76,11 +81,11 @@ export async function runStartupCase(
   const probe = await buildProbe("bench/startup-probe.ts", dirname(file));
   prestart(); // builds dist/ once if the sources changed; the timed runs only check it
   for (let i = 0; i < opts.warmups; i++) await probeOnce(probe, file);
-  const runs: ProbeRun[] = [];
+  const runs: StartRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
     const check = prestart();
     const run = await probeOnce(probe, file);
-    runs.push({ ...run, readyMs: run.readyMs + check });
+    runs.push({ ...run, readyMs: run.readyMs + check, prestartMs: check });
   }
   const ready = runs.map((r) => r.readyMs);
   const max = Math.max(...ready);
@@ -99,6 +104,19 @@ export async function runStartupCase(
       selfReadyP50Ms: round3(
         quantile(
           runs.map((r) => r.selfReadyMs),
+          0.5,
+        ),
+      ),
+      // CPU does not grow with the machine's load as the wall time does.
+      cpuToReadyP50Ms: round3(
+        quantile(
+          runs.map((r) => r.cpuReadyMs),
+          0.5,
+        ),
+      ),
+      prestartP50Ms: round3(
+        quantile(
+          runs.map((r) => r.prestartMs),
           0.5,
         ),
       ),

@@ -74,6 +74,8 @@ describe("bench harness", () => {
     expect(r.samples).toBe(1);
     expect(r.p50Ms).toBeGreaterThan(0);
     expect(r.details?.["firstReplyP50Ms"]).toBeGreaterThan(0);
+    expect(r.details?.["cpuToReadyP50Ms"]).toBeGreaterThan(0);
+    expect(r.details?.["prestartP50Ms"]).toBeGreaterThan(0);
   });
 
   it("serves both adapters on fakes in a fresh process, answers on each, then reads its memory", async () => {
