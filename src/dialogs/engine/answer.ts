@@ -1,6 +1,6 @@
 import { t } from "../texts/index.ts";
 import type { Locale } from "../../locale.ts";
-import type { Inbound, Reply } from "../../messages.ts";
+import type { Choice, Inbound, Reply } from "../../messages.ts";
 import type { Wait } from "./session-state.ts";
 
 /** How an inbound message relates to what the waiting dialog expects. */
@@ -45,16 +45,15 @@ export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answe
   const text = inbound.text?.trim();
   if (!text) return { kind: "ignored" };
   if (wait.kind === "text") {
-    const fits = wait.only === undefined || new RegExp(wait.only, "u").test(text);
+    const fits = wait.only === undefined || pattern(wait.only).test(text);
     return fits ? { kind: "value", value: text } : { kind: "fallthrough" };
   }
   const digits = asciiDigits(text);
   const n = /^\d{1,3}$/.test(digits) ? Number(digits) : 0;
   const options = optionsOf(wait);
-  const byLabel = options.find((c) => c.label.trim().toLowerCase() === text.toLowerCase());
-  const chosen = n >= 1 ? options[n - 1] : byLabel;
+  const chosen = n >= 1 ? options[n - 1] : byLabel(options, text);
   if (chosen) return { kind: "value", value: chosen.id };
-  if (wait.typed !== undefined && new RegExp(wait.typed, "u").test(text)) {
+  if (wait.typed !== undefined && pattern(wait.typed).test(text)) {
     return { kind: "value", value: text };
   }
   if (wait.textFallthrough && n === 0) return { kind: "fallthrough" };
@@ -69,5 +68,26 @@ export function matchAnswer(wait: Wait, inbound: Inbound, locale: Locale): Answe
 
 /** What a menu answers to, numbered in order: its choices, then 上一步 / 取消 beside them. */
 function optionsOf(wait: Extract<Wait, { kind: "choice" }>) {
-  return [...wait.choices, ...(wait.controls ?? [])];
+  return wait.controls ? [...wait.choices, ...wait.controls] : wait.choices;
+}
+
+/** The option whose label is the text typed (case aside). */
+function byLabel(options: Choice[], text: string): Choice | undefined {
+  const typed = text.toLowerCase();
+  return options.find((c) => c.label.trim().toLowerCase() === typed);
+}
+
+/**
+ * The compiled form of a stored pattern (`only`, `typed`). Dialogs have a handful of them, so
+ * each is compiled once, not on every answer; the bound only guards against a surprise.
+ */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) {
+    if (patterns.size >= 64) patterns.clear();
+    re = new RegExp(source, "u");
+    patterns.set(source, re);
+  }
+  return re;
 }

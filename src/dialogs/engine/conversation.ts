@@ -75,7 +75,8 @@ export class TurnConversation implements Conversation {
   }
 
   async choose(prompt: string, choices: Choice[], opts: ChooseOptions = {}): Promise<string> {
-    checkChoices(choices);
+    // A replayed menu is the one checked when it was shown: a replay computes it again alike.
+    if (this.live) checkChoices(choices);
     const answer = await this.interrupt("choose", prompt, (op) => ({
       kind: "choice",
       op,
@@ -98,8 +99,7 @@ export class TurnConversation implements Conversation {
     const result = await this.controls.action(async () => {
       try {
         const run = async () => fn();
-        const value = await (effects ? inEffectStep(effects, op, run) : run());
-        return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+        return asLogged(await (effects ? inEffectStep(effects, op, run) : run()));
       } catch (error) {
         return { [failed]: { error } };
       }
@@ -144,6 +144,18 @@ export class TurnConversation implements Conversation {
   private stop(reason: StopReason): Promise<never> {
     return this.controls.cancel(reason);
   }
+}
+
+/**
+ * A result as the log gives it back on every replay: its JSON round trip. A string, a boolean,
+ * null, a finite number or undefined comes back as it is, so only objects are copied.
+ */
+function asLogged(value: unknown): unknown {
+  const kind = typeof value;
+  if (value === undefined || value === null || kind === "string" || kind === "boolean")
+    return value;
+  if (kind === "number" && Number.isFinite(value)) return value;
+  return JSON.parse(JSON.stringify(value));
 }
 
 function isFailure(v: unknown): v is { [failed]: { error: unknown } } {

@@ -80,7 +80,7 @@ export class DialogRuntime {
       await this.drop(turn, key, resumed.drop);
       return null;
     };
-    return this.queue.run(JSON.stringify(key), job);
+    return this.queue.run(queueKey(key), job);
   }
 
   /**
@@ -109,7 +109,7 @@ export class DialogRuntime {
         if (!replaced) await this.drop(turn, key, resumed.drop);
       }
     };
-    return this.queue.run(JSON.stringify(key), job);
+    return this.queue.run(queueKey(key), job);
   }
 
   /** Deletes a dropped dialog's row unless another process moved it on meanwhile. */
@@ -266,6 +266,10 @@ const keyOf = (inbound: Inbound): SessionKey => ({
 function appendableCopy(replay: ReplayState): ReplayState {
   return { send: replay.send.slice(), receive: replay.receive.slice() };
 }
+
+/** One string per key for the queue, unambiguous (each part but the last led by its length). */
+const queueKey = (k: SessionKey): string =>
+  `${k.platform.length}:${k.platform}${k.chatId.length}:${k.chatId}${k.userId}`;
 
 /** Arguments are stored as JSON; the first run sees them as every replay will. */
 function jsonCopy(value: unknown): unknown {

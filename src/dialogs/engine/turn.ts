@@ -48,16 +48,20 @@ function outcome(result: ReplayResult, c: TurnConversation): TurnOutcome {
         : { kind: "failed", error: result.error };
     case "returned":
       if (!c.live) return { kind: "mismatch" };
-      return { kind: "done", replies: [...c.files, ...turnReplies(c.out)] };
+      return { kind: "done", replies: withFiles(c.files, turnReplies(c.out)) };
     case "interrupted": {
       const wait = c.wait;
       const single = result.interrupts.length === 1 && result.interrupts[0] === wait?.op;
       if (!c.live || !wait || !single) return { kind: "mismatch" };
       const menu = wait.kind === "choice" ? wait : undefined;
-      return { kind: "waiting", replies: [...c.files, ...turnReplies(c.out, menu)], wait };
+      return { kind: "waiting", replies: withFiles(c.files, turnReplies(c.out, menu)), wait };
     }
   }
 }
+
+/** A turn's files and pictures go out before its texts (most turns have none). */
+const withFiles = (files: Reply[], replies: Reply[]): Reply[] =>
+  files.length === 0 ? replies : [...files, ...replies];
 
 function fromStop(reason: StopReason): TurnOutcome {
   if (reason === "mismatch") return { kind: "mismatch" };

@@ -19,6 +19,29 @@ describe("act's result is typed as what comes back: JSON", () => {
     expect(seen).toEqual([{ at: "2026-09-09T02:00:00.000Z" }, { at: "2026-09-09T02:00:00.000Z" }]);
   });
 
+  it("gives plain values back as they are and NaN as null, on the first run as on replays", async () => {
+    const seen: unknown[] = [];
+    const plain: Dialog<unknown> = async (c) => {
+      const values = [
+        await c.act(() => "text"),
+        await c.act(() => 7),
+        await c.act(() => false),
+        await c.act(() => null),
+        await c.act(() => undefined),
+        await c.act(() => Number.NaN),
+        await c.act(() => Number.POSITIVE_INFINITY),
+      ];
+      seen.push(values);
+      await c.ask("Again?");
+    };
+    const { runtime } = await setup(() => ({ plain }));
+    const rt = runtime();
+    await rt.handle(inbound("go"), { dialog: "plain", args: {}, locale: "en" });
+    await rt.handle(inbound("yes"));
+    const asJson = ["text", 7, false, null, undefined, null, null];
+    expect(seen).toEqual([asJson, asJson]);
+  });
+
   it("maps types as JSON.stringify does", () => {
     expectTypeOf<Jsonify<{ n: number; d: Date; o?: string; xs: Date[] }>>().toEqualTypeOf<{
       n: number;
