@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAt } from "../../src/cli/jobs-command.ts";
+import { summaryLines } from "../../src/cli/job-words.ts";
+import { cliTexts } from "../../src/cli/texts.ts";
 import { jobNames } from "../../src/jobs/registry.ts";
 import { enqueue } from "../../src/outbox/queue.ts";
 import { run, useTempDatabase } from "./cli-harness.ts";
@@ -85,10 +87,12 @@ describe("shuxiang jobs", () => {
   });
 
   it("runs a job named as jobs list shows it in Chinese, and says 无 for an empty list", async () => {
-    const r = await run("jobs", "run", "每晚备份", "--at", "2026-09-09");
+    const r = await run("jobs", "run", "每日到期提醒", "--at", "2026-09-09");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^每晚备份（2026-09-09 02:30）已完成：$/m);
-    expect(r.out).toMatch(/^ {2}删除的旧备份\s+无$/m);
+    expect(r.out).toMatch(/^每日到期提醒（2026-09-09 17:30）已完成：$/m);
+    expect(
+      summaryLines(cliTexts("zh-CN"), { file: "shuxiang-2026-09-09.db", deleted: [] }),
+    ).toEqual(["  备份文件      shuxiang-2026-09-09.db", "  删除的旧备份  无"]);
   });
 
   it("reads --at with a zone, in school time, or as a date at the job's time", () => {
