@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "InboundUpdate_doneAt_idx";
+
