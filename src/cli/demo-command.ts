@@ -46,10 +46,18 @@ function report(tx: CliTexts, s: DemoSummary, seconds: string): string[] {
   ];
 }
 
-/** `shuxiang demo [--students N] [--titles N] [--past-loans N] [--seed N] [--reset]` */
+/**
+ * `shuxiang demo [--students N] [--titles N] [--past-loans N] [--seed N] [--reset]`. `--reset`
+ * is refused where a platform is configured: that database is the school's, served to people.
+ */
 export async function demoCommand(args: string[], io: CliIo, tx: CliTexts): Promise<ExitCode> {
   const opts = parseDemoArgs(args, tx);
-  const lib = await openLibrary(loadConfig());
+  const config = loadConfig();
+  if (opts.reset && (config.TELEGRAM_BOT_TOKEN || config.WECHATY_PUPPET)) {
+    io.err(tx.demoResetServed);
+    return 1;
+  }
+  const lib = await openLibrary(config);
   try {
     const started = performance.now();
     const result = await buildDemoSchool(lib, opts);

@@ -18,6 +18,9 @@ export const enAdmin: CliAdminTexts = {
   demoNotEmpty:
     "The database already holds a school (patrons or titles); the demo only fills an empty one.\n" +
     "Run `shuxiang demo --reset` to delete the school's data and build the demo instead.",
+  demoResetServed:
+    "This database is the bot's (TELEGRAM_BOT_TOKEN or WECHATY_PUPPET is set): demo --reset does not delete it.\n" +
+    "To try the demo school, use an empty data folder, e.g. DATA_DIR=/tmp/shuxiang-demo TELEGRAM_BOT_TOKEN= WECHATY_PUPPET= shuxiang demo",
   demoTooSmall: (students, titles) =>
     `The demo needs at least ${students} students and ${titles} titles.`,
   demoBuilt: (seconds, term, from, to) =>

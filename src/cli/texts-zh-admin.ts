@@ -33,6 +33,9 @@ export const zhAdmin = {
   demoNotEmpty:
     "数据库里已经有学校的数据（读者或图书），演示学校只能建在空数据库里。\n" +
     "运行 shuxiang demo --reset 会删除学校的数据并建立演示学校。",
+  demoResetServed:
+    "这个数据库是机器人在用的（配置了 TELEGRAM_BOT_TOKEN 或 WECHATY_PUPPET），demo --reset 不会删除它。\n" +
+    "要试用演示学校，请换一个空的数据文件夹，例如：DATA_DIR=/tmp/书香演示 TELEGRAM_BOT_TOKEN= WECHATY_PUPPET= shuxiang demo",
   demoTooSmall: (students: number, titles: number) =>
     `演示学校至少需要 ${students} 名学生和 ${titles} 种书。`,
   demoBuilt: (seconds: string, term: string, from: string, to: string) =>

@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { run, useTempDatabase } from "./cli-harness.ts";
 
 const { db } = useTempDatabase();
@@ -24,6 +24,19 @@ test("shuxiang demo refuses a database that already has a school unless --reset"
   expect((await run("demo", "--reset", "--past-loans", "50")).code).toBe(0);
   expect(await db().title.count()).toBe(400);
   expect(await db().loan.count({ where: { returnedAt: { not: null } } })).toBe(50);
+});
+
+test("shuxiang demo --reset never deletes a database the bot serves", async () => {
+  expect((await run("demo", "--students", "60", "--titles", "80")).code).toBe(0);
+  vi.stubEnv("TELEGRAM_BOT_TOKEN", "123456:abc");
+  try {
+    const refused = await run("demo", "--reset");
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("demo --reset 不会删除它");
+  } finally {
+    vi.unstubAllEnvs();
+  }
+  expect(await db().title.count()).toBe(80);
 });
 
 test("shuxiang demo answers a bad option with the usage and builds nothing", async () => {
