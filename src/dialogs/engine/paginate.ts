@@ -19,10 +19,23 @@ export function paginate<T>(items: readonly T[], pageSize: number): T[][] {
  */
 export async function showPages(c: Conversation, lines: string[], pageSize = 20): Promise<void> {
   const pages = paginate(lines, pageSize);
-  for (const [i, page] of pages.entries()) {
-    c.say(page.join("\n"));
-    if (i === pages.length - 1) return;
-    c.say(c.t("page_of", { page: i + 1, pages: pages.length }));
+  return showPagesOf(c, pages.length, (i) => pages[i] ?? []);
+}
+
+/**
+ * Like `showPages` for a list whose pages are made as they are shown: `pageAt(i)` gives the
+ * lines of page i (from 0) of `pageCount`, and may read through `act`, so a dialog keeps only
+ * the pages it showed rather than every line of every page.
+ */
+export async function showPagesOf(
+  c: Conversation,
+  pageCount: number,
+  pageAt: (page: number) => string[] | Promise<string[]>,
+): Promise<void> {
+  for (let i = 0; i < pageCount; i++) {
+    c.say((await pageAt(i)).join("\n"));
+    if (i === pageCount - 1) return;
+    c.say(c.t("page_of", { page: i + 1, pages: pageCount }));
     const menu = [
       { id: NEXT_PAGE_ID, label: c.t("page_next") },
       { id: DONE_ID, label: c.t("page_done") },

@@ -66,6 +66,30 @@ describe("new-books dialog", () => {
     expect(second.text.split("\n")[0]).toMatch(/^· 新书/);
   });
 
+  it("keeps the listed ids and the first page's lines, and reads a later page when shown", async () => {
+    const f = await shelfOfNews();
+    for (let i = 1; i <= 60; i++) {
+      await addTitle(f.lib.db, `新书${String(i).padStart(2, "0")}`, { addedOn: "2026-09-02" });
+    }
+    const first = await chatAs(f.bot, "nobody").send("新书");
+    expect(first.text).toContain(t("zh-CN", "page_of", { page: 1, pages: 5 }));
+    const [row] = await f.lib.db.dialogSession.findMany({ select: { state: true } });
+    // All 50 hits with every fact made it ~13 KB.
+    expect(Buffer.byteLength(row?.state ?? "")).toBeLessThan(2500);
+    // As after a restart: the row is parsed, not taken from what this process kept.
+    await f.lib.db.$executeRawUnsafe(`UPDATE "DialogSession" SET "state" = ' ' || "state"`);
+    const shown = first.text.split("\n").slice(1, 11);
+    for (let page = 2; page <= 5; page++) {
+      const next = await chatAs(readerBot(f.lib), "nobody").send("1");
+      const lines = next.text.split("\n").slice(0, 10);
+      expect(lines.every((line) => /^· 新书\d\d — 佚名 · 暂无馆藏 · 各年级$/.test(line))).toBe(
+        true,
+      );
+      shown.push(...lines);
+    }
+    expect(new Set(shown).size).toBe(50);
+  });
+
   it("numbers no title, so 1 and 2 only ever answer the page menu (issue 16 trap 7)", async () => {
     const f = await shelfOfNews();
     for (let i = 1; i <= 12; i++) await addTitle(f.lib.db, `新书${i}`, { addedOn: "2026-09-02" });
