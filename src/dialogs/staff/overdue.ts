@@ -18,12 +18,21 @@ const refusalKey = {
   no_such_class: "overdue_no_such_class",
 } as const satisfies Record<ClassOverdueRefusal, string>;
 
-/** The lists of some classes, entries ready for paging; a refusal becomes its sentence. */
-async function classLists(c: Conversation, deps: DialogDeps, actor: Actor, classIds: number[]) {
-  const lists = await c.act(() =>
-    Promise.all(classIds.map((id) => overdueForClass(deps.lib, actor, id))),
-  );
-  return lists.flatMap((r) => (r.ok ? classEntries(c, r.value) : [c.t(refusalKey[r.code])]));
+/**
+ * The lists of some classes, entries ready for paging; a refusal becomes its sentence. The act
+ * keeps the entries as shown rather than the lists they are made from: a whole school's list
+ * is paged over many turns, each replaying it from the stored state.
+ */
+async function classLists(
+  c: Conversation,
+  deps: DialogDeps,
+  actor: Actor,
+  classIds: number[],
+): Promise<string[]> {
+  return c.act(async () => {
+    const lists = await Promise.all(classIds.map((id) => overdueForClass(deps.lib, actor, id)));
+    return lists.flatMap((r) => (r.ok ? classEntries(c, r.value) : [c.t(refusalKey[r.code])]));
+  });
 }
 
 /** The actor's own and children's overdue items; empty when there are none. */

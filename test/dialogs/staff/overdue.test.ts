@@ -141,4 +141,24 @@ describe("overdue dialog", () => {
     const second = textOf(await send(s.bot, "teacher", "1"));
     expect((second.match(/· 学生/g) ?? []).length).toBe(3);
   });
+
+  it("stores a paged list as the entries shown, and pages on after a restart", async () => {
+    const s = await school();
+    for (let i = 1; i <= 12; i++) {
+      const pupil = await s.db.patron.create({
+        data: { cardNumber: `P${i}`, name: `学生${i}号`, role: "student", classId: s.c32.id },
+        select: { id: true },
+      });
+      await addLoan(s.db, pupil.id, (await book(s.db, `书${i}`)).id, `2026-09-0${(i % 8) + 1}`);
+    }
+    const first = textOf(await send(s.bot, "teacher", "逾期"));
+    const [row] = await s.db.dialogSession.findMany({ select: { state: true } });
+    // Not every item's facts (title, barcode, due date, level) beside the words made of them.
+    expect(row?.state).not.toContain('"barcode":');
+    // As after a restart: the row is parsed, not taken from what this process kept.
+    await s.db.$executeRawUnsafe(`UPDATE "DialogSession" SET "state" = ' ' || "state"`);
+    const second = textOf(await send(s.bot, "teacher", "1"));
+    const names = (text: string) => text.match(/学生\d+号/g) ?? [];
+    expect(new Set([...names(first), ...names(second)]).size).toBe(12);
+  });
 });
