@@ -8,11 +8,11 @@ import { round3 } from "./stats.ts";
  * The cases the bench also runs on the 4× school (8 000 pupils, 120 000 titles, 400 000 loans):
  * their lines are named like the 1× line with this suffix, and carry their growth from it.
  */
-export const at4x = " at 4×";
+export const at4x = ` at ${bigScale}×`;
 
 /** A case measured on the 4× school: its name marked, its scale noted. */
-export function asScaledCase(c: CaseResult, factor = 4): CaseResult {
-  return { ...c, name: c.name + at4x, scale: factor };
+export function asScaledCase(c: CaseResult): CaseResult {
+  return { ...c, name: c.name + at4x, scale: bigScale };
 }
 
 /** The 1× line a 4× line grows from (same name without the suffix, same database). */
