@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { today } from "../core/library.ts";
 import type { Library } from "../core/library.ts";
@@ -25,6 +25,8 @@ export async function nightlyBackup(lib: Library, ctx: JobContext): Promise<JobS
   if (!existed) {
     const check = writeCheckedBackup(source, file);
     if (typeof check === "string") throw new Error(`the backup failed its check: ${check}`);
+    // Pupils' names: the owner's only, also when run by hand (`jobs run`) outside the unit's umask.
+    chmodSync(file, 0o600);
   }
   const deleted = rotateBackups(dir, ctx.settings.keepBackups);
   return { file: name, existed, mib: mib(statSync(file).size), deleted };

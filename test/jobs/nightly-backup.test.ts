@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { databaseFile } from "../../src/db/backup-repo.ts";
@@ -40,6 +40,7 @@ describe("the nightly backup job", () => {
     });
     expect(JSON.stringify(outcome)).not.toContain("张小明");
     expect(readdirSync(dir)).toEqual(["shuxiang-2026-09-09.db"]);
+    expect(statSync(join(dir, "shuxiang-2026-09-09.db")).mode & 0o777).toBe(0o600);
     const copy = await openDb(`file:${join(dir, "shuxiang-2026-09-09.db")}`);
     try {
       expect(await copy.patron.findMany({ select: { name: true } })).toEqual([{ name: "张小明" }]);
