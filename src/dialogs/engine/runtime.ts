@@ -13,7 +13,7 @@ import { rewindToPreviousQuestion } from "./back.ts";
 import { DialogError } from "./errors.ts";
 import { KeyedQueue } from "./key-queue.ts";
 import type { DialogRegistry } from "./registry.ts";
-import { parseSessionState, serializeSessionState } from "./session-state.ts";
+import { parseSessionState, serializeSessionState, stateVersion } from "./session-state.ts";
 import type { SessionState } from "./session-state.ts";
 import { concludeTurn, runTurn } from "./turn.ts";
 import type { TurnOutcome } from "./turn.ts";
@@ -126,7 +126,13 @@ export class DialogRuntime {
     const setup = { locale, log, resumeOp: null, effects: turn.effects };
     const out = await runTurn(dialog, args, setup);
     if (out.kind === "waiting") {
-      const state = serializeSessionState({ v: 1, locale, args, replay: log, wait: out.wait });
+      const state = serializeSessionState({
+        v: stateVersion,
+        locale,
+        args,
+        replay: log,
+        wait: out.wait,
+      });
       await turn.write({ kind: "replace", key, dialog: name, state, at: this.now() });
     } else await turn.write({ kind: "delete", key });
     return concludeTurn(key, name, locale, out);

@@ -28,8 +28,16 @@ const replaySchema = z.object({
   ),
 });
 
+/**
+ * The version of the stored form. A dialog replays the act results its row logged, so when
+ * what an act logs changes shape the version moves on, and a row of the old one (a dialog
+ * waiting across the upgrade) ends with "please start again" instead of replaying results
+ * its code no longer reads. 2: search, 新书 and 逾期 log ids and lines, not every fact.
+ */
+export const stateVersion = 2;
+
 const stateSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(stateVersion),
   locale: z.enum(locales),
   args: z.unknown(),
   replay: replaySchema,
@@ -38,7 +46,7 @@ const stateSchema = z.object({
 
 /** The stored form of a waiting dialog (DialogSession.state, JSON). */
 export interface SessionState {
-  v: 1;
+  v: typeof stateVersion;
   locale: (typeof locales)[number];
   args: unknown;
   replay: ReplayState;

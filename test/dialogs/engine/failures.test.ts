@@ -23,6 +23,20 @@ describe("DialogRuntime when things go wrong", () => {
     expect(await db.dialogSession.count()).toBe(0);
   });
 
+  it("ends with 'please start again' for a row stored before the state version moved on", async () => {
+    const { db, counts, runtime } = await setup();
+    await runtime().handle(inbound("order"), startOrder);
+    const [row] = await db.dialogSession.findMany({ select: { state: true } });
+    const older = (row?.state ?? "").replace(/^\{"v":\d+,/, '{"v":1,');
+    expect(older).toMatch(/^\{"v":1,/);
+    await db.dialogSession.updateMany({ data: { state: older } });
+    expect(await runtime().handle(inbound("Ann"))).toEqual([
+      { text: "这个对话已失效，请重新开始。" },
+    ]);
+    expect(counts.written).toBe(0);
+    expect(await db.dialogSession.count()).toBe(0);
+  });
+
   it("ends with 'please start again' when the stored dialog is no longer registered", async () => {
     const { db, registryFor, runtime } = await setup();
     await runtime().handle(inbound("order"), startOrder);
