@@ -31,7 +31,13 @@ class IsbnAllocator {
     return this.claim(key, this.next.get(key) ?? hashString(p.code) % (itemCapacity(p) / 2));
   }
 
+  /** Publishers with no item left: their titles go straight to rmwx. */
+  private readonly full = new Set<PublisherKey>();
+  /** Every rmwx item below this one is taken. */
+  private fallback = 0;
+
   private claim(key: PublisherKey, from: number): string {
+    if (this.full.has(key) && key !== "rmwx") return this.claimFallback();
     const p = publishers[key];
     const capacity = itemCapacity(p);
     for (let tries = 0, item = from; tries < capacity; tries++, item = (item + 1) % capacity) {
@@ -42,7 +48,24 @@ class IsbnAllocator {
       return isbn;
     }
     if (key === "rmwx") throw new RangeError("no ISBN left for the demo catalogue");
-    return this.claim("rmwx", 0);
+    this.full.add(key);
+    return this.claimFallback();
+  }
+
+  /** rmwx from the lowest item not yet known to be taken (what claim("rmwx", 0) finds). */
+  private claimFallback(): string {
+    const p = publishers.rmwx;
+    for (;;) {
+      if (this.fallback >= itemCapacity(p))
+        throw new RangeError("no ISBN left for the demo catalogue");
+      const isbn = demoIsbn(p, this.fallback);
+      if (!this.used.has(isbn)) {
+        this.used.add(isbn);
+        this.next.set("rmwx", (this.fallback + 1) % itemCapacity(p));
+        return isbn;
+      }
+      this.fallback++;
+    }
   }
 }
 
