@@ -46,6 +46,35 @@ export async function searchTitles(
   return ok({ total: buckets.total, hits });
 }
 
+/** A search as a menu lists it: the ids of every listed hit, the facts of the first few. */
+export interface Listing {
+  total: number;
+  /** The ids of the hits listed, in `searchTitles` order. */
+  ids: number[];
+  /** The hits of the first `shown` ids, with their shelf facts. */
+  hits: TitleHit[];
+}
+
+/**
+ * The same search as `searchTitles` (same refusal, same order) for a menu that lists up to
+ * `listed` hits but shows the first `shown` at once: only those are read with their shelf
+ * facts; the others are read when shown (`titleHits`), if ever.
+ */
+export async function searchListing(
+  lib: Library,
+  _actor: Actor,
+  query: string,
+  opts: { listed: number; shown: number },
+): Promise<Result<Listing, "bad_query">> {
+  const q = parseQuery(query);
+  if (!q) return refuse("bad_query");
+  const { limit } = pageBounds({ limit: opts.listed });
+  const buckets = matchesOf(await catalogIndex(lib.db), q);
+  const titles = buckets.page(0, limit);
+  const hits = await toHits(lib.db, titles.slice(0, Math.max(0, opts.shown)));
+  return ok({ total: buckets.total, ids: titles.map((t) => t.id), hits });
+}
+
 /**
  * The hits of titles found before (a later page of a listed search, the hit chosen from it), in
  * the order given, with their shelf facts as they are now: a dialog keeps the ids of what it

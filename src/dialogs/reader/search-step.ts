@@ -1,6 +1,6 @@
 import type { Actor } from "../../core/actor.ts";
 import type { TitleHit } from "../../core/catalog/hits.ts";
-import { searchTitles, titleHits } from "../../core/catalog/search.ts";
+import { searchListing, titleHits } from "../../core/catalog/search.ts";
 import { ok } from "../../core/result.ts";
 import { choosePages, paginate } from "../engine/paginate.ts";
 import type { DialogDeps } from "../intent.ts";
@@ -40,12 +40,11 @@ export async function runSearch(
   query: string,
 ): Promise<Found | null> {
   const r = await c.act(async () => {
-    const found = await searchTitles(deps.lib, actor, query, { limit: MAX_LISTED });
+    const opts = { listed: MAX_LISTED, shown: HITS_PER_PAGE };
+    const found = await searchListing(deps.lib, actor, query, opts);
     if (!found.ok) return found;
-    const { total, hits } = found.value;
-    const ids = hits.map((h) => h.titleId);
-    const firstLines = hits.slice(0, HITS_PER_PAGE).map((h) => hitLine(c, h));
-    return ok({ total, ids, firstLines });
+    const { total, ids, hits } = found.value;
+    return ok({ total, ids, firstLines: hits.map((h) => hitLine(c, h)) });
   });
   if (!r.ok) {
     c.say(c.t("reader_search_bad_query"));

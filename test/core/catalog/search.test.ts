@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { likeScanSearch, searchTitles, titleHits } from "../../../src/core/catalog/search.ts";
+import {
+  likeScanSearch,
+  searchListing,
+  searchTitles,
+  titleHits,
+} from "../../../src/core/catalog/search.ts";
 import type { HitPage } from "../../../src/core/catalog/hits.ts";
 import type { Library } from "../../../src/core/library.ts";
 import { testLibrary } from "../../support/library.ts";
@@ -179,4 +184,19 @@ test("titleHits reads the hits of titles found before, in the order given, witho
   const ids = found.hits.map((h) => h.titleId).reverse();
   const again = await titleHits(lib, actor, [...ids, 999_999]);
   expect(again).toEqual([...found.hits].reverse());
+});
+
+test("searchListing lists searchTitles' ids in its order and reads only the first hits shown", async () => {
+  for (const q of ["西游", "红楼梦", "a", "xyj"]) {
+    const all = await search(q, { limit: 40 });
+    const listing = await searchListing(lib, actor, q, { listed: 40, shown: 2 });
+    expect(listing).toEqual({
+      ok: true,
+      value: { total: all.total, ids: all.hits.map((h) => h.titleId), hits: all.hits.slice(0, 2) },
+    });
+  }
+  expect(await searchListing(lib, actor, " ", { listed: 40, shown: 8 })).toEqual({
+    ok: false,
+    code: "bad_query",
+  });
 });
