@@ -15,13 +15,18 @@ const repoRoot = join(import.meta.dirname, "..");
 
 export interface IdleCaseOptions {
   runs: number;
-  /** How long the probe idles after its last answer before it reads its memory. */
+  /** How long the probe idles after its last answer before it reads its memory (the target). */
   idleMs: number;
+  /**
+   * How much longer it then idles before a second reading, beside the target: what the process
+   * settles at once V8's memory reducer (8 s after the last allocations) has run. 0: none.
+   */
+  settleMs?: number;
   /** Node flags of the probe; by default those `npm start` runs the bot with. */
   nodeFlags?: string[];
 }
 
-export const fullIdleCase: IdleCaseOptions = { runs: 3, idleMs: 5000 };
+export const fullIdleCase: IdleCaseOptions = { runs: 3, idleMs: 5000, settleMs: 10_000 };
 
 /** What the Telegram parent sends through the fake Bot API (a search, then their loans). */
 const telegramTexts = ["xyj", "我的"];
@@ -42,6 +47,8 @@ interface Stage extends Memory {
 export interface IdleRun {
   stages: Stage[];
   idle: Memory;
+  /** The memory `settleMs` after the idle reading, without a forced GC (null: not read). */
+  settled: Memory | null;
   afterGc: Memory | null;
   spaces: { space: string; usedMiB: number; committedMiB: number }[];
   catalogue: { titles: number; textChars: number };
@@ -66,12 +73,14 @@ export async function idleProbeOnce(
   file: string,
   idleMs: number,
   nodeFlags: string[] = startNodeFlags(),
+  settleMs = 0,
 ): Promise<IdleRun> {
   const api = await FakeBotApi.start();
   try {
     return await new Promise<IdleRun>((resolve, reject) => {
       const t0 = performance.now();
-      const args = [...nodeFlags, "--expose-gc", probe, file, api.apiRoot, String(idleMs)];
+      const times = [String(idleMs), String(settleMs)];
+      const args = [...nodeFlags, "--expose-gc", probe, file, api.apiRoot, ...times];
       const child = spawn(process.execPath, args, {
         cwd: repoRoot,
         stdio: ["pipe", "pipe", "inherit"],
@@ -118,6 +127,18 @@ function medianSpaces(runs: IdleRun[]): IdleRun["spaces"] {
   return sorted[Math.floor((sorted.length - 1) / 2)]?.spaces ?? [];
 }
 
+/** The second reading (see `settleMs`), beside the target; none when it was not taken. */
+function settledDetails(runs: IdleRun[], opts: IdleCaseOptions) {
+  if (!opts.settleMs) return {};
+  const at = (k: keyof Memory) => runs.map((r) => r.settled?.[k] ?? Number.NaN);
+  return {
+    settledAfterS: (opts.idleMs + opts.settleMs) / 1000,
+    settledRssP50MiB: p50(at("rssMiB")),
+    settledRssMaxMiB: max(at("rssMiB")),
+    settledHeapUsedP50MiB: p50(at("heapUsedMiB")),
+  };
+}
+
 /**
  * Idle memory with both adapters on fakes: `runs` fresh processes, each on a fresh copy of
  * `school` at `work`, serving WeChat (mock puppet) and Telegram (fake Bot API), answering a
@@ -134,7 +155,7 @@ export async function runIdleCase(
   const runs: IdleRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
     copySchool(school, work);
-    runs.push(await idleProbeOnce(probe, work, opts.idleMs, nodeFlags));
+    runs.push(await idleProbeOnce(probe, work, opts.idleMs, nodeFlags, opts.settleMs));
   }
   const rss = runs.map((r) => r.idle.rssMiB);
   const limitMiB = (targets.idleRssMB * 1e6) / 2 ** 20;
@@ -150,13 +171,14 @@ export async function runIdleCase(
     samples: runs.length,
     note:
       `Idle RSS (no forced GC) p50 ${p50(rss)} MiB, max ${max(rss)} MiB, after ${opts.idleMs / 1000} s ` +
-      "idle. p50/p99 columns: ms from spawn to both adapters serving (p99 is the max).",
+      "idle (the target). p50/p99 columns: ms from spawn to both adapters serving (p99 is the max).",
     details: {
       nodeFlags,
       idleRssP50MiB: p50(rss),
       idleRssMaxMiB: max(rss),
       idleHeapUsedP50MiB: p50(runs.map((r) => r.idle.heapUsedMiB)),
       idleHeapCommittedP50MiB: p50(runs.map((r) => r.idle.heapCommittedMiB)),
+      ...settledDetails(runs, opts),
       afterGcRssP50MiB: p50(runs.map((r) => r.afterGc?.rssMiB ?? Number.NaN)),
       afterGcHeapUsedP50MiB: p50(runs.map((r) => r.afterGc?.heapUsedMiB ?? Number.NaN)),
       afterGcHeapCommittedP50MiB: p50(runs.map((r) => r.afterGc?.heapCommittedMiB ?? Number.NaN)),

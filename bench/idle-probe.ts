@@ -13,10 +13,11 @@ import { getHeapSpaceStatistics, getHeapStatistics } from "node:v8";
  * the adapters of bench/idle-platforms.ts. Heavy modules are imported in steps so each step's
  * memory shows. Protocol on stdout:
  * `STAGE <json>` per step, `POLLING` (the parent then sends the Telegram messages and writes
- * `SENT` on stdin), `IDLE <json>` at the end.
- * Usage: `node [--expose-gc] <built idle-probe.js> <db file> <apiRoot> <idle ms>`.
+ * `SENT` on stdin), `IDLE <json>` at the end: the memory after `idle ms`, and after `settle ms`
+ * more (past V8's memory reducer, which starts 8 s after the last allocations) if given.
+ * Usage: `node [--expose-gc] <built idle-probe.js> <db file> <apiRoot> <idle ms> [settle ms]`.
  */
-const [file, apiRoot, idleArg = "5000"] = process.argv.slice(2);
+const [file, apiRoot, idleArg = "5000", settleArg = "0"] = process.argv.slice(2);
 if (!file || !apiRoot) throw new Error("usage: idle-probe.ts <db file> <apiRoot> [idle ms]");
 
 const MiB = 2 ** 20;
@@ -88,13 +89,16 @@ const spaces = getHeapSpaceStatistics()
     usedMiB: mib(s.space_used_size),
     committedMiB: mib(s.physical_space_size),
   }));
+const settleMs = Number(settleArg);
+if (settleMs > 0) await sleep(settleMs);
+const settled = settleMs > 0 ? memory() : null;
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
 const afterGc = gc ? memory() : null;
 const catalogue = { titles: index.list.length, textChars: index.text.length };
 const wechatReplies = wechat.replies();
 process.stdout.write(
-  `IDLE ${JSON.stringify({ idle, afterGc, spaces, catalogue, wechatReplies })}\n`,
+  `IDLE ${JSON.stringify({ idle, settled, afterGc, spaces, catalogue, wechatReplies })}\n`,
 );
 await serving.stop();
 await lib.db.$disconnect();

@@ -81,13 +81,15 @@ describe("bench harness", () => {
   it("serves both adapters on fakes in a fresh process, answers on each, then reads its memory", async () => {
     const school = join(tempDir(), "school.db");
     await ensureSchool(school, { students: 60, titles: 60, pastLoans: 0 });
-    const r = await runIdleCase(school, join(tempDir(), "idle.db"), { runs: 1, idleMs: 100 });
+    const opts = { runs: 1, idleMs: 100, settleMs: 100 };
+    const r = await runIdleCase(school, join(tempDir(), "idle.db"), opts);
     expect(r.samples).toBe(1);
     const [telegramReplies, wechatReplies] = r.details?.["repliesTelegramWechat"] as number[];
     expect(telegramReplies).toBeGreaterThanOrEqual(2);
     expect(wechatReplies).toBeGreaterThanOrEqual(2);
     expect(r.details?.["catalogueTitles"]).toBe(60);
     expect(r.details?.["idleRssP50MiB"]).toBeGreaterThan(0);
+    expect(r.details?.["settledRssP50MiB"]).toBeGreaterThan(0);
     expect(r.details?.["afterGcHeapUsedP50MiB"]).toBeGreaterThan(0);
   });
 
