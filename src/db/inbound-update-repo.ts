@@ -43,7 +43,7 @@ export async function insertInboundUpdate(
  * holds that, this row is given back (`giveBackInboundUpdates`) for it to take in order.
  */
 export async function insertHeldInboundUpdate(
-  db: Db,
+  db: Db | Tx,
   row: { platform: string; updateId: string; chatKey: string; payload: string; at: Date },
   hold: { owner: string; leaseUntil: Date },
 ): Promise<{ row: OpenUpdateRow; first: boolean } | null> {
@@ -89,13 +89,21 @@ export async function giveBackInboundUpdates(db: Db, ids: number[], owner: strin
   );
 }
 
-/** The oldest open update of a chat: the only one of the chat that may be worked on. */
-export async function findFirstOpenUpdate(db: Db, chatKey: string): Promise<OpenUpdateRow | null> {
+/**
+ * The oldest open update of a chat: the only one of the chat that may be worked on. `after`
+ * skips the updates up to that id (ones this process finished whose "done" is not written yet).
+ */
+export async function findFirstOpenUpdate(
+  db: Db,
+  chatKey: string,
+  after = 0,
+): Promise<OpenUpdateRow | null> {
   const [row] = await queryRows<Record<string, unknown>[]>(
     db,
     Prisma.sql`
     SELECT "id", "status", "owner", "leaseUntil", "attempts", "payload", "replies", "sentCount"
-    FROM "InboundUpdate" WHERE "chatKey" = ${chatKey} AND ${open} ORDER BY "id" LIMIT 1`,
+    FROM "InboundUpdate" WHERE "chatKey" = ${chatKey} AND ${open} AND "id" > ${after}
+    ORDER BY "id" LIMIT 1`,
   );
   if (!row) return null;
   const lease = row.leaseUntil as Date | string | null;
@@ -166,6 +174,30 @@ export async function recordRepliesSent(
       "doneAt" = ${doneAt}, "owner" = CASE WHEN ${sent.done} THEN NULL ELSE "owner" END
     WHERE "id" = ${id} AND "owner" = ${owner}`,
   );
+}
+
+/**
+ * Finishes updates whose replies `owner` has all sent: `sentCount` says how many went out (by
+ * id). One statement per distinct count (almost always one), run by the caller's transaction
+ * when it has one. An update no longer held by `owner` is left as it is.
+ */
+export async function markInboundDone(
+  db: Db | Tx,
+  owner: string,
+  sent: ReadonlyMap<number, number>,
+  at: Date,
+): Promise<void> {
+  const byCount = new Map<number, number[]>();
+  for (const [id, count] of sent) byCount.set(count, [...(byCount.get(count) ?? []), id]);
+  for (const [count, ids] of byCount) {
+    await executeSql(
+      db,
+      Prisma.sql`
+      UPDATE "InboundUpdate" SET "sentCount" = ${count}, "status" = 'done', "doneAt" = ${at},
+        "owner" = NULL
+      WHERE "id" IN (${Prisma.join(ids)}) AND "owner" = ${owner}`,
+    );
+  }
 }
 
 /** Gives an update back until `retryAt` (a send that failed for now). */

@@ -1,12 +1,12 @@
 import type { Db } from "../db/client.ts";
 import { applySessionWrite } from "../db/dialog-session-repo.ts";
-import { rawTransaction } from "../db/direct-sql.ts";
 import type { SessionWrite } from "../db/dialog-session-repo.ts";
 import { deleteEffectReceipts, findEffectReceipts } from "../db/effect-receipt-repo.ts";
 import { commitInboundReplies } from "../db/inbound-update-repo.ts";
 import type { TurnScope } from "../dialogs/engine/turn-scope.ts";
 import type { Logger } from "../logger.ts";
 import type { Inbound, Reply } from "../messages.ts";
+import type { DoneMarks } from "./done-marks.ts";
 import type { StoredUpdate, TurnHandler } from "./types.ts";
 
 export interface GateContext {
@@ -14,6 +14,8 @@ export interface GateContext {
   owner: string;
   now: () => Date;
   log: Logger;
+  /** "Done" marks written with this process's next commit. */
+  marks: DoneMarks;
 }
 
 export interface AnswerOptions {
@@ -102,6 +104,7 @@ export function isAddressed(inbound: Inbound): boolean {
   );
 }
 
+/** Commits the turn, with the "done" marks of updates answered before it. */
 function commit(
   ctx: GateContext,
   id: number,
@@ -109,7 +112,7 @@ function commit(
   writes: SessionWrite[],
   replies: Reply[],
 ): Promise<void> {
-  return rawTransaction(ctx.db, async (tx) => {
+  return ctx.marks.commitWith(async (tx) => {
     for (const w of writes) if (!(await applySessionWrite(tx, w))) throw new SessionMoved();
     if (!(await commitInboundReplies(tx, id, ctx.owner, JSON.stringify(replies)))) {
       throw new LeaseLost();

@@ -15,6 +15,7 @@ import type { OpenUpdateRow } from "../db/inbound-update-repo.ts";
 import type { Logger } from "../logger.ts";
 import type { Reply } from "../messages.ts";
 import { answerUpdate } from "./answer.ts";
+import { DoneMarks } from "./done-marks.ts";
 import { sendAnswer } from "./send.ts";
 import type { GateUpdate, PlatformLink, StoredUpdate } from "./types.ts";
 
@@ -34,6 +35,11 @@ export interface GateOptions {
   maxAttempts?: number;
   /** The process's name in leases; default random. */
   owner?: string;
+  /**
+   * When "done" marks no later commit took are written on their own; default once the work in
+   * hand settles (`setImmediate`). Tests hold them to look at the window in between.
+   */
+  scheduleMarks?: (flush: () => void) => void;
 }
 
 /**
@@ -61,6 +67,8 @@ export class InboundGate {
     number,
     { chatKey: string; row: OpenUpdateRow; first: boolean }
   >();
+  /** Updates answered in full whose "done" is written with the next commit. */
+  private readonly marks: DoneMarks;
   private readonly now: () => Date;
   private readonly leaseMs: number;
   private timers: NodeJS.Timeout[] = [];
@@ -70,6 +78,7 @@ export class InboundGate {
     this.now = opts.now ?? (() => new Date());
     this.leaseMs = opts.leaseMs ?? 15_000;
     this.owner = opts.owner ?? randomBytes(6).toString("base64url");
+    this.marks = new DoneMarks(opts.db, this.owner, this.now, opts.log, opts.scheduleMarks);
   }
 
   /** Says who answers a platform's messages and how replies go out (each adapter, as it starts). */
@@ -116,10 +125,28 @@ export class InboundGate {
     chatKey: string,
     row: Parameters<typeof insertInboundUpdate>[1],
   ): Promise<boolean> {
-    const leaseUntil = new Date(this.now().getTime() + this.leaseMs);
-    const got = await insertHeldInboundUpdate(this.opts.db, row, { owner: this.owner, leaseUntil });
+    const hold = { owner: this.owner, leaseUntil: new Date(this.now().getTime() + this.leaseMs) };
+    const got = await this.insertHeld(row, hold);
     if (got) this.held.set(got.row.id, { chatKey, ...got });
     return got !== null;
+  }
+
+  /**
+   * Stores the update held, in one commit with the pending "done" marks. Should that commit
+   * fail (a deadlock on PostgreSQL), the update is stored alone: the marks wait for the next.
+   */
+  private async insertHeld(
+    row: Parameters<typeof insertInboundUpdate>[1],
+    hold: { owner: string; leaseUntil: Date },
+  ) {
+    const { db, log } = this.opts;
+    if (this.marks.size === 0) return insertHeldInboundUpdate(db, row, hold);
+    try {
+      return await this.marks.commitWith((tx) => insertHeldInboundUpdate(tx, row, hold));
+    } catch (err) {
+      log.debug({ err }, "update stored without the done marks");
+      return insertHeldInboundUpdate(db, row, hold);
+    }
   }
 
   /** Gives the chat's held updates back as pending: another process answers them in order. */
@@ -141,10 +168,13 @@ export class InboundGate {
     while (this.drains.has(key)) await this.drains.get(key);
   }
 
-  /** Resolves once no chat is being worked on in this process, nor about to be by a sweep. */
+  /**
+   * Resolves once no chat is being worked on in this process, nor about to be by a sweep, and
+   * every update answered in full is marked done.
+   */
   async idle(): Promise<void> {
-    while (this.drains.size > 0 || this.resuming.size > 0) {
-      await Promise.allSettled([...this.drains.values(), ...this.resuming]);
+    while (this.drains.size > 0 || this.resuming.size > 0 || this.marks.size > 0) {
+      await Promise.allSettled([...this.drains.values(), ...this.resuming, this.marks.flush()]);
     }
   }
 
@@ -167,6 +197,8 @@ export class InboundGate {
     const deadline = new Promise<void>((r) => (timer = setTimeout(r, timeoutMs).unref()));
     await Promise.race([this.idle(), deadline]);
     clearTimeout(timer);
+    await this.marks.flush();
+    this.marks.stop();
     await this.giveBack();
   }
 
@@ -229,15 +261,23 @@ export class InboundGate {
     // A platform served by another process only (the WeChat login) is left to that process.
     if (!this.links.has(chatKey.slice(0, chatKey.indexOf(":")))) return this.giveBack(chatKey);
     let row = this.firstHeld(chatKey);
+    // An update answered in full here is done, even while its mark is not committed yet.
+    let after = 0;
     for (;;) {
-      row ??= await findFirstOpenUpdate(this.opts.db, chatKey);
+      row ??= await findFirstOpenUpdate(this.opts.db, chatKey, after);
       if (!row) return;
+      if (this.marks.has(row.id)) {
+        after = row.id;
+        row = null;
+        continue;
+      }
       // One held here is ours already; another is taken, unless a live process holds it: then
       // that process answers the chat on, and ours go back to it.
       const mine = this.held.get(row.id);
       if (mine) this.held.delete(row.id);
       else if (!(await this.take(row))) return this.giveBack(chatKey);
       await this.work(mine?.row ?? row);
+      if (this.marks.has(row.id)) after = row.id;
       row = null;
     }
   }
@@ -267,7 +307,13 @@ export class InboundGate {
 
   private async answerAndSend(row: OpenUpdateRow): Promise<void> {
     const update = JSON.parse(row.payload) as StoredUpdate;
-    const ctx = { db: this.opts.db, owner: this.owner, now: this.now, log: this.opts.log };
+    const ctx = {
+      db: this.opts.db,
+      owner: this.owner,
+      now: this.now,
+      log: this.opts.log,
+      marks: this.marks,
+    };
     const link = this.links.get(update.inbound.platform);
     const attempt = row.attempts + 1;
     let replies: Reply[] | null = [];

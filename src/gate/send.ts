@@ -45,8 +45,10 @@ export async function sendAnswer(
   for (let i = progress.sent; i < shown.length; i++) {
     const outcome = await channel.port.send(update.inbound.chatId, shown[i] as Reply);
     if (outcome.status === "sent") {
-      const last = i + 1 === shown.length;
-      await recordRepliesSent(db, id, owner, { count: i + 1, done: last, at: ctx.now() });
+      // The last one's "done" goes with the next commit; earlier ones are counted at once,
+      // so a crash repeats at most the reply that was in flight.
+      if (i + 1 === shown.length) ctx.marks.add(id, i + 1);
+      else await recordRepliesSent(db, id, owner, { count: i + 1, done: false, at: ctx.now() });
       continue;
     }
     const reason = outcome.status === "failed" ? outcome.reason : "rate limited";

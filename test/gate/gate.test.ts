@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Library } from "../../src/core/library.ts";
 import { t } from "../../src/dialogs/texts/index.ts";
-import type { InboundGate } from "../../src/gate/gate.ts";
-import type { PlatformLink, TurnHandler } from "../../src/gate/types.ts";
-import type { Inbound, Reply } from "../../src/messages.ts";
-import type { SendOutcome } from "../../src/outbox/ports.ts";
 import {
   addClass,
   addLoan,
@@ -14,38 +10,8 @@ import {
   readerBot,
 } from "../dialogs/reader/fixtures.ts";
 import { insertInboundUpdate } from "../../src/db/inbound-update-repo.ts";
-import { testGate } from "../support/gate.ts";
+import { accept, message, never, PLATFORM, recorder, testGate } from "../support/gate.ts";
 import { testLibrary } from "../support/library.ts";
-
-const PLATFORM = "console";
-
-/** A channel that records what it sends, per chat. */
-function recorder(handle: TurnHandler, send?: (reply: Reply) => Promise<SendOutcome>) {
-  const sent: { chatId: string; text: string }[] = [];
-  const link: PlatformLink = {
-    handle,
-    port: {
-      async send(chatId, reply) {
-        const outcome = send ? await send(reply) : { status: "sent" as const };
-        if (outcome.status === "sent") sent.push({ chatId, text: reply.text });
-        return outcome;
-      },
-    },
-  };
-  return { link, sent };
-}
-
-const never = () => new Promise<never>(() => {});
-
-let n = 0;
-function message(text: string, o: Partial<Inbound> = {}): { updateId: string; inbound: Inbound } {
-  const inbound = { platform: PLATFORM, chatId: "zhang", userId: "zhang", isGroup: false, text };
-  return { updateId: `u${++n}`, inbound: { ...inbound, ...o } };
-}
-
-async function accept(gate: InboundGate, m: { updateId: string; inbound: Inbound }) {
-  await gate.accept({ platform: PLATFORM, ...m });
-}
 
 /** A parent (account "zhang") whose child has 西游记 due Friday: renewable now. */
 async function renewableLoan() {
