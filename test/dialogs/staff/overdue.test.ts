@@ -17,6 +17,19 @@ async function overdueSchool(): Promise<School> {
   return s;
 }
 
+/** The school with 12 pupils of 3-2 each holding one overdue book: two pages of the list. */
+async function longClassList() {
+  const s = await school();
+  for (let i = 1; i <= 12; i++) {
+    const pupil = await s.db.patron.create({
+      data: { cardNumber: `P${i}`, name: `学生${i}号`, role: "student", classId: s.c32.id },
+      select: { id: true },
+    });
+    await addLoan(s.db, pupil.id, (await book(s.db, `书${i}`)).id, `2026-09-0${(i % 8) + 1}`);
+  }
+  return s;
+}
+
 describe("overdue dialog", () => {
   it("shows a teacher only their class, grouped by pupil with the longest-late first", async () => {
     const s = await overdueSchool();
@@ -126,14 +139,7 @@ describe("overdue dialog", () => {
   });
 
   it("pages a long class list by pupil, never splitting a pupil from their items", async () => {
-    const s = await school();
-    for (let i = 1; i <= 12; i++) {
-      const pupil = await s.db.patron.create({
-        data: { cardNumber: `P${i}`, name: `学生${i}号`, role: "student", classId: s.c32.id },
-        select: { id: true },
-      });
-      await addLoan(s.db, pupil.id, (await book(s.db, `书${i}`)).id, `2026-09-0${(i % 8) + 1}`);
-    }
+    const s = await longClassList();
     const first = await send(s.bot, "teacher", "逾期");
     expect(textOf(first)).toContain(t(zh, "page_of", { page: 1, pages: 2 }));
     const shown = (textOf(first).match(/· 学生/g) ?? []).length;
@@ -143,14 +149,7 @@ describe("overdue dialog", () => {
   });
 
   it("stores a paged list as the entries shown, and pages on after a restart", async () => {
-    const s = await school();
-    for (let i = 1; i <= 12; i++) {
-      const pupil = await s.db.patron.create({
-        data: { cardNumber: `P${i}`, name: `学生${i}号`, role: "student", classId: s.c32.id },
-        select: { id: true },
-      });
-      await addLoan(s.db, pupil.id, (await book(s.db, `书${i}`)).id, `2026-09-0${(i % 8) + 1}`);
-    }
+    const s = await longClassList();
     const first = textOf(await send(s.bot, "teacher", "逾期"));
     const [row] = await s.db.dialogSession.findMany({ select: { state: true } });
     // Not every item's facts (title, barcode, due date, level) beside the words made of them.
