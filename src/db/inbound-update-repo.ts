@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Db, Tx } from "./client.ts";
 import { executeSql, queryRows, writeRows } from "./direct-sql.ts";
+import { onPostgres } from "./pg-row-lock.ts";
 
 // The inbound gate's table (src/gate). Every statement runs once or twice per message, so each
 // is one raw statement. An update is open while its status is pending, handling or answered.
@@ -215,12 +216,21 @@ export async function releaseInboundUpdate(
   );
 }
 
-/** Extends the leases `owner` holds (a heartbeat while the process is alive). */
+/**
+ * Extends the leases `owner` holds (a heartbeat while the process is alive). On PostgreSQL it
+ * passes over rows a transaction of the process has locked (a turn's commit writing "done"
+ * marks) instead of waiting for them: locking its rows in another order than that commit, it
+ * could deadlock with it. Such a row is renewed by the next beat, long before its lease ends.
+ */
 export async function renewInboundLeases(db: Db, owner: string, until: Date): Promise<number> {
+  const mine = Prisma.sql`"owner" = ${owner} AND ${open}`;
   return executeSql(
     db,
-    Prisma.sql`
-    UPDATE "InboundUpdate" SET "leaseUntil" = ${until} WHERE "owner" = ${owner} AND ${open}`,
+    onPostgres(db)
+      ? Prisma.sql`
+        UPDATE "InboundUpdate" SET "leaseUntil" = ${until} WHERE "id" IN (
+          SELECT "id" FROM "InboundUpdate" WHERE ${mine} FOR UPDATE SKIP LOCKED)`
+      : Prisma.sql`UPDATE "InboundUpdate" SET "leaseUntil" = ${until} WHERE ${mine}`,
   );
 }
 

@@ -6,8 +6,12 @@ import {
   giveBackInboundUpdates,
   insertHeldInboundUpdate,
   insertInboundUpdate,
+  renewInboundLeases,
 } from "../../src/db/inbound-update-repo.ts";
+import { Prisma } from "../../src/generated/prisma/client.ts";
+import { executeSql, rawTransaction } from "../../src/db/direct-sql.ts";
 import { freshDb } from "../support/db.ts";
+import { testServerUrl } from "../support/pg.ts";
 
 const at = new Date("2026-09-09T02:00:00.000Z");
 const later = new Date(at.getTime() + 15_000);
@@ -87,4 +91,27 @@ describe("an update stored held by the process that accepts it", () => {
       expect(await claimInboundUpdate(db, id, "b", at, later)).toBe(true);
     });
   });
+
+  // PostgreSQL only: SQLite has no row locks (a transaction takes the one write lock), so there
+  // a heartbeat simply runs after the transaction, as any write does.
+  it.skipIf(!testServerUrl())(
+    "renews the leases of held rows without waiting for a row an open transaction locked",
+    () =>
+      withDb(async (db) => {
+        const hold = { owner: "me", leaseUntil: later };
+        const a = await insertHeldInboundUpdate(db, update("a"), hold);
+        await insertHeldInboundUpdate(db, update("b", "console:li"), hold);
+        let renewed: number | undefined;
+        await rawTransaction(db, async (tx) => {
+          await executeSql(
+            tx,
+            Prisma.sql`UPDATE "InboundUpdate" SET "sentCount" = 0 WHERE "id" = ${a?.row.id}`,
+          );
+          const beat = renewInboundLeases(db, "me", new Date(later.getTime() + 15_000));
+          void beat.then((n) => (renewed = n));
+          // Waiting for the locked row, the beat would end only after this transaction.
+          await expect.poll(() => renewed, { timeout: 20_000 }).toBe(1);
+        });
+      }),
+  );
 });
