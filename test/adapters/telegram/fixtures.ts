@@ -19,6 +19,7 @@ import { testGate } from "../../support/gate.ts";
 import { testLibrary } from "../../support/library.ts";
 import type { FakeClock } from "../../support/library.ts";
 import { FakeBotApi } from "./fake-bot-api.ts";
+import { privateChat, user } from "./fake-updates.ts";
 import type { FakeChat, FakeMessage, FakeUser } from "./fake-updates.ts";
 
 async function addTitle(db: Db, title: string, author: string) {
@@ -134,6 +135,18 @@ export function chatWith(h: Harness, from: FakeUser, chat: FakeChat) {
       return h.fake.sentTo(chat.id).slice(before);
     },
   };
+}
+
+/** Binds Telegram user 2001 as the school's librarian. */
+export async function bindLibrarian(db: Db): Promise<void> {
+  const member = await db.chatMember.create({ data: { platform: "telegram", userId: "2001" } });
+  await db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+}
+
+/** The librarian bound by `bindLibrarian`, in a private chat with the harness's bot. */
+export function librarianChat(h: Harness) {
+  const librarian = user(2001, "Librarian");
+  return chatWith(h, librarian, privateChat(librarian));
 }
 
 export const textsOf = (messages: FakeMessage[]): string => messages.map((m) => m.text).join("\n");

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { dialogAreas } from "../../../src/dialogs/areas.ts";
-import { chatWith, startHarness, telegramSchool, textsOf } from "./fixtures.ts";
+import { bindLibrarian, librarianChat, startHarness, telegramSchool, textsOf } from "./fixtures.ts";
 import type { Harness } from "./fixtures.ts";
-import { privateChat, user } from "./fake-updates.ts";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -15,13 +14,9 @@ describe("the librarian on Telegram", () => {
     const s = await telegramSchool();
     await s.lib.db.copy.create({ data: { barcode: "B-SHZ-2", titleId: s.shz.id } });
     await s.lib.db.patron.update({ where: { id: s.wang.id }, data: { status: "left" } });
-    const member = await s.lib.db.chatMember.create({
-      data: { platform: "telegram", userId: "2001" },
-    });
-    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    await bindLibrarian(s.lib.db);
     h = await startHarness(s.lib, dialogAreas);
-    const librarian = user(2001, "Librarian");
-    const chat = chatWith(h, librarian, privateChat(librarian));
+    const chat = librarianChat(h);
 
     await chat.send("/corner");
     expect(textsOf(await chat.press("借给班级"))).toContain("借给 3-1 班图书角，2027-01-20 前归还");
@@ -43,13 +38,9 @@ describe("the librarian on Telegram", () => {
   it("takes a class corner's copy back with 还 at the desk", async () => {
     const s = await telegramSchool();
     await s.lib.db.copy.create({ data: { barcode: "B-SHZ-2", titleId: s.shz.id } });
-    const member = await s.lib.db.chatMember.create({
-      data: { platform: "telegram", userId: "2001" },
-    });
-    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    await bindLibrarian(s.lib.db);
     h = await startHarness(s.lib, dialogAreas);
-    const librarian = user(2001, "Librarian");
-    const chat = chatWith(h, librarian, privateChat(librarian));
+    const chat = librarianChat(h);
     await chat.send("/corner");
     await chat.press("借给班级");
     await chat.send("B-SHZ-2");
@@ -67,13 +58,9 @@ describe("the librarian on Telegram", () => {
   });
   it("names the class corner, visits, lessons and 清还 in the librarian's /help, within 20 lines", async () => {
     const s = await telegramSchool();
-    const member = await s.lib.db.chatMember.create({
-      data: { platform: "telegram", userId: "2001" },
-    });
-    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    await bindLibrarian(s.lib.db);
     h = await startHarness(s.lib, dialogAreas);
-    const librarian = user(2001, "Librarian");
-    const chat = chatWith(h, librarian, privateChat(librarian));
+    const chat = librarianChat(h);
     const help = textsOf(await chat.send("/help"));
     for (const word of ["图书角", "到馆", "阅览课", "清还", "值日", "活动"])
       expect(help).toContain(word);

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { dialogAreas } from "../../../src/dialogs/areas.ts";
-import { chatWith, startHarness, telegramSchool, textsOf } from "./fixtures.ts";
+import { bindLibrarian, librarianChat, startHarness, telegramSchool, textsOf } from "./fixtures.ts";
 import type { Harness } from "./fixtures.ts";
-import { privateChat, user } from "./fake-updates.ts";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -20,13 +19,9 @@ describe("the librarian's stocktake and repair on Telegram", () => {
     await s.lib.db.copy.create({
       data: { barcode: "B-SHZ-3", titleId: s.shz.id, location: "二楼阅览室" },
     });
-    const member = await s.lib.db.chatMember.create({
-      data: { platform: "telegram", userId: "2001" },
-    });
-    await s.lib.db.binding.create({ data: { memberId: member.id, kind: "librarian" } });
+    await bindLibrarian(s.lib.db);
     h = await startHarness(s.lib, dialogAreas);
-    const librarian = user(2001, "Librarian");
-    const chat = chatWith(h, librarian, privateChat(librarian));
+    const chat = librarianChat(h);
 
     await chat.send("/stocktake");
     expect(textsOf(await chat.press("二楼阅览室"))).toContain("开始盘点：二楼阅览室。");
