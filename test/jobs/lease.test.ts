@@ -3,10 +3,7 @@ import { scheduleSchema } from "../../src/core/policy.ts";
 import type * as NoticeLoanRepo from "../../src/db/notice-loan-repo.ts";
 import { runJob } from "../../src/jobs/run-job.ts";
 import { runDue } from "../../src/jobs/schedule.ts";
-import { createPacer, defaultPacing } from "../../src/outbox/pacing.ts";
-import type { PacingConfig } from "../../src/outbox/pacing.ts";
-import { OutboxSender } from "../../src/outbox/sender.ts";
-import { FakePort, clockSleep, drainAll } from "../outbox/fake-port.ts";
+import { FakePort, clockSender, drainAll } from "../outbox/fake-port.ts";
 import { testLibrary } from "../support/library.ts";
 import { addAccount, addClass, addLoan, addPatron } from "./fixtures.ts";
 
@@ -75,17 +72,7 @@ function crashedRun(lib: Lib) {
 /** Delivers the outbox through a fake port; returns how many messages each chat got. */
 async function deliver(lib: Lib): Promise<Map<string, number>> {
   const port = new FakePort(lib.now);
-  const sender = new OutboxSender({
-    db: lib.db,
-    platform: "telegram",
-    port,
-    pacer: createPacer(defaultPacing["telegram"] as PacingConfig),
-    timezone: lib.timezone,
-    quietHours: "22:00-07:00",
-    now: lib.now,
-    sleep: clockSleep(lib.clock),
-  });
-  await drainAll(lib, sender);
+  await drainAll(lib, clockSender(lib, "telegram", port));
   return port.delivered();
 }
 

@@ -4,7 +4,9 @@ import { findNextDueAt } from "../../src/db/outbox-send-repo.ts";
 import type { Reply } from "../../src/messages.ts";
 import type { SendOutcome, SendPort } from "../../src/outbox/ports.ts";
 import { enqueue } from "../../src/outbox/queue.ts";
-import type { OutboxSender } from "../../src/outbox/sender.ts";
+import { createPacer, defaultPacing } from "../../src/outbox/pacing.ts";
+import type { PacingConfig } from "../../src/outbox/pacing.ts";
+import { OutboxSender } from "../../src/outbox/sender.ts";
 import type { FakeClock } from "../support/library.ts";
 
 /** A send port that records every call at the fake clock's time and answers from a script. */
@@ -89,4 +91,25 @@ export function maxInWindow(times: number[], windowMs: number): number {
     best = Math.max(best, i - j + 1);
   }
   return best;
+}
+
+/**
+ * The platform's outbox sender as the bot runs it (its default pacing, quiet hours
+ * 22:00-07:00), over `port`, on the test library's fake clock.
+ */
+export function clockSender(
+  lib: Library & { clock: FakeClock },
+  platform: "telegram" | "wechat",
+  port: SendPort,
+): OutboxSender {
+  return new OutboxSender({
+    db: lib.db,
+    platform,
+    port,
+    pacer: createPacer(defaultPacing[platform] as PacingConfig),
+    timezone: lib.timezone,
+    quietHours: "22:00-07:00",
+    now: lib.now,
+    sleep: clockSleep(lib.clock),
+  });
 }

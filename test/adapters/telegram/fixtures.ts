@@ -11,10 +11,7 @@ import { Bot } from "../../../src/dialogs/bot.ts";
 import type { RegisterDialogs } from "../../../src/dialogs/intent.ts";
 import type { Logger } from "../../../src/logger.ts";
 import type { InboundGate } from "../../../src/gate/gate.ts";
-import { createPacer, defaultPacing } from "../../../src/outbox/pacing.ts";
-import type { PacingConfig } from "../../../src/outbox/pacing.ts";
-import { OutboxSender } from "../../../src/outbox/sender.ts";
-import { clockSleep, drainAll } from "../../outbox/fake-port.ts";
+import { clockSender, drainAll } from "../../outbox/fake-port.ts";
 import { testGate } from "../../support/gate.ts";
 import { testLibrary } from "../../support/library.ts";
 import type { FakeClock } from "../../support/library.ts";
@@ -153,15 +150,5 @@ export const textsOf = (messages: FakeMessage[]): string => messages.map((m) => 
 
 /** Sends every queued Telegram outbox row through the adapter's sender, on the fake clock. */
 export async function deliverOutbox(h: Harness, lib: Library & { clock: FakeClock }) {
-  const sender = new OutboxSender({
-    db: lib.db,
-    platform: "telegram",
-    port: createTelegramSender(h.handle.telegram),
-    pacer: createPacer(defaultPacing["telegram"] as PacingConfig),
-    timezone: lib.timezone,
-    quietHours: "22:00-07:00",
-    now: lib.now,
-    sleep: clockSleep(lib.clock),
-  });
-  await drainAll(lib, sender);
+  await drainAll(lib, clockSender(lib, "telegram", createTelegramSender(h.handle.telegram)));
 }

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { weeklyFigures } from "../../../src/jobs/weekly-figures.ts";
-import { createPacer, defaultPacing } from "../../../src/outbox/pacing.ts";
-import type { PacingConfig } from "../../../src/outbox/pacing.ts";
-import { OutboxSender } from "../../../src/outbox/sender.ts";
 import { pngPixels } from "../../../scripts/png-pixels.ts";
 import { jobContext } from "../../jobs/fixtures.ts";
-import { clockSleep, drainAll } from "../../outbox/fake-port.ts";
+import { clockSender, drainAll } from "../../outbox/fake-port.ts";
 import { waitFor, wechatSchool } from "./fixtures.ts";
 import { startMockWechat } from "./mock-harness.ts";
 import type { MockWechat } from "./mock-harness.ts";
@@ -28,17 +25,7 @@ describe("the Friday figures on WeChat", () => {
     });
 
     expect(await weeklyFigures(lib, jobContext(lib))).toMatchObject({ groups: 1, enqueued: 1 });
-    const sender = new OutboxSender({
-      db: lib.db,
-      platform: "wechat",
-      port: wx.handle.sender,
-      pacer: createPacer(defaultPacing["wechat"] as PacingConfig),
-      timezone: lib.timezone,
-      quietHours: "22:00-07:00",
-      now: lib.now,
-      sleep: clockSleep(lib.clock),
-    });
-    await drainAll(lib, sender, "wechat");
+    await drainAll(lib, clockSender(lib, "wechat", wx.handle.sender), "wechat");
 
     expect(wx.puppet.files.map((f) => [f.to, f.name, f.mediaType])).toEqual([
       [room.id, "借阅图表-3-2-2026-09-07.png", "image/png"],
