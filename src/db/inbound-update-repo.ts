@@ -21,11 +21,17 @@ export interface OpenUpdateRow {
 
 const open = Prisma.sql`"status" IN ('pending', 'handling', 'answered')`;
 
+/** An update as taken in: the platform's id of it, its chat, the stored message, when. */
+export interface InboundRow {
+  platform: string;
+  updateId: string;
+  chatKey: string;
+  payload: string;
+  at: Date;
+}
+
 /** Takes an update in; false when (platform, updateId) is there already (a redelivery). */
-export async function insertInboundUpdate(
-  db: Db,
-  row: { platform: string; updateId: string; chatKey: string; payload: string; at: Date },
-): Promise<boolean> {
+export async function insertInboundUpdate(db: Db, row: InboundRow): Promise<boolean> {
   const n = await executeSql(
     db,
     Prisma.sql`
@@ -45,7 +51,7 @@ export async function insertInboundUpdate(
  */
 export async function insertHeldInboundUpdate(
   db: Db | Tx,
-  row: { platform: string; updateId: string; chatKey: string; payload: string; at: Date },
+  row: InboundRow,
   hold: { owner: string; leaseUntil: Date },
 ): Promise<{ row: OpenUpdateRow; first: boolean } | null> {
   const [got] = await writeRows<{ id: number | bigint; older: unknown }[]>(

@@ -5,8 +5,6 @@ import { findFirstOpenUpdate, insertInboundUpdate } from "../db/inbound-update-r
 import {
   claimInboundUpdate,
   findChatsToResume,
-  giveBackInboundUpdates,
-  insertHeldInboundUpdate,
   pruneInboundUpdates,
   releaseInboundUpdate,
   renewInboundLeases,
@@ -16,6 +14,7 @@ import type { Logger } from "../logger.ts";
 import type { Reply } from "../messages.ts";
 import { answerUpdate } from "./answer.ts";
 import { DoneMarks } from "./done-marks.ts";
+import { HeldUpdates } from "./held-updates.ts";
 import { sendAnswer } from "./send.ts";
 import type { GateUpdate, PlatformLink, StoredUpdate } from "./types.ts";
 
@@ -59,14 +58,8 @@ export class InboundGate {
   /** Sweeps looking for chats to resume, so `idle` waits for what they are about to start. */
   private readonly resuming = new Set<Promise<void>>();
   private readonly intake = new KeyedQueue();
-  /**
-   * Updates this process took in already held (stored and claimed in one statement) and has
-   * not begun to work on, by id; `first` when no older update of the chat was open then.
-   */
-  private readonly held = new Map<
-    number,
-    { chatKey: string; row: OpenUpdateRow; first: boolean }
-  >();
+  /** Updates this process took in already held and has not begun to work on. */
+  private readonly held: HeldUpdates;
   /** Updates answered in full whose "done" is written with the next commit. */
   private readonly marks: DoneMarks;
   private readonly now: () => Date;
@@ -79,6 +72,12 @@ export class InboundGate {
     this.leaseMs = opts.leaseMs ?? 15_000;
     this.owner = opts.owner ?? randomBytes(6).toString("base64url");
     this.marks = new DoneMarks(opts.db, this.owner, this.now, opts.log, opts.scheduleMarks);
+    this.held = new HeldUpdates({
+      db: opts.db,
+      log: opts.log,
+      owner: this.owner,
+      marks: this.marks,
+    });
   }
 
   /** Says who answers a platform's messages and how replies go out (each adapter, as it starts). */
@@ -113,53 +112,12 @@ export class InboundGate {
     // On a platform this process serves, the update is stored held by it (it works on it next).
     const fresh = await this.intake.run(chatKey, () =>
       this.links.has(update.platform)
-        ? this.storeHeld(chatKey, row)
+        ? this.held.store(chatKey, row, new Date(this.now().getTime() + this.leaseMs))
         : insertInboundUpdate(this.opts.db, row),
     );
     if (!fresh) this.opts.log.debug({ platform: update.platform }, "update delivered again");
-    if (this.closed) await this.giveBack(chatKey);
+    if (this.closed) await this.held.giveBack(chatKey);
     this.kick(chatKey);
-  }
-
-  private async storeHeld(
-    chatKey: string,
-    row: Parameters<typeof insertInboundUpdate>[1],
-  ): Promise<boolean> {
-    const hold = { owner: this.owner, leaseUntil: new Date(this.now().getTime() + this.leaseMs) };
-    const got = await this.insertHeld(row, hold);
-    if (got) this.held.set(got.row.id, { chatKey, ...got });
-    return got !== null;
-  }
-
-  /**
-   * Stores the update held, in one commit with the pending "done" marks. Should that commit
-   * fail (a deadlock on PostgreSQL), the update is stored alone: the marks wait for the next.
-   */
-  private async insertHeld(
-    row: Parameters<typeof insertInboundUpdate>[1],
-    hold: { owner: string; leaseUntil: Date },
-  ) {
-    const { db, log } = this.opts;
-    if (this.marks.size === 0) return insertHeldInboundUpdate(db, row, hold);
-    try {
-      return await this.marks.commitWith((tx) => insertHeldInboundUpdate(tx, row, hold));
-    } catch (err) {
-      log.debug({ err }, "update stored without the done marks");
-      return insertHeldInboundUpdate(db, row, hold);
-    }
-  }
-
-  /** Gives the chat's held updates back as pending: another process answers them in order. */
-  private async giveBack(chatKey?: string): Promise<void> {
-    const ids: number[] = [];
-    for (const [id, h] of this.held) {
-      if (chatKey !== undefined && h.chatKey !== chatKey) continue;
-      ids.push(id);
-      this.held.delete(id);
-    }
-    await giveBackInboundUpdates(this.opts.db, ids, this.owner).catch((err: unknown) =>
-      this.opts.log.warn({ err }, "giving inbound updates back failed"),
-    );
   }
 
   /** Resolves once nothing of the chat is being worked on here (the terminal chat waits on it). */
@@ -199,7 +157,7 @@ export class InboundGate {
     clearTimeout(timer);
     await this.marks.flush();
     this.marks.stop();
-    await this.giveBack();
+    await this.held.giveBack();
   }
 
   /** Works on every chat with an open update nobody holds (left by a crash, or to retry). */
@@ -259,8 +217,8 @@ export class InboundGate {
   private async drain(chatKey: string): Promise<void> {
     this.again.delete(chatKey);
     // A platform served by another process only (the WeChat login) is left to that process.
-    if (!this.links.has(chatKey.slice(0, chatKey.indexOf(":")))) return this.giveBack(chatKey);
-    let row = this.firstHeld(chatKey);
+    if (!this.links.has(chatKey.slice(0, chatKey.indexOf(":")))) return this.held.giveBack(chatKey);
+    let row = this.held.firstOf(chatKey);
     // An update answered in full here is done, even while its mark is not committed yet.
     let after = 0;
     for (;;) {
@@ -273,19 +231,12 @@ export class InboundGate {
       }
       // One held here is ours already; another is taken, unless a live process holds it: then
       // that process answers the chat on, and ours go back to it.
-      const mine = this.held.get(row.id);
-      if (mine) this.held.delete(row.id);
-      else if (!(await this.take(row))) return this.giveBack(chatKey);
-      await this.work(mine?.row ?? row);
+      const mine = this.held.take(row.id);
+      if (!mine && !(await this.take(row))) return this.held.giveBack(chatKey);
+      await this.work(mine ?? row);
       if (this.marks.has(row.id)) after = row.id;
       row = null;
     }
-  }
-
-  /** The chat's held update stored when no older one was open: the one to answer now. */
-  private firstHeld(chatKey: string): OpenUpdateRow | null {
-    for (const h of this.held.values()) if (h.first && h.chatKey === chatKey) return h.row;
-    return null;
   }
 
   private take(row: OpenUpdateRow): Promise<boolean> {
